@@ -91,6 +91,13 @@ class Channel final : public Object {
   const ElemOps* ops() const { return ops_; }
 
   void for_each_held(const HeldFn& fn) const override;
+  // for_each_element calls fn on every element the channel holds: buffered ones and those of
+  // blocked senders. For a garbage collector's mark phase; only while the world is stopped.
+  template <class F>
+  void for_each_element(F&& fn) const {
+    for (uint32_t i = 0; i < count_; ++i) fn(slot((head_ + i) % cap_));
+    sendq_.for_each([&](Waiter* w) { fn(w->elem); });
+  }
 
  private:
   friend class Select;

@@ -26,10 +26,11 @@ using Nanos = int64_t;      // nanoseconds
 enum class EventKind : uint8_t {
   RunStarted,    // arg = worker count, object = seed (low 32 bits), site = 0
   TaskCreated,   // task; arg = parent task; site = creation site (the go statement); name = function
-  TaskRunnable,  // task entered a run queue
+  TaskRunnable,  // reserved (TaskCreated, TaskWoken and TaskYielded each imply runnable)
   TaskRunning,   // task started running on `worker`
   TaskBlocked,   // task parked: reason, object waited on (0 if none), site of the operation
   TaskWoken,     // task made runnable again; arg = waking task (0: the clock or the runtime)
+  //               (TaskCreated, TaskWoken and TaskYielded each leave the task runnable)
   TaskYielded,   // task gave up its worker but stays runnable (Gosched, preemption)
   TaskExited,    // task returned
   TaskPanicked,  // task panicked; name = the panic message; the run ends
