@@ -248,7 +248,7 @@ bool Runtime::idle(Worker& w) {
     idle_workers_.fetch_sub(1);
     return !ending_.load();
   }
-  if (active_.load() == 0 && !clock_busy_) {
+  if (active_.load() == 0 && firing_.load() == 0 && !clock_busy_) {
     // Quiescent: nothing can run until the clock moves. This worker moves it.
     clock_busy_ = true;
     idle_workers_.fetch_sub(1);
@@ -641,18 +641,29 @@ bool Runtime::fire_due_timers(Nanos now) {
       }
       due.push_back(n);
     }
+    firing_.fetch_add(static_cast<int64_t>(due.size()));
   }
   for (size_t i = 0; i < due.size(); ++i) {
-    due[i]->fire(now);
-    if (one_shot[i]) due[i]->on_disarmed();
+    if (one_shot[i]) {
+      due[i]->expire(now);
+    } else {
+      due[i]->fire(now);
+    }
+    firing_.fetch_sub(1);  // after fire: whatever it readied is already counted in active_
   }
   return !due.empty();
 }
 
 bool Runtime::advance_clock() {
+  if (firing_.load() > 0 || active_.load() > 0) return false;  // not quiescent after all
   if (opts_.observer) opts_.observer->on_quiescent(*this);
   if (ending_.load()) return false;
-  Nanos next = next_timer_when();
+  Nanos next;
+  {
+    std::lock_guard lock(timers_mu_);
+    next = heap_.empty() ? -1 : heap_[0].when;
+    if (next < 0 && (firing_.load() > 0 || active_.load() > 0)) return false;
+  }
   if (next < 0) {
     // Nothing can ever run again: Go's global deadlock.
     end_run(EndReason::Deadlock, 2,
@@ -695,6 +706,8 @@ class SleepNode final : public TimerNode {
     lock.unlock();
     rt_.ready(&task_, nullptr);
   }
+  // The task may run, exit and destroy this node as soon as fire() readies it.
+  void expire(Nanos now) override { fire(now); }
   Task* wakes() const override { return &task_; }
   detail::SpinLock lock;
 

@@ -206,6 +206,9 @@ class Runtime {
   std::mutex timers_mu_;
   std::vector<HeapEntry> heap_;
   uint64_t timer_order_ = 0;
+  // Timers taken off the heap whose fire() has not returned yet. Counted with active_ when deciding
+  // that nothing can happen any more (real clock: another worker may be firing right now).
+  std::atomic<int64_t> firing_{0};
 
   // Events.
   std::atomic<uint64_t> next_seq_{0};

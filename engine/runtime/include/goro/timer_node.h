@@ -20,6 +20,13 @@ class TimerNode {
   // fire is called on a worker, without runtime locks held, once the node's time has come.
   // For periodic nodes the runtime has already re-armed the node for its next period.
   virtual void fire(Nanos now) = 0;
+  // expire is how the runtime fires a one-shot node it has just taken off the heap. The default
+  // fires, then drops the heap's hold. A node that may be destroyed by its own fire (a sleeper's
+  // node dies with its task, which fire lets run) overrides this not to touch itself afterwards.
+  virtual void expire(Nanos now) {
+    fire(now);
+    on_disarmed();
+  }
   // on_armed / on_disarmed bracket the time the heap holds the node (objects keep themselves alive).
   virtual void on_armed() {}
   virtual void on_disarmed() {}
