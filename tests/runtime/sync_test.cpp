@@ -104,6 +104,7 @@ TEST_P(SyncTest, RWMutexReadersShareWritersExclude) {
     wg.done();
   };
   auto writer = [](RWMutexRef mu, WaitGroupRef wg, std::atomic<int>* in, std::atomic<bool>* overlap) -> Co<> {
+    co_await sleep(100);  // arrive once every reader holds the lock
     co_await mu.lock();
     if (in->load() != 0) *overlap = true;
     co_await sleep(500);
