@@ -68,6 +68,7 @@ Runtime::Runtime(RuntimeOptions options, Symbols& symbols) : opts_(options), sym
     w->rng = splitmix64(seed) | 1;
     workers_.push_back(std::move(w));
   }
+  for (unsigned i = 0; i <= n; ++i) registry_.push_back(std::make_unique<RegistryShard>());
   real_start_ns_ = steady_ns();
 }
 
@@ -158,16 +159,18 @@ void Runtime::destroy_remaining_tasks() {
   }
   for (TimerNode* n : nodes) n->on_disarmed();
 
-  Task* t;
-  {
-    std::lock_guard lock(registry_mu_);
-    t = tasks_head_;
-    tasks_head_ = nullptr;
-  }
-  while (t) {
-    Task* next = t->reg_next_;
-    delete t;
-    t = next;
+  for (auto& shard : registry_) {
+    Task* t;
+    {
+      std::lock_guard lock(shard->lock);
+      t = shard->head;
+      shard->head = nullptr;
+    }
+    while (t) {
+      Task* next = t->reg_next_;
+      delete t;
+      t = next;
+    }
   }
   live_tasks_ = 0;
 }
@@ -242,6 +245,10 @@ Task* Runtime::try_steal(Worker& thief) {
 }
 
 bool Runtime::idle(Worker& w) {
+  struct ClearWake {
+    std::atomic<bool>& flag;
+    ~ClearWake() { flag.store(false); }
+  } clear_wake{wake_pending_};
   std::unique_lock lk(idle_mu_);
   idle_workers_.fetch_add(1);
   if (ending_.load() || queued_.load() > 0) {
@@ -360,16 +367,19 @@ std::string Runtime::failure_text(Task& t, Outcome outcome) {
 }
 
 std::string Runtime::goroutine_dump() const {
+  std::vector<const Task*> tasks;
+  for_each_task([&](const Task& t) { tasks.push_back(&t); });
+  std::sort(tasks.begin(), tasks.end(), [](const Task* a, const Task* b) { return a->id() < b->id(); });
   std::string out;
-  for_each_task([&](const Task& t) {
+  for (const Task* t : tasks) {
     if (!out.empty()) out += '\n';
     out += "goroutine ";
-    out += std::to_string(t.id());
+    out += std::to_string(t->id());
     out += " [";
-    out += dump_reason(t);
+    out += dump_reason(*t);
     out += "]:\n";
-    t.append_stack(out);
-  });
+    t->append_stack(out);
+  }
   return out;
 }
 
@@ -406,37 +416,42 @@ TaskId Runtime::spawn(std::unique_ptr<Task> owned, SiteId site, NameId function)
 }
 
 void Runtime::register_task(Task* t) {
-  std::lock_guard lock(registry_mu_);
-  // Keep creation order (main first) for dumps: append at the tail.
-  static_assert(true);
-  if (!tasks_head_) {
-    tasks_head_ = t;
-  } else {
-    // Tail is tracked through the head's prev link.
-    Task* tail = tasks_head_->reg_prev_;
-    tail->reg_next_ = t;
-    t->reg_prev_ = tail;
+  auto* w = static_cast<Worker*>(tl_worker);
+  t->reg_shard_ = w && tl_runtime == this ? w->index : static_cast<uint32_t>(workers_.size());
+  RegistryShard& shard = *registry_[t->reg_shard_];
+  {
+    std::lock_guard lock(shard.lock);
+    if (!shard.head) {
+      shard.head = t;
+    } else {
+      Task* tail = shard.head->reg_prev_;
+      tail->reg_next_ = t;
+      t->reg_prev_ = tail;
+    }
+    shard.head->reg_prev_ = t;
+    t->reg_next_ = nullptr;
   }
-  tasks_head_->reg_prev_ = t;
-  t->reg_next_ = nullptr;
-  live_tasks_.fetch_add(1);
+  live_tasks_.fetch_add(1, std::memory_order_relaxed);
 }
 
 void Runtime::unregister_task(Task* t) {
-  std::lock_guard lock(registry_mu_);
-  if (t == tasks_head_) {
-    tasks_head_ = t->reg_next_;
-    if (tasks_head_) tasks_head_->reg_prev_ = t->reg_prev_;
-  } else {
-    t->reg_prev_->reg_next_ = t->reg_next_;
-    if (t->reg_next_) {
-      t->reg_next_->reg_prev_ = t->reg_prev_;
+  RegistryShard& shard = *registry_[t->reg_shard_];
+  {
+    std::lock_guard lock(shard.lock);
+    if (t == shard.head) {
+      shard.head = t->reg_next_;
+      if (shard.head) shard.head->reg_prev_ = t->reg_prev_;
     } else {
-      tasks_head_->reg_prev_ = t->reg_prev_;  // t was the tail
+      t->reg_prev_->reg_next_ = t->reg_next_;
+      if (t->reg_next_) {
+        t->reg_next_->reg_prev_ = t->reg_prev_;
+      } else {
+        shard.head->reg_prev_ = t->reg_prev_;  // t was the tail
+      }
     }
+    t->reg_prev_ = t->reg_next_ = nullptr;
   }
-  t->reg_prev_ = t->reg_next_ = nullptr;
-  live_tasks_.fetch_sub(1);
+  live_tasks_.fetch_sub(1, std::memory_order_relaxed);
 }
 
 void Runtime::ready(Task* t, Task* waker) {
@@ -484,6 +499,9 @@ void Runtime::push_global(Task* t) {
 
 void Runtime::wake_idle_worker() {
   if (idle_workers_.load() == 0) return;
+  // One woken worker at a time (Go's "one spinning M" rule): it takes what is queued, and steals
+  // on; waking every idle worker for every spawn costs a futex call each and gains nothing.
+  if (wake_pending_.exchange(true)) return;
   std::lock_guard lock(idle_mu_);
   idle_cv_.notify_one();
 }

@@ -35,6 +35,7 @@
 
 #include "goro/channel.h"
 #include "goro/context.h"
+#include "goro/detail/pool.h"
 #include "goro/mutex.h"
 #include "goro/once.h"
 #include "goro/runtime.h"
@@ -79,6 +80,10 @@ struct PromiseBase {
   };
   FinalAwaiter final_suspend() noexcept { return {}; }
   void unhandled_exception() { error = std::current_exception(); }
+
+  // Coroutine frames come from the same per-thread pools as tasks.
+  static void* operator new(size_t size) { return pool_alloc(size); }
+  static void operator delete(void* p, size_t size) noexcept { pool_free(p, size); }
 };
 
 template <class T>

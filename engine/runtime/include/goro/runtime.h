@@ -130,9 +130,12 @@ class Runtime {
   void end_run(EndReason reason, int code, std::string error, TaskId failed_task = 0);
 
   // ---- For observers and dumps, only while the world is stopped ----
+  // for_each_task visits every live task (in no particular order).
   template <class F>
   void for_each_task(F&& f) const {
-    for (Task* t = tasks_head_; t; t = t->reg_next_) f(*t);
+    for (const auto& shard : registry_) {
+      for (Task* t = shard->head; t; t = t->reg_next_) f(*t);
+    }
   }
   template <class F>
   void for_each_armed_timer(F&& f) const {
@@ -185,6 +188,7 @@ class Runtime {
   std::atomic<int64_t> active_{0};    // runnable + running tasks (see invariants)
   std::atomic<int64_t> queued_{0};    // tasks sitting in any run queue or runnext slot
   std::atomic<int> idle_workers_{0};
+  std::atomic<bool> wake_pending_{false};  // a worker was notified and has not left idle() yet
   std::mutex idle_mu_;
   std::condition_variable idle_cv_;
   bool clock_busy_ = false;           // guarded by idle_mu_: one worker advances the clock
@@ -192,9 +196,13 @@ class Runtime {
   std::vector<Task*> global_queue_;   // FIFO via head index
   size_t global_head_ = 0;
 
-  // Tasks.
-  std::mutex registry_mu_;
-  Task* tasks_head_ = nullptr;
+  // Tasks: the registry of live tasks is sharded per worker (plus one for other threads), so
+  // spawning and exiting on different workers do not fight over one lock.
+  struct RegistryShard {
+    detail::SpinLock lock;
+    Task* head = nullptr;  // head->reg_prev_ is the tail
+  };
+  std::vector<std::unique_ptr<RegistryShard>> registry_;
   std::atomic<TaskId> next_task_{1};
   std::atomic<size_t> live_tasks_{0};
   std::atomic<ObjectId> next_object_{1};

@@ -20,6 +20,7 @@
 
 #include "goro/event.h"
 #include "goro/object.h"
+#include "goro/detail/pool.h"
 #include "goro/timer_node.h"
 
 namespace goro {
@@ -83,6 +84,10 @@ class Task {
   Task& operator=(const Task&) = delete;
   virtual ~Task() = default;
 
+  // Tasks come from per-thread pools: they are often created on one worker and freed on another.
+  static void* operator new(size_t size) { return detail::pool_alloc(size); }
+  static void operator delete(void* p, size_t size) noexcept { detail::pool_free(p, size); }
+
   // resume runs the task on the calling worker until it parks, yields or ends.
   virtual Outcome resume() = 0;
   // for_each_held calls fn for each object the task can still use (leak verdicts). Called only while
@@ -139,6 +144,7 @@ class Task {
   // Registry links (Runtime's list of live tasks).
   Task* reg_prev_ = nullptr;
   Task* reg_next_ = nullptr;
+  uint32_t reg_shard_ = 0;
   std::unique_ptr<TimerNode> sleep_node_;  // made on the first sleep: most tasks never sleep
 };
 
