@@ -50,6 +50,7 @@ struct Runtime::Worker {
   detail::SpinLock lock;       // guards local
   std::deque<Task*> local;
   std::vector<detail::SpinLock*> unlocks;  // released once the current task is fully parked
+  std::vector<Task*> dead;  // exited tasks not yet unlinked from the registry (batched)
   uint64_t rng = 0;
 };
 
@@ -183,6 +184,7 @@ void Runtime::worker_loop(unsigned index) {
   tl_runtime = this;
   tl_worker = &w;
   while (Task* t = find_work(w)) run_task(w, t);
+  flush_dead(w);
   tl_worker = nullptr;
   tl_runtime = nullptr;
 }
@@ -205,9 +207,10 @@ Task* Runtime::find_work(Worker& w) {
         return t;
       }
     }
-    {
+    if (global_size_.load(std::memory_order_acquire) > 0) {
       std::lock_guard lock(global_lock_);
       if (global_head_ < global_queue_.size()) {
+        global_size_.fetch_sub(1, std::memory_order_relaxed);
         Task* t = global_queue_[global_head_++];
         if (global_head_ == global_queue_.size()) {
           global_queue_.clear();
@@ -220,6 +223,7 @@ Task* Runtime::find_work(Worker& w) {
     if (workers_.size() > 1) {
       if (Task* t = try_steal(w)) return t;
     }
+    flush_dead(w);
     if (!idle(w)) return nullptr;
   }
 }
@@ -228,18 +232,28 @@ Task* Runtime::try_steal(Worker& thief) {
   if (queued_.load() == 0) return nullptr;
   size_t n = workers_.size();
   size_t start = static_cast<size_t>(splitmix64(thief.rng) % n);
+  thread_local std::vector<Task*> grabbed;
   for (size_t k = 0; k < n; ++k) {
     Worker& v = *workers_[(start + k) % n];
     if (&v == &thief) continue;
+    grabbed.clear();
     {
       std::lock_guard lock(v.lock);
-      if (!v.local.empty()) {
-        Task* t = v.local.front();
+      // Take half of the victim's queue (at least one), as Go's runqsteal does.
+      size_t take = (v.local.size() + 1) / 2;
+      for (size_t i = 0; i < take; ++i) {
+        grabbed.push_back(v.local.front());
         v.local.pop_front();
-        queued_.fetch_sub(1);
-        return t;
       }
     }
+    if (grabbed.empty()) continue;
+    Task* first = grabbed.front();
+    queued_.fetch_sub(1);
+    if (grabbed.size() > 1) {
+      std::lock_guard lock(thief.lock);
+      thief.local.insert(thief.local.end(), grabbed.begin() + 1, grabbed.end());
+    }
+    return first;
   }
   return nullptr;
 }
@@ -330,8 +344,10 @@ void Runtime::finish_task(Worker& w, Task* t, Outcome outcome) {
       e.task = t->id_;
       emit(e);
       bool is_main = t == main_;
-      unregister_task(t);
-      delete t;
+      live_tasks_.fetch_sub(1, std::memory_order_relaxed);
+      // Unlinking takes the registry shard's lock, which the spawning worker also wants: batch it.
+      w.dead.push_back(t);
+      if (w.dead.size() >= 64) flush_dead(w);
       active_.fetch_sub(1);
       if (is_main) end_run(EndReason::MainReturned, 0, "");
       return;
@@ -368,7 +384,7 @@ std::string Runtime::failure_text(Task& t, Outcome outcome) {
 
 std::string Runtime::goroutine_dump() const {
   std::vector<const Task*> tasks;
-  for_each_task([&](const Task& t) { tasks.push_back(&t); });
+  for_each_task([&](const Task& t) { tasks.push_back(&t); });  // exited ones are skipped
   std::sort(tasks.begin(), tasks.end(), [](const Task* a, const Task* b) { return a->id() < b->id(); });
   std::string out;
   for (const Task* t : tasks) {
@@ -434,10 +450,33 @@ void Runtime::register_task(Task* t) {
   live_tasks_.fetch_add(1, std::memory_order_relaxed);
 }
 
+void Runtime::flush_dead(Worker& w) {
+  if (w.dead.empty()) return;
+  // Sort by shard so each shard's lock is taken once per batch.
+  std::sort(w.dead.begin(), w.dead.end(),
+            [](const Task* a, const Task* b) { return a->reg_shard_ < b->reg_shard_; });
+  size_t i = 0;
+  while (i < w.dead.size()) {
+    RegistryShard& shard = *registry_[w.dead[i]->reg_shard_];
+    std::lock_guard lock(shard.lock);
+    uint32_t id = w.dead[i]->reg_shard_;
+    for (; i < w.dead.size() && w.dead[i]->reg_shard_ == id; ++i) unlink_task(shard, w.dead[i]);
+  }
+  for (Task* t : w.dead) delete t;
+  w.dead.clear();
+}
+
 void Runtime::unregister_task(Task* t) {
   RegistryShard& shard = *registry_[t->reg_shard_];
   {
     std::lock_guard lock(shard.lock);
+    unlink_task(shard, t);
+  }
+  live_tasks_.fetch_sub(1, std::memory_order_relaxed);
+}
+
+void Runtime::unlink_task(RegistryShard& shard, Task* t) {
+  {
     if (t == shard.head) {
       shard.head = t->reg_next_;
       if (shard.head) shard.head->reg_prev_ = t->reg_prev_;
@@ -451,7 +490,6 @@ void Runtime::unregister_task(Task* t) {
     }
     t->reg_prev_ = t->reg_next_ = nullptr;
   }
-  live_tasks_.fetch_sub(1, std::memory_order_relaxed);
 }
 
 void Runtime::ready(Task* t, Task* waker) {
@@ -492,6 +530,7 @@ void Runtime::push_global(Task* t) {
   {
     std::lock_guard lock(global_lock_);
     global_queue_.push_back(t);
+    global_size_.fetch_add(1, std::memory_order_release);
   }
   queued_.fetch_add(1);
   wake_idle_worker();

@@ -134,7 +134,9 @@ class Runtime {
   template <class F>
   void for_each_task(F&& f) const {
     for (const auto& shard : registry_) {
-      for (Task* t = shard->head; t; t = t->reg_next_) f(*t);
+      for (Task* t = shard->head; t; t = t->reg_next_) {
+        if (t->status() != TaskStatus::Exited) f(*t);
+      }
     }
   }
   template <class F>
@@ -164,8 +166,11 @@ class Runtime {
   bool advance_clock();  // quiescent: fire the next timers; false if there are none
   bool fire_due_timers(Nanos now);
   Nanos next_timer_when();
+  struct RegistryShard;
   void register_task(Task* t);
   void unregister_task(Task* t);
+  void unlink_task(RegistryShard& shard, Task* t);
+  void flush_dead(Worker& w);
   void destroy_remaining_tasks();
   void heap_up(size_t i);
   void heap_down(size_t i);
@@ -194,6 +199,7 @@ class Runtime {
   bool clock_busy_ = false;           // guarded by idle_mu_: one worker advances the clock
   detail::SpinLock global_lock_;
   std::vector<Task*> global_queue_;   // FIFO via head index
+  std::atomic<int64_t> global_size_{0};  // lets workers skip the lock when it is empty
   size_t global_head_ = 0;
 
   // Tasks: the registry of live tasks is sharded per worker (plus one for other threads), so
