@@ -1,0 +1,46 @@
+// goroscope-cli: the engine from the command line.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "commands.h"
+
+namespace {
+
+void usage(FILE* out) {
+  std::fputs(
+      "usage: goroscope-cli <command> [arguments]\n"
+      "\n"
+      "commands:\n"
+      "  demo [NAME] [--workers N] [--seed S]   run a built-in native demo (default: receive-leak)\n"
+      "                                         and summarise every goroutine's fate\n"
+      "  demos                                  list the built-in demos\n"
+      "  help                                   this text\n"
+      "\n"
+      "exit codes:\n"
+      "  0  the program ran and main returned\n"
+      "  1  goroscope itself failed (bad arguments, unreadable files)\n"
+      "  2  the program panicked, deadlocked, hit a fatal error or a limit (as Go exits 2)\n"
+      "  n  the program called os.Exit(n)\n",
+      out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    usage(stderr);
+    return 1;
+  }
+  std::string_view cmd = argv[1];
+  if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+    usage(stdout);
+    return 0;
+  }
+  if (cmd == "demo") return goro::cli::cmd_demo(argc - 2, argv + 2);
+  if (cmd == "demos") return goro::cli::cmd_demos();
+  std::fprintf(stderr, "goroscope-cli: unknown command \"%s\"\n\n", argv[1]);
+  usage(stderr);
+  return 1;
+}
