@@ -38,6 +38,7 @@ std::string_view event_kind_name(EventKind k) {
     case EventKind::ChanClosed: return "channel closed";
     case EventKind::TimerFired: return "timer fired";
     case EventKind::RunEnded: return "run ended";
+    case EventKind::TaskNeverFinishing: return "never finishing";
   }
   return "?";
 }

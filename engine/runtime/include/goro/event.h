@@ -39,6 +39,7 @@ enum class EventKind : uint8_t {
   ChanClosed,    // object closed by task
   TimerFired,    // timer object fired (Sleep wake-ups included); arg = task it woke, if any
   RunEnded,      // arg = exit code; reason = EndReason as uint8
+  TaskNeverFinishing,  // analysis verdict: alive at exit, waking on a timer forever with no way out
 };
 
 // WaitReason: why a task is blocked. Names follow Go's goroutine dump (see wait_reason_name).

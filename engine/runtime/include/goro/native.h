@@ -164,6 +164,9 @@ class NativeTask final : public Task {
   void hold(Object* o) { held_.push_back(Ref<Object>(o)); }
   void drop(Object* o);
   void drop_all() { held_.clear(); }
+  // mark_endless declares that this task loops forever with no exit path (a ticker loop, say).
+  void mark_endless() { endless_ = true; }
+  bool never_finishes() const override { return endless_; }
 
   // current is the native task running on this thread (only valid inside a native task).
   static NativeTask& current() { return *static_cast<NativeTask*>(Runtime::current_task()); }
@@ -178,6 +181,7 @@ class NativeTask final : public Task {
   std::coroutine_handle<> leaf_;  // the innermost suspended coroutine
   Outcome pending_ = Outcome::Exited;
   std::vector<Ref<Object>> held_;
+  bool endless_ = false;
 };
 
 // native_main wraps a coroutine as a run's main task.

@@ -96,6 +96,9 @@ class Task {
   // append_stack appends the task's stack as a goroutine dump shows it:
   // "main.worker(...)\n\t/path/main.go:14 +0x0\n". The default prints the function name only.
   virtual void append_stack(std::string& out) const;
+  // never_finishes says whether the task, when alive at exit, is in a loop it has no way out of
+  // (judged from its code by the interpreter; native tasks say so with NativeTask::mark_endless).
+  virtual bool never_finishes() const { return false; }
 
   TaskId id() const { return id_; }
   TaskId parent() const { return parent_; }

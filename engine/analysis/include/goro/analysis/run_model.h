@@ -182,6 +182,8 @@ class RunModel {
   std::vector<ObjectInfo> objects_;
   std::vector<CountSample> counts_;
   std::vector<uint32_t> object_index_;  // object id -> index into objects_ (+1), 0 = unknown
+  std::vector<std::vector<uint32_t>> task_index_;  // task id -> indices of its events
+  std::vector<size_t> leak_events_;                // indices of TaskLeaked events
   CountSample current_;
   bool finished_ = false;
   EndReason end_reason_ = EndReason::MainReturned;
