@@ -5,5 +5,7 @@ namespace goro::cli {
 
 int cmd_demo(int argc, char** argv);
 int cmd_demos();
+int cmd_report(int argc, char** argv);
+int cmd_trace(int argc, char** argv);
 
 }  // namespace goro::cli

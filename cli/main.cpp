@@ -16,6 +16,14 @@ void usage(FILE* out) {
       "  demo [NAME] [--workers N] [--seed S]   run a built-in native demo (default: receive-leak)\n"
       "                                         and summarise every goroutine's fate\n"
       "  demos                                  list the built-in demos\n"
+      "  report PROGRAM [--json]                run PROGRAM and report every goroutine's fate and\n"
+      "                                         each group of leaked goroutines\n"
+      "  trace PROGRAM -o FILE [--chrome F.json] [--csv F.csv] [--force]\n"
+      "                                         run PROGRAM and save its trace and exports\n"
+      "\n"
+      "run options (report, trace, demo):\n"
+      "  --workers N  --seed S  --clock virtual|real  --max-time D (e.g. 10s)\n"
+      "PROGRAM is a built-in demo name for now (see: goroscope-cli demos)\n"
       "  help                                   this text\n"
       "\n"
       "exit codes:\n"
@@ -40,6 +48,8 @@ int main(int argc, char** argv) {
   }
   if (cmd == "demo") return goro::cli::cmd_demo(argc - 2, argv + 2);
   if (cmd == "demos") return goro::cli::cmd_demos();
+  if (cmd == "report") return goro::cli::cmd_report(argc - 2, argv + 2);
+  if (cmd == "trace") return goro::cli::cmd_trace(argc - 2, argv + 2);
   std::fprintf(stderr, "goroscope-cli: unknown command \"%s\"\n\n", argv[1]);
   usage(stderr);
   return 1;

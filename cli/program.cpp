@@ -1,0 +1,97 @@
+#include "program.h"
+
+#include <cstring>
+
+#include "demos/demos.h"
+#include "goro/analysis/leak_detector.h"
+#include "goro/trace/recorder.h"
+
+namespace goro::cli {
+
+bool run_program(const std::string& program, const RunSettings& s, AnalysedRun& out,
+                 std::string& error) {
+  const demos::Demo* demo = demos::find(program);
+  if (!demo) {
+    error = "no program named \"" + program + "\" (built-in demos: see goroscope-cli demos)";
+    return false;
+  }
+  out.symbols = std::make_unique<Symbols>();
+  trace::Recorder recorder(s.workers);
+  analysis::LeakDetector leaks;
+  {
+    RuntimeOptions opts{.workers = s.workers, .seed = s.seed, .clock = s.clock,
+                        .max_time = s.max_time, .sink = &recorder, .observer = &leaks};
+    Runtime rt(opts, *out.symbols);
+    out.result = rt.run(native_main(demo->make_main()), 0, out.symbols->intern("main.main"));
+  }
+  std::vector<Event> events;
+  recorder.poll(events);
+  out.model = std::make_unique<analysis::RunModel>(*out.symbols);
+  out.model->append(events);
+  out.model->finish();
+  return true;
+}
+
+bool parse_duration(const std::string& text, Nanos& out) {
+  if (text.empty()) return false;
+  const char* p = text.c_str();
+  double total = 0;
+  while (*p) {
+    char* end = nullptr;
+    double v = std::strtod(p, &end);
+    if (end == p) return false;
+    p = end;
+    double unit;
+    if (!std::strncmp(p, "ns", 2)) unit = 1, p += 2;
+    else if (!std::strncmp(p, "us", 2)) unit = 1e3, p += 2;
+    else if (!std::strncmp(p, "\xC2\xB5s", 3)) unit = 1e3, p += 3;
+    else if (!std::strncmp(p, "ms", 2)) unit = 1e6, p += 2;
+    else if (*p == 's') unit = 1e9, p += 1;
+    else if (*p == 'm') unit = 60e9, p += 1;
+    else if (*p == 'h') unit = 3600e9, p += 1;
+    else return false;
+    total += v * unit;
+  }
+  out = static_cast<Nanos>(total);
+  return total >= 0;
+}
+
+bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error) {
+  std::string a = argv[i];
+  auto value = [&]() -> const char* {
+    if (i + 1 >= argc) {
+      error = a + " needs a value";
+      return nullptr;
+    }
+    return argv[++i];
+  };
+  if (a == "--workers") {
+    const char* v = value();
+    if (!v) return true;
+    int n = std::atoi(v);
+    if (n < 1 || n > 256) error = "--workers takes a number from 1 to 256";
+    else s.workers = static_cast<unsigned>(n);
+    return true;
+  }
+  if (a == "--seed") {
+    const char* v = value();
+    if (v) s.seed = std::strtoull(v, nullptr, 10);
+    return true;
+  }
+  if (a == "--clock") {
+    const char* v = value();
+    if (!v) return true;
+    if (!std::strcmp(v, "virtual")) s.clock = ClockMode::Virtual;
+    else if (!std::strcmp(v, "real")) s.clock = ClockMode::Real;
+    else error = "--clock takes virtual or real";
+    return true;
+  }
+  if (a == "--max-time") {
+    const char* v = value();
+    if (v && !parse_duration(v, s.max_time)) error = "--max-time takes a duration such as 10s or 500ms";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace goro::cli

@@ -1,0 +1,38 @@
+// Running a program (for now: a built-in native demo) with recording and leak verdicts on, and
+// analysing the result. Shared by the report, trace and demo commands.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "goro/analysis/run_model.h"
+#include "goro/runtime.h"
+
+namespace goro::cli {
+
+struct RunSettings {
+  unsigned workers = 1;
+  uint64_t seed = 1;
+  ClockMode clock = ClockMode::Virtual;
+  Nanos max_time = 0;
+};
+
+struct AnalysedRun {
+  std::unique_ptr<Symbols> symbols;
+  std::unique_ptr<analysis::RunModel> model;
+  RunResult result;
+};
+
+// run_program runs PROGRAM and fills `out`; on failure returns false with a message.
+bool run_program(const std::string& program, const RunSettings& settings, AnalysedRun& out,
+                 std::string& error);
+
+// parse_run_flag consumes one run option (--workers N, --seed S, --clock virtual|real,
+// --max-time D) at argv[i]; returns false if argv[i] is not one. Sets error on a bad value.
+bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error);
+
+// parse_duration reads Go-style durations: 1.5s, 80ms, 2m, 1h30m, 250ns, 3us.
+bool parse_duration(const std::string& text, Nanos& out);
+
+}  // namespace goro::cli

@@ -1,0 +1,79 @@
+#include "goro/trace/recorder.h"
+
+#include <algorithm>
+
+namespace goro::trace {
+
+Recorder::Recorder(unsigned workers) {
+  for (unsigned i = 0; i <= workers; ++i) {
+    auto b = std::make_unique<Buffer>();
+    b->head = b->tail = b->read_chunk = new Chunk();
+    buffers_.push_back(std::move(b));
+  }
+}
+
+Recorder::~Recorder() {
+  for (auto& b : buffers_) {
+    for (Chunk* c = b->head; c;) {
+      Chunk* next = c->next.load(std::memory_order_relaxed);
+      delete c;
+      c = next;
+    }
+  }
+}
+
+Recorder::Buffer& Recorder::buffer_for(uint16_t worker) {
+  size_t i = std::min<size_t>(worker, buffers_.size() - 1);
+  return *buffers_[i];
+}
+
+void Recorder::on_event(const Event& e) {
+  bool outside = e.worker >= buffers_.size() - 1;
+  if (outside) outside_lock_.lock();
+  Buffer& b = buffer_for(e.worker);
+  if (b.tail_used == kChunk) {
+    Chunk* c = new Chunk();
+    b.tail->next.store(c, std::memory_order_release);
+    b.tail = c;
+    b.tail_used = 0;
+  }
+  b.tail->events[b.tail_used++] = e;
+  b.published.store(b.published.load(std::memory_order_relaxed) + 1, std::memory_order_release);
+  if (outside) outside_lock_.unlock();
+}
+
+uint64_t Recorder::recorded() const {
+  uint64_t n = 0;
+  for (const auto& b : buffers_) n += b->published.load(std::memory_order_acquire);
+  return n;
+}
+
+size_t Recorder::poll(std::vector<Event>& out) {
+  // Gather what every buffer has published since the last poll.
+  for (auto& bp : buffers_) {
+    Buffer& b = *bp;
+    uint64_t n = b.published.load(std::memory_order_acquire);
+    while (b.consumed < n) {
+      if (b.read_index == kChunk) {
+        b.read_chunk = b.read_chunk->next.load(std::memory_order_acquire);
+        b.read_index = 0;
+      }
+      pending_.push_back(b.read_chunk->events[b.read_index++]);
+      ++b.consumed;
+    }
+  }
+  if (pending_.empty()) return 0;
+  // Release the hole-free prefix in seq order; keep the rest for the next poll.
+  std::sort(pending_.begin(), pending_.end(),
+            [](const Event& a, const Event& b) { return a.seq < b.seq; });
+  size_t k = 0;
+  while (k < pending_.size() && pending_[k].seq == next_seq_) {
+    ++next_seq_;
+    ++k;
+  }
+  out.insert(out.end(), pending_.begin(), pending_.begin() + static_cast<ptrdiff_t>(k));
+  pending_.erase(pending_.begin(), pending_.begin() + static_cast<ptrdiff_t>(k));
+  return k;
+}
+
+}  // namespace goro::trace
