@@ -52,6 +52,9 @@ struct Runtime::Worker {
   std::vector<detail::SpinLock*> unlocks;  // released once the current task is fully parked
   std::vector<Task*> dead;  // exited tasks not yet unlinked from the registry (batched)
   uint64_t rng = 0;
+  // Wall-clock stamp for events emitted while a task runs: read once per task switch, since a
+  // clock read costs more than recording the event itself (the timeline uses the run clock).
+  int64_t wall = 0;
 };
 
 namespace {
@@ -309,6 +312,7 @@ bool Runtime::idle(Worker& w) {
 void Runtime::run_task(Worker& w, Task* t) {
   t->status_ = TaskStatus::Running;
   if (recording()) {
+    w.wall = steady_ns() - real_start_ns_;
     Event e;
     e.kind = EventKind::TaskRunning;
     e.task = t->id_;
@@ -318,6 +322,7 @@ void Runtime::run_task(Worker& w, Task* t) {
   Outcome outcome = t->resume();
   tl_task = nullptr;
   finish_task(w, t, outcome);
+  w.wall = 0;
 }
 
 void Runtime::finish_task(Worker& w, Task* t, Outcome outcome) {
@@ -581,9 +586,10 @@ void Runtime::emit(Event e) {
   if (!opts_.sink) return;
   e.seq = next_seq_.fetch_add(1, std::memory_order_relaxed);
   e.vtime = now();
-  e.wall = steady_ns() - real_start_ns_;
   auto* w = static_cast<Worker*>(tl_worker);
-  e.worker = static_cast<uint16_t>(w && tl_runtime == this ? w->index : workers_.size());
+  bool on_worker = w && tl_runtime == this;
+  e.wall = on_worker && w->wall ? w->wall : steady_ns() - real_start_ns_;
+  e.worker = static_cast<uint16_t>(on_worker ? w->index : workers_.size());
   opts_.sink->on_event(e);
 }
 

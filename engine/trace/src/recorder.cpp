@@ -1,13 +1,14 @@
 #include "goro/trace/recorder.h"
 
 #include <algorithm>
+#include <new>
 
 namespace goro::trace {
 
 Recorder::Recorder(unsigned workers) {
   for (unsigned i = 0; i <= workers; ++i) {
     auto b = std::make_unique<Buffer>();
-    b->head = b->tail = b->read_chunk = new Chunk();
+    b->head = b->tail = b->read_chunk = new Chunk;  // no zero fill: written before read
     buffers_.push_back(std::move(b));
   }
 }
@@ -32,12 +33,12 @@ void Recorder::on_event(const Event& e) {
   if (outside) outside_lock_.lock();
   Buffer& b = buffer_for(e.worker);
   if (b.tail_used == kChunk) {
-    Chunk* c = new Chunk();
+    Chunk* c = new Chunk;
     b.tail->next.store(c, std::memory_order_release);
     b.tail = c;
     b.tail_used = 0;
   }
-  b.tail->events[b.tail_used++] = e;
+  new (b.tail->events() + b.tail_used++) Event(e);
   b.published.store(b.published.load(std::memory_order_relaxed) + 1, std::memory_order_release);
   if (outside) outside_lock_.unlock();
 }
@@ -55,10 +56,15 @@ size_t Recorder::poll(std::vector<Event>& out) {
     uint64_t n = b.published.load(std::memory_order_acquire);
     while (b.consumed < n) {
       if (b.read_index == kChunk) {
-        b.read_chunk = b.read_chunk->next.load(std::memory_order_acquire);
+        // The consumer keeps its own copy: free a chunk once it has been read to the end, so a
+        // long live run reuses memory instead of faulting in new pages.
+        Chunk* done = b.read_chunk;
+        b.read_chunk = done->next.load(std::memory_order_acquire);
         b.read_index = 0;
+        b.head = b.read_chunk;
+        delete done;
       }
-      pending_.push_back(b.read_chunk->events[b.read_index++]);
+      pending_.push_back(b.read_chunk->events()[b.read_index++]);
       ++b.consumed;
     }
   }

@@ -5,7 +5,8 @@
 // workers go to one extra buffer. A consumer pulls batches in sequence order: since workers publish
 // independently, only the hole-free prefix of sequence numbers is released, so a batch never skips
 // an event that is still being written. Nothing is ever dropped and writers never wait for a reader:
-// a slow consumer just gets bigger batches.
+// a slow consumer just gets bigger batches. Events are handed over, not kept: once a batch is
+// polled, the recorder frees what it no longer needs (the consumer owns its copy).
 //
 //   goro::trace::Recorder rec(workers);
 //   goro::Runtime rt({.workers = workers, .sink = &rec}, symbols);
@@ -15,6 +16,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -47,11 +49,13 @@ class Recorder : public EventSink {
  private:
   static constexpr size_t kChunk = 4096;
   struct Chunk {
-    Event events[kChunk];
+    // Raw storage: events are written once, by the writer (no zero-fill pass over fresh memory).
+    alignas(Event) std::byte storage[kChunk * sizeof(Event)];
     std::atomic<Chunk*> next{nullptr};
+    Event* events() { return reinterpret_cast<Event*>(storage); }
   };
   struct alignas(64) Buffer {
-    Chunk* head = nullptr;       // owned list
+    Chunk* head = nullptr;       // owned list, from the oldest chunk not yet fully read
     Chunk* tail = nullptr;       // writer side
     size_t tail_used = 0;        // writer side
     std::atomic<uint64_t> published{0};
