@@ -3,11 +3,12 @@
 set -euo pipefail
 
 packages=(g++ cmake ninja-build qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-          libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core)
-# Optional extras, asked for with GOROSCOPE_EXTRAS=1: the Go toolchain (goldens, benchmark peer),
-# yaegi (benchmark peer) and clang's libFuzzer runtime (fuzz targets).
+          libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
+          clang libclang-rt-14-dev)   # clang: libFuzzer targets run in the test suite
+# Optional extras, asked for with GOROSCOPE_EXTRAS=1: the Go toolchain (goldens, benchmark peer)
+# and yaegi (benchmark peer).
 if [[ "${GOROSCOPE_EXTRAS:-0}" == 1 ]]; then
-  packages+=(golang-go yaegi clang libclang-rt-14-dev)
+  packages+=(golang-go yaegi)
 fi
 
 missing=()

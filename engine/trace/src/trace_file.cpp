@@ -180,8 +180,20 @@ bool decode_trace(std::string_view bytes, TraceData& out, std::string& error) {
   std::string_view raw;
   r.bytes(count * sizeof(Event), raw);
   std::memcpy(events.data(), raw.data(), raw.size());
+  // Task ids are handed out densely (1, 2, ...) and announced by TaskCreated before any other use;
+  // object ids come from a counter that moves only when an object (and its event) is made.
+  TaskId max_task = 0;
   for (uint64_t i = 0; i < count; ++i) {
     const Event& e = events[i];
+    if (e.kind == EventKind::TaskCreated) {
+      if (e.task != max_task + 1) return fail("corrupt: event " + std::to_string(i) + " creates task " + std::to_string(e.task) + " out of order");
+      max_task = e.task;
+    } else if (e.task > max_task && e.kind != EventKind::RunStarted) {
+      return fail("corrupt: event " + std::to_string(i) + " names task " + std::to_string(e.task) + " before it was created");
+    }
+    if (e.object > count + 1 && e.kind != EventKind::RunStarted) {
+      return fail("corrupt: event " + std::to_string(i) + " names object " + std::to_string(e.object) + ", more than the trace could have made");
+    }
     if (e.seq != i) return fail("corrupt: event " + std::to_string(i) + " has sequence number " + std::to_string(e.seq));
     if (static_cast<uint8_t>(e.kind) > kLastKind) return fail("corrupt: event " + std::to_string(i) + " has an unknown kind");
     if (e.site >= sites) return fail("corrupt: event " + std::to_string(i) + " names site " + std::to_string(e.site) + " of " + std::to_string(sites));
