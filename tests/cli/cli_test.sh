@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end checks of goroscope-cli: exit codes, report contents, trace files, no silent overwrite.
+#   tests/cli/cli_test.sh PATH/TO/goroscope-cli
+set -uo pipefail
+cli="$1"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() {  # check NAME CONDITION-COMMAND...
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+
+out=$("$cli" report receive-leak --json); code=$?
+check "leak report exits 0" test "$code" -eq 0
+check "leak report counts 20 permanently blocked" grep -q '"permanently_blocked": 20' <<<"$out"
+check "leak report names the operation" grep -q '"op": "chan receive"' <<<"$out"
+check "leak report has the fields" grep -q '"tasks_created": 21' <<<"$out"
+
+out=$("$cli" report receive-fix --json)
+check "fix report has no leaks" grep -q '"leaks": \[\]' <<<"$out"
+check "fix report: nothing alive at exit" grep -q '"permanently_blocked": 0, "never_finishing": 0, "killed_at_exit": 0' <<<"$out"
+
+"$cli" report deadlock >/dev/null 2>"$tmp/err"; code=$?
+check "deadlock exits 2 like Go" test "$code" -eq 2
+check "deadlock prints Go's message" grep -q "fatal error: all goroutines are asleep - deadlock!" "$tmp/err"
+
+"$cli" trace send-leak -o "$tmp/run.gtrace" --chrome "$tmp/run.json" --csv "$tmp/counts.csv" 2>/dev/null
+check "trace writes the trace file" test -s "$tmp/run.gtrace"
+check "trace writes Chrome JSON" grep -q '"traceEvents"' "$tmp/run.json"
+check "trace writes the CSV" grep -q '^time_ns,seq,alive' "$tmp/counts.csv"
+before=$(md5sum "$tmp/run.gtrace")
+"$cli" trace send-leak -o "$tmp/run.gtrace" 2>"$tmp/err"; code=$?
+check "an existing file is not overwritten" test "$before" = "$(md5sum "$tmp/run.gtrace")"
+check "refusing to overwrite exits 1" test "$code" -eq 1
+check "refusing says how to force" grep -q -- "--force" "$tmp/err"
+"$cli" trace send-leak -o "$tmp/run.gtrace" --force 2>/dev/null; code=$?
+check "--force overwrites" test "$code" -eq 0
+
+"$cli" report no-such-program 2>"$tmp/err"; code=$?
+check "unknown program exits 1" test "$code" -eq 1
+check "unknown program is named" grep -q 'no-such-program' "$tmp/err"
+"$cli" report receive-leak --workers zero 2>/dev/null; code=$?
+check "bad option value exits 1" test "$code" -eq 1
+"$cli" frobnicate 2>/dev/null; code=$?
+check "unknown command exits 1" test "$code" -eq 1
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
