@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "commands.h"
-#include "demos/demos.h"
+#include "goro/demos.h"
 
 namespace goro::cli {
 

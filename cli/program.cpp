@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "demos/demos.h"
+#include "goro/demos.h"
 #include "goro/analysis/leak_detector.h"
 #include "goro/trace/recorder.h"
 

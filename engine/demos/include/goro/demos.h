@@ -19,4 +19,13 @@ struct Demo {
 const std::vector<Demo>& all();
 const Demo* find(std::string_view name);
 
+// DemoPair: a lesson's leak and its fix, shown side by side.
+struct DemoPair {
+  std::string_view name;
+  std::string_view title;
+  std::string_view leak;
+  std::string_view fix;
+};
+const std::vector<DemoPair>& pairs();  // the first is the default pair
+
 }  // namespace goro::demos

@@ -1,4 +1,4 @@
-#include "demos.h"
+#include "goro/demos.h"
 
 namespace goro::demos {
 
@@ -93,6 +93,14 @@ const std::vector<Demo>& all() {
       {"deadlock", "main waits for a value nobody sends", deadlock_main},
   };
   return demos;
+}
+
+const std::vector<DemoPair>& pairs() {
+  static const std::vector<DemoPair> p = {
+      {"receive", "Receive with no sender", "receive-leak", "receive-fix"},
+      {"send", "Send with no receiver", "send-leak", "send-fix"},
+  };
+  return p;
 }
 
 const Demo* find(std::string_view name) {

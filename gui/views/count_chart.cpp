@@ -1,0 +1,192 @@
+#include "views/count_chart.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPen>
+#include <algorithm>
+#include <cmath>
+
+#include "views/timeline_view.h"
+
+namespace goro::gui {
+
+QList<QPointF> step_points(const std::vector<analysis::CountSample>& samples,
+                           uint32_t analysis::CountSample::*field, Nanos end, size_t budget) {
+  QList<QPointF> pts;
+  if (samples.empty()) return pts;
+  // Collapse samples at the same instant to the last one (events at one virtual moment).
+  std::vector<std::pair<double, double>> v;
+  for (const auto& s : samples) {
+    double t = static_cast<double>(s.t) / 1e6;
+    double y = s.*field;
+    if (!v.empty() && v.back().first == t) v.back().second = y;
+    else v.push_back({t, y});
+  }
+  v.push_back({static_cast<double>(end) / 1e6, v.back().second});
+  // Reduce: keep at most budget/4 buckets, each contributing first, min, max, last.
+  size_t buckets = std::max<size_t>(1, budget / 4);
+  if (v.size() > budget) {
+    std::vector<std::pair<double, double>> r;
+    double t0 = v.front().first, t1 = v.back().first;
+    double w = std::max(1e-9, (t1 - t0) / static_cast<double>(buckets));
+    size_t i = 0;
+    while (i < v.size()) {
+      size_t b = static_cast<size_t>((v[i].first - t0) / w);
+      size_t j = i;
+      auto mn = v[i], mx = v[i];
+      while (j < v.size() && static_cast<size_t>((v[j].first - t0) / w) == b) {
+        if (v[j].second < mn.second) mn = v[j];
+        if (v[j].second > mx.second) mx = v[j];
+        ++j;
+      }
+      r.push_back(v[i]);
+      if (mn.first < mx.first) {
+        r.push_back(mn);
+        r.push_back(mx);
+      } else {
+        r.push_back(mx);
+        r.push_back(mn);
+      }
+      r.push_back(v[j - 1]);
+      i = j;
+    }
+    r.erase(std::unique(r.begin(), r.end()), r.end());
+    v.swap(r);
+  }
+  double prev = v.front().second;
+  pts.append(QPointF(v.front().first, prev));
+  for (size_t i = 1; i < v.size(); ++i) {
+    pts.append(QPointF(v[i].first, prev));  // hold the old value until the change
+    pts.append(QPointF(v[i].first, v[i].second));
+    prev = v[i].second;
+  }
+  return pts;
+}
+
+CountChart::CountChart(QWidget* parent) : QChartView(parent) {
+  auto* chart = new QChart();
+  chart->setMargins(QMargins(6, 6, 6, 6));
+  chart->legend()->setAlignment(Qt::AlignTop);
+  alive_ = new QLineSeries();
+  alive_->setName(QStringLiteral("alive"));
+  blocked_ = new QLineSeries();
+  blocked_->setName(QStringLiteral("blocked"));
+  permanent_ = new QLineSeries();
+  permanent_->setName(QStringLiteral("permanently blocked"));
+  cursor_ = new QLineSeries();
+  for (auto* s : {alive_, blocked_, permanent_, cursor_}) chart->addSeries(s);
+  x_ = new QValueAxis();
+  x_->setTitleText(QStringLiteral("time (ms)"));
+  x_->setLabelFormat(QStringLiteral("%g"));
+  y_ = new QValueAxis();
+  y_->setTitleText(QStringLiteral("goroutines"));
+  y_->setLabelFormat(QStringLiteral("%d"));
+  chart->addAxis(x_, Qt::AlignBottom);
+  chart->addAxis(y_, Qt::AlignLeft);
+  for (auto* s : {alive_, blocked_, permanent_, cursor_}) {
+    s->attachAxis(x_);
+    s->attachAxis(y_);
+  }
+  chart->legend()->markers(cursor_).first()->setVisible(false);
+  setChart(chart);
+  setRenderHint(QPainter::Antialiasing, true);
+  set_theme(theme_);
+}
+
+void CountChart::set_title(const QString& title) { chart()->setTitle(title); }
+
+void CountChart::set_theme(const Theme& theme) {
+  theme_ = theme;
+  chart()->setBackgroundBrush(theme.background);
+  chart()->setTitleBrush(theme.text);
+  chart()->legend()->setLabelColor(theme.text);
+  for (auto* a : {x_, y_}) {
+    a->setLabelsColor(theme.muted_text);
+    a->setTitleBrush(theme.muted_text);
+    a->setGridLineColor(theme.grid);
+  }
+  alive_->setPen(QPen(theme.color(Paint::Running), 2.2));
+  blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2.2));
+  permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.6));
+  cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
+}
+
+void CountChart::set_model(const analysis::RunModel* model) {
+  model_ = model;
+  refresh();
+}
+
+double CountChart::data_y_max() const {
+  if (!model_) return 1;
+  uint32_t m = 1;
+  for (const auto& c : model_->counts()) m = std::max(m, c.alive);
+  return m;
+}
+
+void CountChart::refresh() {
+  if (!model_) return;
+  const auto& c = model_->counts();
+  Nanos end = model_->end_time();
+  const size_t budget = 2000;
+  alive_->replace(step_points(c, &analysis::CountSample::alive, end, budget));
+  blocked_->replace(step_points(c, &analysis::CountSample::blocked, end, budget));
+  permanent_->replace(step_points(c, &analysis::CountSample::permanently_blocked, end, budget));
+  y_->setRange(0, std::ceil(data_y_max() * 1.1));
+  update_ticks();
+  set_cursor(cursor_t_);
+}
+
+void CountChart::set_time_range(Nanos t0, Nanos t1) {
+  x_->setRange(t0 / 1e6, t1 / 1e6);
+  update_ticks();
+}
+
+void CountChart::update_ticks() {
+  // The same 1-2-5 steps as the timeline's axis.
+  double span_ms = x_->max() - x_->min();
+  double raw = span_ms / 6;
+  double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
+  double step = mag;
+  for (double m : {1.0, 2.0, 5.0, 10.0}) {
+    if (m * mag >= raw) {
+      step = m * mag;
+      break;
+    }
+  }
+  x_->setTickType(QValueAxis::TicksDynamic);
+  x_->setTickAnchor(0);
+  x_->setTickInterval(step);
+  double ymax = y_->max();
+  double ystep = std::max(1.0, std::ceil(ymax / 5));
+  y_->setTickType(QValueAxis::TicksDynamic);
+  y_->setTickAnchor(0);
+  y_->setTickInterval(ystep);
+}
+
+void CountChart::align_plot(double left, double right_margin) {
+  QRectF area = chart()->plotArea();
+  double top = 44, bottom = 52;
+  chart()->setPlotArea(QRectF(left, top, std::max(10.0, width() - left - right_margin),
+                              std::max(10.0, height() - top - bottom)));
+  (void)area;
+}
+
+void CountChart::resizeEvent(QResizeEvent* e) {
+  QChartView::resizeEvent(e);
+  align_plot(TimelineView::label_width_for(width()), kPlotRightMargin);
+}
+
+void CountChart::set_y_max(double y) {
+  y_->setRange(0, std::ceil(y * 1.1));
+  update_ticks();
+}
+
+void CountChart::set_cursor(Nanos t) {
+  cursor_t_ = t;
+  QList<QPointF> pts;
+  if (t >= 0) pts = {QPointF(t / 1e6, y_->min()), QPointF(t / 1e6, y_->max())};
+  cursor_->replace(pts);
+}
+
+}  // namespace goro::gui

@@ -1,0 +1,51 @@
+// CountChart: goroutines alive, blocked and permanently blocked over time (Qt Charts). Series are
+// step lines reduced to a point budget before they reach Qt Charts, set with one replace() call.
+#pragma once
+
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include "goro/analysis/run_model.h"
+#include "views/palette.h"
+
+namespace goro::gui {
+
+class CountChart : public QChartView {
+  Q_OBJECT
+ public:
+  explicit CountChart(QWidget* parent = nullptr);
+  void set_model(const analysis::RunModel* model);
+  void refresh();
+  void set_theme(const Theme& theme);
+  void set_time_range(Nanos t0, Nanos t1);
+  void set_y_max(double y);       // compare mode: one scale for both charts
+  double data_y_max() const;
+  void set_cursor(Nanos t);
+  void set_title(const QString& title);
+  QSize sizeHint() const override { return {900, 220}; }
+  // align_plot puts the plot area at [left, width - right_margin) so it lines up with a timeline.
+  void align_plot(double left, double right_margin);
+
+ protected:
+  void resizeEvent(QResizeEvent* e) override;
+
+ private:
+  const analysis::RunModel* model_ = nullptr;
+  QLineSeries* alive_;
+  QLineSeries* blocked_;
+  QLineSeries* permanent_;
+  QLineSeries* cursor_;
+  QValueAxis* x_;
+  QValueAxis* y_;
+  Theme theme_ = Theme::light();
+  Nanos cursor_t_ = -1;
+  void update_ticks();
+};
+
+// step_points: (time ms, value) points drawing a step function through the samples, reduced to at
+// most `budget` points (per pixel-sized bucket the first and the extreme values survive).
+QList<QPointF> step_points(const std::vector<analysis::CountSample>& samples,
+                           uint32_t analysis::CountSample::*field, Nanos end, size_t budget);
+
+}  // namespace goro::gui

@@ -1,0 +1,41 @@
+// Colours of the timeline and charts: calm, distinguishable, legible on a projector, in a light and
+// a dark variant. Red is kept for one meaning only: permanently blocked.
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+#include "goro/analysis/run_model.h"
+
+namespace goro::gui {
+
+// Paint: what a timeline segment shows (a task state, refined by what it waits on).
+enum class Paint : uint8_t {
+  Running,
+  Runnable,
+  ChanSend,
+  ChanRecv,
+  Select,
+  Lock,
+  WaitGroup,
+  OtherWait,
+  Sleeping,
+  Permanent,       // permanently blocked: red
+  NeverFinishing,  // amber
+  Count_
+};
+
+struct Theme {
+  bool dark = false;
+  QColor background, lane_alt, grid, text, muted_text, cursor, exit_mark;
+  QColor paint[static_cast<int>(Paint::Count_)];
+
+  QColor color(Paint p) const { return paint[static_cast<int>(p)]; }
+  static Theme light();
+  static Theme dark_theme();
+};
+
+Paint paint_for(const analysis::Interval& iv, bool permanent, bool never_finishing);
+QString paint_label(Paint p);
+
+}  // namespace goro::gui

@@ -1,0 +1,73 @@
+// Timeline layout: pure geometry, no widgets. Given an analysed run, a visible time range and a
+// viewport, it produces a draw list: lanes (folded groups of identical tasks, or single tasks),
+// segments in pixels with sub-pixel pieces merged, and exit marks. Painting the draw list is
+// separate (timeline_painter.h), so the same layout feeds the screen, PNG, SVG and PDF.
+//
+// Red wins: a merged or folded piece that contains any permanently blocked stretch is red.
+#pragma once
+
+#include <QString>
+#include <vector>
+
+#include "goro/analysis/run_model.h"
+#include "views/palette.h"
+
+namespace goro::gui {
+
+struct TimelineViewport {
+  Nanos t0 = 0;           // visible time range [t0, t1)
+  Nanos t1 = 1;
+  double x0 = 0;          // pixel range of the time axis
+  double width = 800;
+  double lane_height = 18;
+  double y0 = 0;          // top of the first lane
+  int first_lane = 0;     // vertical scroll, in lanes
+  int max_lanes = 1000;   // lanes that fit
+  uint64_t cursor_seq = UINT64_MAX;  // playback: draw only what happened up to this event
+  Nanos cursor_time = INT64_MAX;
+};
+
+// LaneSpec: one row of the timeline: a task, or a folded group of tasks with the same creation site
+// and fate.
+struct LaneSpec {
+  std::vector<TaskId> tasks;  // one task, or the members of a group
+  bool group = false;
+  bool expanded = false;
+};
+
+struct LaneDraw {
+  double y = 0;
+  QString label;        // "G7 main.worker  main.go:14" or "2000 × main.worker  main.go:14"
+  bool red = false;     // the lane (or a member) ends permanently blocked
+  bool group = false;
+  int lane_index = 0;
+};
+
+struct SegmentDraw {
+  double x0, x1, y, h;
+  Paint paint;
+};
+
+struct MarkDraw {
+  double x, y, h;
+};
+
+struct TimelineDrawList {
+  std::vector<LaneDraw> lanes;
+  std::vector<SegmentDraw> segments;
+  std::vector<MarkDraw> exits;
+  double cursor_x = -1;
+};
+
+// fold_lanes groups tasks that share a creation site and fate into one lane when a group is at
+// least `min_group` strong; main and small groups stay single lanes. Order: by first task id.
+std::vector<LaneSpec> fold_lanes(const analysis::RunModel& model, size_t min_group = 4);
+
+// layout_timeline computes the draw list for `lanes` in viewport `vp`.
+TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vector<LaneSpec>& lanes,
+                                 const TimelineViewport& vp);
+
+// lane_label: the label of a lane ("G1 main.main", "20 × main.worker  demos.cpp:16").
+QString lane_label(const analysis::RunModel& model, const LaneSpec& lane);
+
+}  // namespace goro::gui

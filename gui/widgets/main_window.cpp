@@ -1,0 +1,312 @@
+#include "widgets/main_window.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "goro/analysis/export.h"
+#include "goro/demos.h"
+
+namespace goro::gui {
+
+MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent) {
+  setWindowTitle(QStringLiteral("goroscope"));
+  auto* central = new QWidget(this);
+  auto* v = new QVBoxLayout(central);
+  v->setContentsMargins(6, 6, 6, 6);
+  auto* split = new QSplitter(Qt::Horizontal, central);
+  leak_ = new RunPane(split);
+  fix_ = new RunPane(split);
+  split->addWidget(leak_);
+  split->addWidget(fix_);
+  v->addWidget(split, 1);
+
+  // Playback: a scrubber over the leak run's events, with step buttons.
+  auto* bar = new QHBoxLayout();
+  auto* back = new QPushButton(QStringLiteral("◀ step"), central);
+  auto* fwd = new QPushButton(QStringLiteral("step ▶"), central);
+  auto* leak_btn = new QPushButton(QStringLiteral("next leak ⏭"), central);
+  auto* all_btn = new QPushButton(QStringLiteral("show all"), central);
+  scrubber_ = new QSlider(Qt::Horizontal, central);
+  scrubber_->setRange(0, 0);
+  cursor_label_ = new QLabel(QStringLiteral("whole run"), central);
+  cursor_label_->setMinimumWidth(260);
+  bar->addWidget(back);
+  bar->addWidget(fwd);
+  bar->addWidget(leak_btn);
+  bar->addWidget(scrubber_, 1);
+  bar->addWidget(cursor_label_);
+  bar->addWidget(all_btn);
+  v->addLayout(bar);
+  legend_ = new Legend(central);
+  v->addWidget(legend_);
+  setCentralWidget(central);
+
+  connect(back, &QPushButton::clicked, this, [this] { step(-1); });
+  connect(fwd, &QPushButton::clicked, this, [this] { step(1); });
+  connect(leak_btn, &QPushButton::clicked, this, &MainWindow::jump_next_leak);
+  connect(all_btn, &QPushButton::clicked, this, [this] { set_cursor_index(-1); });
+  connect(scrubber_, &QSlider::valueChanged, this, [this](int v) { set_cursor_index(v); });
+  connect(leak_, &RunPane::model_changed, this, &MainWindow::on_models_changed);
+  connect(fix_, &RunPane::model_changed, this, &MainWindow::on_models_changed);
+  for (RunPane* pane : {leak_, fix_}) {
+    connect(&pane->timeline(), &TimelineView::range_changed, this, [this](Nanos t0, Nanos t1) {
+      if (syncing_) return;
+      syncing_ = true;  // one shared time axis
+      for (RunPane* p : {leak_, fix_}) {
+        p->timeline().set_time_range(t0, t1);
+        p->chart().set_time_range(t0, t1);
+      }
+      syncing_ = false;
+    });
+  }
+  build_toolbar();
+  resize(1500, 900);
+
+  use_settings_ = use_settings;
+  QSettings s;
+  if (use_settings) restoreGeometry(s.value("window/geometry").toByteArray());
+  set_dark(use_settings && s.value("view/dark", false).toBool());
+  set_compare(!use_settings || s.value("view/compare", true).toBool());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::build_toolbar() {
+  auto* tb = addToolBar(QStringLiteral("Run"));
+  tb->setMovable(false);
+  pairs_ = new QComboBox(tb);
+  for (const auto& p : demos::pairs()) {
+    pairs_->addItem(QString::fromUtf8(p.title.data(), static_cast<int>(p.title.size())),
+                    QString::fromUtf8(p.name.data(), static_cast<int>(p.name.size())));
+  }
+  tb->addWidget(new QLabel(QStringLiteral("  Lesson: "), tb));
+  tb->addWidget(pairs_);
+  auto* run = new QPushButton(QStringLiteral("Run again"), tb);
+  tb->addWidget(run);
+  auto* stop = new QPushButton(QStringLiteral("Stop"), tb);
+  tb->addWidget(stop);
+  compare_ = new QCheckBox(QStringLiteral("Compare with the fix"), tb);
+  tb->addWidget(compare_);
+  dark_ = new QCheckBox(QStringLiteral("Dark"), tb);
+  tb->addWidget(dark_);
+  auto* exp = new QPushButton(QStringLiteral("Export…"), tb);
+  tb->addWidget(exp);
+  connect(pairs_, &QComboBox::activated, this, [this](int i) { open_pair(pairs_->itemData(i).toString()); });
+  connect(run, &QPushButton::clicked, this, [this] { open_pair(pairs_->currentData().toString()); });
+  connect(stop, &QPushButton::clicked, this, [this] {
+    leak_->session().stop();
+    fix_->session().stop();
+  });
+  connect(compare_, &QCheckBox::toggled, this, &MainWindow::set_compare);
+  connect(dark_, &QCheckBox::toggled, this, &MainWindow::set_dark);
+  connect(exp, &QPushButton::clicked, this, &MainWindow::export_dialog);
+}
+
+void MainWindow::open_pair(const QString& name) {
+  for (const auto& p : demos::pairs()) {
+    if (QString::fromUtf8(p.name.data(), static_cast<int>(p.name.size())) != name) continue;
+    int idx = pairs_->findData(name);
+    if (idx >= 0) pairs_->setCurrentIndex(idx);
+    leak_->set_heading(QStringLiteral("Leak — %1").arg(QString::fromUtf8(p.leak.data(), static_cast<int>(p.leak.size()))));
+    fix_->set_heading(QStringLiteral("Fix — %1").arg(QString::fromUtf8(p.fix.data(), static_cast<int>(p.fix.size()))));
+    cursor_index_ = -1;
+    leak_->session().start({QString::fromUtf8(p.leak.data(), static_cast<int>(p.leak.size()))});
+    fix_->session().start({QString::fromUtf8(p.fix.data(), static_cast<int>(p.fix.size()))});
+    if (use_settings_) QSettings().setValue("view/pair", name);
+    statusBar()->showMessage(QStringLiteral("running %1…").arg(pairs_->currentText()));
+    return;
+  }
+  statusBar()->showMessage(QStringLiteral("no lesson named %1").arg(name));
+}
+
+void MainWindow::run_pair_blocking(const QString& name) {
+  open_pair(name);
+  for (RunPane* p : {leak_, fix_}) {
+    RunParams params = p->session().params();
+    p->session().run_blocking(params);
+  }
+}
+
+void MainWindow::set_compare(bool on) {
+  compare_->setChecked(on);
+  fix_->setVisible(on);
+  if (use_settings_) QSettings().setValue("view/compare", on);
+}
+
+void MainWindow::set_dark(bool dark) {
+  dark_->setChecked(dark);
+  theme_ = dark ? Theme::dark_theme() : Theme::light();
+  leak_->set_theme(theme_);
+  fix_->set_theme(theme_);
+  legend_->set_theme(theme_);
+  QPalette pal = palette();
+  pal.setColor(QPalette::Window, theme_.background);
+  pal.setColor(QPalette::WindowText, theme_.text);
+  setPalette(pal);
+  if (use_settings_) QSettings().setValue("view/dark", dark);
+}
+
+void MainWindow::on_models_changed() {
+  sync_ranges();
+  const analysis::RunModel* m = leak_->session().model();
+  scrubber_->blockSignals(true);
+  scrubber_->setRange(0, m ? std::max(0, static_cast<int>(m->events().size()) - 1) : 0);
+  scrubber_->blockSignals(false);
+  QStringList parts;
+  for (RunPane* p : {leak_, fix_}) {
+    if (p->isVisible()) parts << p->summary();
+  }
+  statusBar()->showMessage(parts.join(QStringLiteral("   |   ")));
+}
+
+void MainWindow::sync_ranges() {
+  // One time axis and one goroutine scale for both columns, so the climb and the flat line compare.
+  Nanos end = 1'000'000;
+  double ymax = 1;
+  for (RunPane* p : {leak_, fix_}) {
+    if (const auto* m = p->session().model()) {
+      end = std::max(end, m->end_time());
+      ymax = std::max(ymax, p->chart().data_y_max());
+    }
+  }
+  Nanos t1 = end + end / 40;
+  syncing_ = true;
+  for (RunPane* p : {leak_, fix_}) {
+    p->timeline().set_time_range(0, t1);
+    p->chart().set_time_range(0, t1);
+    p->chart().set_y_max(ymax);
+  }
+  syncing_ = false;
+}
+
+void MainWindow::set_cursor_index(int index) {
+  cursor_index_ = index;
+  apply_cursor();
+}
+
+void MainWindow::step(int delta) {
+  const analysis::RunModel* m = leak_->session().model();
+  if (!m || m->events().empty()) return;
+  int n = static_cast<int>(m->events().size());
+  int i = cursor_index_ < 0 ? (delta > 0 ? -1 : n) : cursor_index_;
+  set_cursor_index(std::clamp(i + delta, 0, n - 1));
+}
+
+void MainWindow::jump_next_leak() {
+  const analysis::RunModel* m = leak_->session().model();
+  if (!m) return;
+  size_t next = m->next_leak(cursor_index_ < 0 ? 0 : static_cast<size_t>(cursor_index_));
+  if (next < m->events().size()) set_cursor_index(static_cast<int>(next));
+}
+
+void MainWindow::apply_cursor() {
+  const analysis::RunModel* lm = leak_->session().model();
+  if (cursor_index_ < 0 || !lm || lm->events().empty()) {
+    for (RunPane* p : {leak_, fix_}) {
+      p->timeline().set_cursor(UINT64_MAX, INT64_MAX);
+      p->chart().set_cursor(-1);
+    }
+    cursor_label_->setText(QStringLiteral("whole run"));
+    return;
+  }
+  const Event& e = lm->events()[static_cast<size_t>(cursor_index_)];
+  scrubber_->blockSignals(true);
+  scrubber_->setValue(cursor_index_);
+  scrubber_->blockSignals(false);
+  leak_->timeline().set_cursor(e.seq, e.vtime);
+  leak_->chart().set_cursor(e.vtime);
+  // The fix column follows by time: everything up to the same moment.
+  if (const auto* fm = fix_->session().model()) {
+    size_t idx = fm->event_index_at_time(e.vtime + 1);
+    uint64_t seq = idx == 0 ? 0 : fm->events()[idx - 1].seq;
+    fix_->timeline().set_cursor(seq, e.vtime);
+    fix_->chart().set_cursor(e.vtime);
+  }
+  const Symbols& syms = lm->symbols();
+  QString what = QString::fromUtf8(event_kind_name(e.kind).data());
+  if (e.kind == EventKind::TaskBlocked) what += QStringLiteral(" (%1)").arg(QString::fromUtf8(wait_reason_name(e.reason).data()));
+  QString site = e.site ? QStringLiteral(" at %1").arg(QString::fromStdString(syms.site_string(e.site))) : QString();
+  cursor_label_->setText(QStringLiteral("event %1 · %2 · G%3 %4%5")
+                             .arg(cursor_index_ + 1)
+                             .arg(QString::fromStdString(analysis::format_duration(e.vtime)))
+                             .arg(e.task)
+                             .arg(what, site));
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* e) {
+  int big = (e->modifiers() & Qt::ShiftModifier) ? 10 : 1;
+  switch (e->key()) {
+    case Qt::Key_Right: step(big); break;
+    case Qt::Key_Left: step(-big); break;
+    case Qt::Key_Home: set_cursor_index(0); break;
+    case Qt::Key_End: set_cursor_index(-1); break;
+    case Qt::Key_N: jump_next_leak(); break;
+    default: QMainWindow::keyPressEvent(e);
+  }
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+  if (use_settings_) QSettings().setValue("window/geometry", saveGeometry());
+  QMainWindow::closeEvent(e);
+}
+
+QImage MainWindow::render_pair(int width) const {
+  bool both = fix_->isVisible() || !isVisible();
+  int col = both ? width / 2 : width;
+  QImage a = leak_->render(col);
+  QImage b = both ? fix_->render(col) : QImage();
+  int h = std::max(a.height(), b.isNull() ? 0 : b.height()) + 34;
+  QImage img(width, h, QImage::Format_ARGB32_Premultiplied);
+  img.fill(theme_.background);
+  QPainter p(&img);
+  p.drawImage(0, 0, a);
+  if (!b.isNull()) {
+    p.drawImage(col, 0, b);
+    p.setPen(QPen(theme_.grid, 1));
+    p.drawLine(col, 8, col, h - 40);
+  }
+  p.setRenderHint(QPainter::TextAntialiasing, true);
+  Legend::paint_legend(p, 10, h - 30, theme_);
+  return img;
+}
+
+bool MainWindow::save_image(const QImage& image, const QString& path, QString* error) {
+  QSaveFile f(path);
+  if (!f.open(QIODevice::WriteOnly)) {
+    if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+    return false;
+  }
+  QString fmt = QFileInfo(path).suffix().toUpper();
+  if (!image.save(&f, fmt.isEmpty() ? "PNG" : fmt.toLatin1().constData()) || !f.commit()) {
+    if (error) *error = QStringLiteral("cannot write %1").arg(path);
+    return false;
+  }
+  return true;
+}
+
+void MainWindow::export_dialog() {
+  QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export the comparison"),
+                                              QStringLiteral("goroscope-%1.png").arg(pairs_->currentData().toString()),
+                                              QStringLiteral("PNG image (*.png)"));
+  if (path.isEmpty()) return;  // the dialog already asked before replacing an existing file
+  QString error;
+  if (!save_image(render_pair(1800), path, &error)) {
+    QMessageBox::warning(this, QStringLiteral("Export failed"), error);
+  } else {
+    statusBar()->showMessage(QStringLiteral("exported %1").arg(path));
+  }
+}
+
+}  // namespace goro::gui

@@ -1,0 +1,65 @@
+// MainWindow: pick a lesson (a leak and its fix), run both, and compare them side by side on one
+// time axis with one playback cursor; export the pair as an image.
+#pragma once
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QSlider>
+
+#include "widgets/legend.h"
+#include "widgets/run_pane.h"
+
+namespace goro::gui {
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  // use_settings: restore geometry and theme from QSettings (off for scripted exports).
+  explicit MainWindow(bool use_settings = true, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // open_pair runs the leak and fix of the named pair ("receive", ...).
+  void open_pair(const QString& name);
+  // run_blocking: run both variants to the end before returning (exports, tests).
+  void run_pair_blocking(const QString& name);
+  RunPane& leak_pane() { return *leak_; }
+  RunPane& fix_pane() { return *fix_; }
+  void set_compare(bool on);
+  void set_dark(bool dark);
+  // render_pair: the whole comparison (both columns, legend) as one image.
+  QImage render_pair(int width) const;
+  // save_image writes atomically; false with a message in `error`.
+  static bool save_image(const QImage& image, const QString& path, QString* error);
+  // step moves the playback cursor by `delta` events of the leak run (0 with to_end: the end).
+  void step(int delta);
+  void set_cursor_index(int index);
+
+ protected:
+  void keyPressEvent(QKeyEvent* e) override;
+  void closeEvent(QCloseEvent* e) override;
+
+ private:
+  void build_toolbar();
+  void sync_ranges();
+  void on_models_changed();
+  void export_dialog();
+  void apply_cursor();
+  void jump_next_leak();
+
+  RunPane* leak_;
+  RunPane* fix_;
+  Legend* legend_;
+  QComboBox* pairs_;
+  QCheckBox* compare_;
+  QCheckBox* dark_;
+  QSlider* scrubber_;
+  QLabel* cursor_label_;
+  Theme theme_ = Theme::light();
+  bool syncing_ = false;
+  int cursor_index_ = -1;  // -1: no cursor (show everything)
+  bool use_settings_ = true;
+};
+
+}  // namespace goro::gui

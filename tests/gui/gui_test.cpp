@@ -1,0 +1,167 @@
+// The app's views, offscreen: layout maths without a widget, and rendered pictures of real runs.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QFontInfo>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include "goro/analysis/leak_detector.h"
+#include "goro/demos.h"
+#include "goro/trace/recorder.h"
+#include "views/timeline_layout.h"
+#include "widgets/main_window.h"
+
+namespace goro::gui {
+namespace {
+
+// Runs a demo and returns its finished model (and the symbols it points into).
+struct Run {
+  Symbols symbols;
+  std::unique_ptr<analysis::RunModel> model;
+};
+std::unique_ptr<Run> run_demo(const char* name) {
+  auto r = std::make_unique<Run>();
+  trace::Recorder rec(1);
+  analysis::LeakDetector leaks;
+  {
+    Runtime rt({.workers = 1, .sink = &rec, .observer = &leaks}, r->symbols);
+    rt.run(native_main(demos::find(name)->make_main()), 0, r->symbols.intern("main.main"));
+  }
+  std::vector<Event> ev;
+  rec.poll(ev);
+  r->model = std::make_unique<analysis::RunModel>(r->symbols);
+  r->model->append(ev);
+  r->model->finish();
+  return r;
+}
+
+TEST(TimelineLayout, FoldsIdenticalTasksIntoOneGroupLane) {
+  auto r = run_demo("receive-leak");
+  auto lanes = fold_lanes(*r->model);
+  ASSERT_EQ(lanes.size(), 2u);  // main, and the 20 workers folded
+  EXPECT_FALSE(lanes[0].group);
+  EXPECT_TRUE(lanes[1].group);
+  EXPECT_EQ(lanes[1].tasks.size(), 20u);
+  EXPECT_TRUE(lane_label(*r->model, lanes[1]).startsWith(QStringLiteral("20 × main.worker")));
+}
+
+TEST(TimelineLayout, RedWinsOverAggregationAtEveryZoom) {
+  auto r = run_demo("receive-leak");
+  auto lanes = fold_lanes(*r->model);
+  for (double width : {4.0, 50.0, 800.0}) {
+    TimelineViewport vp;
+    vp.t0 = 0;
+    vp.t1 = r->model->end_time();
+    vp.width = width;
+    auto list = layout_timeline(*r->model, lanes, vp);
+    bool red = false;
+    for (const auto& s : list.segments) red = red || s.paint == Paint::Permanent;
+    EXPECT_TRUE(red) << "the leak is hidden at width " << width;
+    EXPECT_TRUE(list.lanes[1].red);
+    // Sub-pixel pieces are merged: never more segments than pixels per lane.
+    EXPECT_LE(list.segments.size(), static_cast<size_t>(width + 1) * lanes.size());
+  }
+}
+
+TEST(TimelineLayout, CursorHidesTheFuture) {
+  auto r = run_demo("receive-fix");
+  auto lanes = fold_lanes(*r->model);
+  TimelineViewport vp;
+  vp.t0 = 0;
+  vp.t1 = r->model->end_time();
+  vp.width = 400;
+  vp.cursor_time = vp.t1 / 4;
+  auto list = layout_timeline(*r->model, lanes, vp);
+  for (const auto& s : list.segments) EXPECT_LE(s.x1, vp.x0 + 101);
+  EXPECT_NEAR(list.cursor_x, 100, 1);
+}
+
+// count_red counts clearly red pixels (the permanently blocked colour).
+int count_red(const QImage& img, const Theme& theme) {
+  QColor red = theme.color(Paint::Permanent);
+  int n = 0;
+  for (int y = 0; y < img.height(); y += 2) {
+    for (int x = 0; x < img.width(); x += 2) {
+      QColor c = img.pixelColor(x, y);
+      if (std::abs(c.red() - red.red()) < 12 && std::abs(c.green() - red.green()) < 12 &&
+          std::abs(c.blue() - red.blue()) < 12) {
+        ++n;
+      }
+    }
+  }
+  return n;
+}
+
+TEST(MainWindow, LeakTimelineHasRedAndTheFixHasNone) {
+  ASSERT_FALSE(QFontInfo(QApplication::font()).family().isEmpty()) << "no fonts: text would be boxes";
+  MainWindow w(false);
+  w.resize(1600, 900);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("receive"));
+  QApplication::processEvents();
+  Theme theme = Theme::light();
+  // Only the timeline part of each pane: the legend and chart legend also show red keys.
+  QImage leak(1200, 200, QImage::Format_ARGB32);
+  leak.fill(Qt::white);
+  {
+    QPainter p(&leak);
+    w.leak_pane().timeline().render_all(p, 1200);
+  }
+  QImage fix(1200, 200, QImage::Format_ARGB32);
+  fix.fill(Qt::white);
+  {
+    QPainter p(&fix);
+    w.fix_pane().timeline().render_all(p, 1200);
+  }
+  EXPECT_GT(count_red(leak, theme), 500);
+  EXPECT_EQ(count_red(fix, theme), 0);
+}
+
+TEST(MainWindow, CompareModeSharesOneTimeAxis) {
+  MainWindow w(false);
+  w.resize(1600, 900);
+  w.show();
+  w.set_compare(true);
+  w.run_pair_blocking(QStringLiteral("send"));
+  QApplication::processEvents();
+  EXPECT_TRUE(w.fix_pane().isVisible());
+  EXPECT_EQ(w.leak_pane().timeline().t0(), w.fix_pane().timeline().t0());
+  EXPECT_EQ(w.leak_pane().timeline().t1(), w.fix_pane().timeline().t1());
+  EXPECT_GT(w.leak_pane().timeline().t1(), 0);
+}
+
+TEST(MainWindow, ExportWritesAValidPngAtomically) {
+  MainWindow w(false);
+  w.resize(1600, 900);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("receive"));
+  QTemporaryDir dir;
+  QString path = dir.filePath(QStringLiteral("pair.png"));
+  QString error;
+  ASSERT_TRUE(MainWindow::save_image(w.render_pair(1400), path, &error)) << error.toStdString();
+  QImage back(path);
+  EXPECT_FALSE(back.isNull());
+  EXPECT_EQ(back.width(), 1400);
+  EXPECT_FALSE(MainWindow::save_image(back, QStringLiteral("/nonexistent-dir/x.png"), &error));
+  EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(MainWindow, SteppingMovesTheCursor) {
+  MainWindow w(false);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("receive"));
+  w.step(1);
+  w.step(1);
+  w.step(1);
+  // Cursor at the third event: lanes end there, nothing after is drawn.
+  QImage img(1000, 120, QImage::Format_ARGB32);
+  img.fill(Qt::white);
+  QPainter p(&img);
+  w.leak_pane().timeline().render_all(p, 1000);
+  p.end();
+  EXPECT_EQ(count_red(img, Theme::light()), 0) << "the verdict lies in the future of the cursor";
+}
+
+}  // namespace
+}  // namespace goro::gui
