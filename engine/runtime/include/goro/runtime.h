@@ -130,10 +130,12 @@ class Runtime {
   void end_run(EndReason reason, int code, std::string error, TaskId failed_task = 0);
 
   // ---- For observers and dumps, only while the world is stopped ----
-  // for_each_task visits every live task (in no particular order).
+  // for_each_task visits every live task (in no particular order). Each shard is locked while it
+  // is walked: a worker may be unlinking exited tasks at the same moment. f must not spawn.
   template <class F>
   void for_each_task(F&& f) const {
     for (const auto& shard : registry_) {
+      std::lock_guard lock(shard->lock);
       for (Task* t = shard->head; t; t = t->reg_next_) {
         if (t->status() != TaskStatus::Exited) f(*t);
       }
