@@ -8,19 +8,6 @@ namespace goro {
 namespace detail {
 
 namespace {
-struct SiteKey {
-  const Runtime* rt;
-  const char* file;
-  uint32_t line, col;
-  bool operator==(const SiteKey&) const = default;
-};
-struct SiteKeyHash {
-  size_t operator()(const SiteKey& k) const noexcept {
-    size_t h = std::hash<const void*>()(k.rt) ^ (std::hash<const void*>()(k.file) << 1);
-    return h ^ (static_cast<size_t>(k.line) * 0x9E3779B97F4A7C15ull) ^ k.col;
-  }
-};
-
 // "goro::Co<> demo::worker(goro::Chan<int>)" -> "demo::worker"
 std::string_view short_function_name(std::string_view f) {
   size_t paren = f.find('(');
@@ -39,14 +26,20 @@ std::string_view base_name(std::string_view path) {
 SiteId site_here(const std::source_location& loc) {
   Runtime* rt = Runtime::current();
   if (!rt || !rt->recording()) return 0;
-  // Interning takes a lock; remember each call site per thread.
-  thread_local std::unordered_map<SiteKey, SiteId, SiteKeyHash> cache;
-  SiteKey key{rt, loc.file_name(), loc.line(), loc.column()};
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  // Interning takes a lock: remember call sites per thread in a small direct-mapped cache.
+  struct Entry {
+    const Runtime* rt = nullptr;
+    const char* file = nullptr;
+    uint32_t line = 0, col = 0;
+    SiteId id = 0;
+  };
+  thread_local Entry cache[256];
+  size_t h = (reinterpret_cast<uintptr_t>(loc.file_name()) >> 3) ^ (loc.line() * 2654435761u) ^ loc.column();
+  Entry& e = cache[h & 255];
+  if (e.rt == rt && e.file == loc.file_name() && e.line == loc.line() && e.col == loc.column()) return e.id;
   SiteId id = rt->symbols().site(base_name(loc.file_name()), loc.line(), loc.column(),
                                  short_function_name(loc.function_name()));
-  if (cache.size() > 4096) cache.clear();
-  cache.emplace(key, id);
+  e = Entry{rt, loc.file_name(), loc.line(), loc.column(), id};
   return id;
 }
 

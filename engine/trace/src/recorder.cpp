@@ -15,6 +15,7 @@ Recorder::Recorder(unsigned workers) {
 
 Recorder::~Recorder() {
   for (auto& b : buffers_) {
+    for (Chunk* c : b->spare) delete c;
     for (Chunk* c = b->head; c;) {
       Chunk* next = c->next.load(std::memory_order_relaxed);
       delete c;
@@ -33,7 +34,19 @@ void Recorder::on_event(const Event& e) {
   if (outside) outside_lock_.lock();
   Buffer& b = buffer_for(e.worker);
   if (b.tail_used == kChunk) {
-    Chunk* c = new Chunk;
+    Chunk* c = nullptr;
+    {
+      std::lock_guard lock(b.spare_lock);
+      if (!b.spare.empty()) {
+        c = b.spare.back();
+        b.spare.pop_back();
+      }
+    }
+    if (c) {
+      c->next.store(nullptr, std::memory_order_relaxed);
+    } else {
+      c = new Chunk;
+    }
     b.tail->next.store(c, std::memory_order_release);
     b.tail = c;
     b.tail_used = 0;
@@ -62,6 +75,13 @@ size_t Recorder::poll(std::vector<Event>& out) {
         b.read_chunk = done->next.load(std::memory_order_acquire);
         b.read_index = 0;
         b.head = b.read_chunk;
+        {
+          std::lock_guard lock(b.spare_lock);
+          if (b.spare.size() < kMaxSpare) {
+            b.spare.push_back(done);
+            done = nullptr;
+          }
+        }
         delete done;
       }
       pending_.push_back(b.read_chunk->events()[b.read_index++]);
@@ -70,8 +90,11 @@ size_t Recorder::poll(std::vector<Event>& out) {
   }
   if (pending_.empty()) return 0;
   // Release the hole-free prefix in seq order; keep the rest for the next poll.
-  std::sort(pending_.begin(), pending_.end(),
-            [](const Event& a, const Event& b) { return a.seq < b.seq; });
+  // Each buffer is already in seq order; with one busy worker the whole batch usually is too.
+  auto by_seq = [](const Event& a, const Event& b) { return a.seq < b.seq; };
+  if (!std::is_sorted(pending_.begin(), pending_.end(), by_seq)) {
+    std::sort(pending_.begin(), pending_.end(), by_seq);
+  }
   size_t k = 0;
   while (k < pending_.size() && pending_[k].seq == next_seq_) {
     ++next_seq_;

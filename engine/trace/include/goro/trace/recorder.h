@@ -48,6 +48,7 @@ class Recorder : public EventSink {
 
  private:
   static constexpr size_t kChunk = 4096;
+  static constexpr size_t kMaxSpare = 64;
   struct Chunk {
     // Raw storage: events are written once, by the writer (no zero-fill pass over fresh memory).
     alignas(Event) std::byte storage[kChunk * sizeof(Event)];
@@ -59,6 +60,10 @@ class Recorder : public EventSink {
     Chunk* tail = nullptr;       // writer side
     size_t tail_used = 0;        // writer side
     std::atomic<uint64_t> published{0};
+    // A chunk the consumer has finished, handed back for the writer's next chunk: recycling keeps
+    // a long run from faulting in fresh pages for every 196 KB of events.
+    detail::SpinLock spare_lock;
+    std::vector<Chunk*> spare;  // at most kMaxSpare
     // reader side
     Chunk* read_chunk = nullptr;
     size_t read_index = 0;
