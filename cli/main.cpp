@@ -20,6 +20,8 @@ void usage(FILE* out) {
       "                                         each group of leaked goroutines\n"
       "  trace PROGRAM -o FILE [--chrome F.json] [--csv F.csv] [--force]\n"
       "                                         run PROGRAM and save its trace and exports\n"
+      "  export PROGRAM [--compare FIX] [--timeline F] [--chart F] [--pair F] [--dark] [--force]\n"
+      "                                         render the app's pictures (.png, .svg, .pdf), no display needed\n"
       "\n"
       "run options (report, trace, demo):\n"
       "  --workers N  --seed S  --clock virtual|real  --max-time D (e.g. 10s)\n"
@@ -50,6 +52,14 @@ int main(int argc, char** argv) {
   if (cmd == "demos") return goro::cli::cmd_demos();
   if (cmd == "report") return goro::cli::cmd_report(argc - 2, argv + 2);
   if (cmd == "trace") return goro::cli::cmd_trace(argc - 2, argv + 2);
+#ifdef GOROSCOPE_WITH_EXPORT
+  if (cmd == "export") return goro::cli::cmd_export(argc - 2, argv + 2);
+#else
+  if (cmd == "export") {
+    std::fprintf(stderr, "goroscope-cli: this build has no image export (configure with GOROSCOPE_BUILD_GUI=ON)\n");
+    return 1;
+  }
+#endif
   std::fprintf(stderr, "goroscope-cli: unknown command \"%s\"\n\n", argv[1]);
   usage(stderr);
   return 1;

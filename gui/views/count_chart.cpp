@@ -137,6 +137,10 @@ void CountChart::refresh() {
   set_cursor(cursor_t_);
 }
 
+double CountChart::y_max() const { return y_->max(); }
+double CountChart::x_min_ms() const { return x_->min(); }
+double CountChart::x_max_ms() const { return x_->max(); }
+
 void CountChart::set_time_range(Nanos t0, Nanos t1) {
   x_->setRange(t0 / 1e6, t1 / 1e6);
   update_ticks();

@@ -21,6 +21,9 @@ class CountChart : public QChartView {
   void set_time_range(Nanos t0, Nanos t1);
   void set_y_max(double y);       // compare mode: one scale for both charts
   double data_y_max() const;
+  double y_max() const;    // the current top of the scale
+  double x_min_ms() const;
+  double x_max_ms() const;
   void set_cursor(Nanos t);
   void set_title(const QString& title);
   QSize sizeHint() const override { return {900, 220}; }

@@ -1,12 +1,16 @@
 #include "widgets/main_window.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -139,6 +143,18 @@ void MainWindow::run_pair_blocking(const QString& name) {
   }
 }
 
+void MainWindow::run_programs_blocking(const QString& program, const QString& fix) {
+  leak_->set_heading(program);
+  leak_->session().run_blocking({program});
+  set_compare(!fix.isEmpty());
+  if (!fix.isEmpty()) {
+    fix_->set_heading(fix);
+    fix_->session().run_blocking({fix});
+  }
+  QCoreApplication::processEvents();
+  sync_ranges();
+}
+
 void MainWindow::set_compare(bool on) {
   compare_->setChecked(on);
   fix_->setVisible(on);
@@ -262,24 +278,84 @@ void MainWindow::closeEvent(QCloseEvent* e) {
   QMainWindow::closeEvent(e);
 }
 
-QImage MainWindow::render_pair(int width) const {
+int MainWindow::pair_height(int width) const {
   bool both = fix_->isVisible() || !isVisible();
   int col = both ? width / 2 : width;
-  QImage a = leak_->render(col);
-  QImage b = both ? fix_->render(col) : QImage();
-  int h = std::max(a.height(), b.isNull() ? 0 : b.height()) + 34;
-  QImage img(width, h, QImage::Format_ARGB32_Premultiplied);
-  img.fill(theme_.background);
-  QPainter p(&img);
-  p.drawImage(0, 0, a);
-  if (!b.isNull()) {
-    p.drawImage(col, 0, b);
+  return std::max(leak_->height_for(col), both ? fix_->height_for(col) : 0) + 34;
+}
+
+void MainWindow::paint_pair(QPainter& p, int width) const {
+  bool both = fix_->isVisible() || !isVisible();
+  int col = both ? width / 2 : width;
+  int h = pair_height(width);
+  p.fillRect(QRectF(0, 0, width, h), theme_.background);
+  p.save();
+  leak_->paint(p, col);
+  p.restore();
+  if (both) {
+    p.save();
+    p.translate(col, 0);
+    fix_->paint(p, col);
+    p.restore();
     p.setPen(QPen(theme_.grid, 1));
     p.drawLine(col, 8, col, h - 40);
   }
   p.setRenderHint(QPainter::TextAntialiasing, true);
   Legend::paint_legend(p, 10, h - 30, theme_);
+}
+
+QImage MainWindow::render_pair(int width) const {
+  QImage img(width, pair_height(width), QImage::Format_ARGB32_Premultiplied);
+  img.fill(theme_.background);
+  QPainter p(&img);
+  paint_pair(p, width);
   return img;
+}
+
+bool MainWindow::export_drawing(const QString& path, int width, int height,
+                                const std::function<void(QPainter&)>& draw, QString* error) {
+  QString suffix = QFileInfo(path).suffix().toLower();
+  QSaveFile f(path);
+  if (!f.open(QIODevice::WriteOnly)) {
+    if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+    return false;
+  }
+  if (suffix == QStringLiteral("svg")) {
+    QSvgGenerator svg;
+    svg.setOutputDevice(&f);
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
+    svg.setTitle(QStringLiteral("goroscope"));
+    QPainter p(&svg);
+    draw(p);
+  } else if (suffix == QStringLiteral("pdf")) {
+    QPdfWriter pdf(&f);
+    pdf.setPageSize(QPageSize(QSizeF(width * 0.75, height * 0.75), QPageSize::Point));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setResolution(96);
+    QPainter p(&pdf);
+    draw(p);
+  } else if (suffix == QStringLiteral("png") || suffix.isEmpty()) {
+    QImage img(width, height, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    {
+      QPainter p(&img);
+      draw(p);
+    }
+    if (!img.save(&f, "PNG")) {
+      if (error) *error = QStringLiteral("cannot encode %1").arg(path);
+      return false;
+    }
+  } else {
+    if (error) *error = QStringLiteral("%1: unknown image type (use .png, .svg or .pdf)").arg(path);
+    f.cancelWriting();
+    return false;
+  }
+  if (!f.commit()) {
+    if (error) *error = QStringLiteral("cannot write %1").arg(path);
+    return false;
+  }
+  return true;
 }
 
 bool MainWindow::save_image(const QImage& image, const QString& path, QString* error) {
@@ -297,12 +373,14 @@ bool MainWindow::save_image(const QImage& image, const QString& path, QString* e
 }
 
 void MainWindow::export_dialog() {
-  QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export the comparison"),
-                                              QStringLiteral("goroscope-%1.png").arg(pairs_->currentData().toString()),
-                                              QStringLiteral("PNG image (*.png)"));
+  QString path = QFileDialog::getSaveFileName(
+      this, QStringLiteral("Export the comparison"),
+      QStringLiteral("goroscope-%1.png").arg(pairs_->currentData().toString()),
+      QStringLiteral("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
   if (path.isEmpty()) return;  // the dialog already asked before replacing an existing file
   QString error;
-  if (!save_image(render_pair(1800), path, &error)) {
+  const int w = 1800;
+  if (!export_drawing(path, w, pair_height(w), [&](QPainter& p) { paint_pair(p, w); }, &error)) {
     QMessageBox::warning(this, QStringLiteral("Export failed"), error);
   } else {
     statusBar()->showMessage(QStringLiteral("exported %1").arg(path));

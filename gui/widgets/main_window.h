@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QSlider>
+#include <functional>
 
 #include "widgets/legend.h"
 #include "widgets/run_pane.h"
@@ -24,14 +25,23 @@ class MainWindow : public QMainWindow {
   void open_pair(const QString& name);
   // run_blocking: run both variants to the end before returning (exports, tests).
   void run_pair_blocking(const QString& name);
+  // run_programs_blocking runs any program (and optionally its fix) to the end, for exports.
+  void run_programs_blocking(const QString& program, const QString& fix);
   RunPane& leak_pane() { return *leak_; }
   RunPane& fix_pane() { return *fix_; }
   void set_compare(bool on);
   void set_dark(bool dark);
-  // render_pair: the whole comparison (both columns, legend) as one image.
+  // render_pair: the whole comparison (both columns, legend) as one image; paint_pair draws it on
+  // any painter, pair_height says how tall it is.
   QImage render_pair(int width) const;
+  void paint_pair(QPainter& p, int width) const;
+  int pair_height(int width) const;
   // save_image writes atomically; false with a message in `error`.
   static bool save_image(const QImage& image, const QString& path, QString* error);
+  // export_drawing writes what `draw` paints (width x height) as PNG, SVG or PDF by the path's
+  // suffix, atomically. False with a message in `error`.
+  static bool export_drawing(const QString& path, int width, int height,
+                             const std::function<void(QPainter&)>& draw, QString* error);
   // step moves the playback cursor by `delta` events of the leak run (0 with to_end: the end).
   void step(int delta);
   void set_cursor_index(int index);

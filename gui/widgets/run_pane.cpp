@@ -82,32 +82,68 @@ QString RunPane::summary() const {
   return s;
 }
 
-QImage RunPane::render(int width) const {
-  const int head_h = 54;
-  const int chart_h = 240;
-  const int tl_h = static_cast<int>(timeline_->full_height());
-  QImage img(width, head_h + tl_h + chart_h, QImage::Format_ARGB32_Premultiplied);
-  img.fill(theme_.background);
-  QPainter p(&img);
-  p.setRenderHint(QPainter::TextAntialiasing, true);
-  QFont hf = heading_->font();
-  p.setFont(hf);
-  p.setPen(theme_.text);
-  p.drawText(QRect(10, 4, width - 20, 26), Qt::AlignVCenter | Qt::AlignLeft, heading_->text());
-  QFont sf = summary_->font();
-  p.setFont(sf);
-  p.setPen(theme_.muted_text);
-  p.drawText(QRect(10, 28, width - 20, 22), Qt::AlignVCenter | Qt::AlignLeft, summary());
-  p.translate(0, head_h);
-  timeline_->render_all(p, width);
-  p.translate(0, tl_h);
-  chart_->resize(width, chart_h);
-  chart_->align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
-  QCoreApplication::processEvents();  // let the chart lay out its axes and legend at this size
-  chart_->align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
-  QPixmap chart = chart_->grab();
-  p.drawPixmap(QRect(0, 0, width, chart_h), chart);
-  return img;
+namespace {
+constexpr int kHeadHeight = 54;
+constexpr int kChartHeight = 240;
+}  // namespace
+
+int RunPane::height_for(int) const {
+  return kHeadHeight + static_cast<int>(timeline_->full_height()) + kChartHeight;
 }
 
+void RunPane::paint_chart_only(QPainter& p, int width, int height) const {
+  // A standalone chart laid out at the export size (the on-screen one belongs to a layout), with
+  // its plot aligned to the timeline's time axis. It is drawn as an image (twice the resolution for
+  // SVG and PDF): Qt Charts does not render reliably onto vector devices, while the timeline, the
+  // part that carries the detail, stays vector.
+  const bool raster = p.device() && (p.device()->devType() == QInternal::Image ||
+                                     p.device()->devType() == QInternal::Pixmap);
+  CountChart c;
+  c.setAttribute(Qt::WA_DontShowOnScreen);
+  c.set_theme(theme_);
+  c.set_model(session_.model());
+  c.set_time_range(static_cast<Nanos>(chart_->x_min_ms() * 1e6), static_cast<Nanos>(chart_->x_max_ms() * 1e6));
+  c.set_y_max(chart_->y_max() / 1.1);
+  c.resize(width, height);
+  c.show();
+  QCoreApplication::processEvents();
+  c.align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
+  QCoreApplication::processEvents();
+  const qreal scale = raster ? 1.0 : 2.0;
+  QImage img(QSize(width, height) * scale, QImage::Format_ARGB32_Premultiplied);
+  img.setDevicePixelRatio(scale);
+  img.fill(theme_.background);
+  {
+    QPainter ip(&img);
+    c.render(&ip, QRectF(0, 0, width, height), QRect(0, 0, width, height));
+  }
+  p.drawImage(QRectF(0, 0, width, height), img);
+}
+
+void RunPane::paint_timeline_only(QPainter& p, int width) const { timeline_->render_all(p, width); }
+
+void RunPane::paint(QPainter& p, int width) const {
+  p.save();
+  p.fillRect(QRectF(0, 0, width, height_for(width)), theme_.background);
+  p.setRenderHint(QPainter::TextAntialiasing, true);
+  p.setFont(heading_->font());
+  p.setPen(theme_.text);
+  p.drawText(QRect(10, 4, width - 20, 26), Qt::AlignVCenter | Qt::AlignLeft, heading_->text());
+  p.setFont(summary_->font());
+  p.setPen(theme_.muted_text);
+  p.drawText(QRect(10, 28, width - 20, 22), Qt::AlignVCenter | Qt::AlignLeft, summary());
+  p.translate(0, kHeadHeight);
+  timeline_->render_all(p, width);
+  p.translate(0, timeline_->full_height());
+  paint_chart_only(p, width, kChartHeight);
+  p.restore();
+}
+
+QImage RunPane::render(int width) const {
+  QImage img(width, height_for(width), QImage::Format_ARGB32_Premultiplied);
+  img.fill(theme_.background);
+  QPainter p(&img);
+  paint(p, width);
+  return img;
+}
 }  // namespace goro::gui

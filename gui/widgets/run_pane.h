@@ -22,8 +22,14 @@ class RunPane : public QWidget {
   void set_theme(const Theme& theme);
   // summary: "21 goroutines · 20 permanently blocked · main returned at 100ms".
   QString summary() const;
-  // render paints heading, full timeline and chart into one image of the given width.
+  // paint draws heading, the full timeline and the chart at `width` onto any painter (image, SVG,
+  // PDF); height_for says how tall that is. render makes an image of it.
+  void paint(QPainter& p, int width) const;
+  int height_for(int width) const;
   QImage render(int width) const;
+  // paint_timeline_only / paint_chart_only: one part alone (exports of a single view).
+  void paint_timeline_only(QPainter& p, int width) const;
+  void paint_chart_only(QPainter& p, int width, int height) const;
 
  Q_SIGNALS:
   void model_changed();
