@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
   // Exports need no display: choose the offscreen platform before Qt looks for one.
   bool exporting = false;
   for (int i = 1; i < argc; ++i) {
-    if (std::string_view(argv[i]) == "--export-default") exporting = true;
+    if (std::string_view(argv[i]) == "--export-default" || std::string_view(argv[i]) == "--screenshot") exporting = true;
   }
   if (exporting && !std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
   if (exporting) qInstallMessageHandler(quiet_offscreen);
@@ -46,15 +46,41 @@ int main(int argc, char** argv) {
   QCommandLineOption export_dir(QStringLiteral("export-default"),
                                 QStringLiteral("Render the lesson pair to PNG files in DIR and exit."),
                                 QStringLiteral("DIR"));
-  cli.addOptions({pair, dark, export_dir});
+  QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                QStringLiteral("Open the lesson pair, select a leaked goroutine, save the window as PNG and exit."),
+                                QStringLiteral("FILE"));
+  cli.addOptions({pair, dark, export_dir, screenshot});
   cli.process(app);
 
   if (QFontInfo(QApplication::font()).family().isEmpty()) {
     std::fprintf(stderr, "goroscope: warning: no fonts found; install fonts-dejavu-core\n");
   }
-  const bool exporting_now = cli.isSet(export_dir);
+  const bool exporting_now = cli.isSet(export_dir) || cli.isSet(screenshot);
   goro::gui::MainWindow window(!exporting_now);
   if (cli.isSet(dark)) window.set_dark(true);
+  if (cli.isSet(screenshot)) {
+    window.resize(1680, 960);
+    window.show();
+    window.run_pair_blocking(cli.value(pair));
+    QApplication::processEvents();
+    // Show the explanation of the first leaked goroutine, as a teacher would click it.
+    if (const auto* m = window.leak_pane().session().model()) {
+      for (const auto& t : m->tasks()) {
+        if (t.id && t.fate == goro::analysis::Fate::PermanentlyBlocked) {
+          window.inspector().select_task(t.id);
+          break;
+        }
+      }
+    }
+    QApplication::processEvents();
+    QString error;
+    if (!goro::gui::MainWindow::save_image(window.grab().toImage(), cli.value(screenshot), &error)) {
+      std::fprintf(stderr, "goroscope: %s\n", qPrintable(error));
+      return 1;
+    }
+    std::printf("goroscope: wrote %s\n", qPrintable(cli.value(screenshot)));
+    return 0;
+  }
   if (cli.isSet(export_dir)) {
     QDir dir(cli.value(export_dir));
     if (!dir.exists() && !QDir().mkpath(dir.path())) {

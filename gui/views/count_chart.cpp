@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QGraphicsLayout>
 #include <QPen>
 #include <algorithm>
 #include <cmath>
@@ -132,7 +133,7 @@ void CountChart::refresh() {
   alive_->replace(step_points(c, &analysis::CountSample::alive, end, budget));
   blocked_->replace(step_points(c, &analysis::CountSample::blocked, end, budget));
   permanent_->replace(step_points(c, &analysis::CountSample::permanently_blocked, end, budget));
-  y_->setRange(0, std::ceil(data_y_max() * 1.1));
+  y_->setRange(0, std::ceil(std::max(data_y_max(), shared_y_max_) * 1.1));
   update_ticks();
   set_cursor(cursor_t_);
 }
@@ -169,19 +170,31 @@ void CountChart::update_ticks() {
 }
 
 void CountChart::align_plot(double left, double right_margin) {
-  QRectF area = chart()->plotArea();
-  double top = 44, bottom = 52;
-  chart()->setPlotArea(QRectF(left, top, std::max(10.0, width() - left - right_margin),
-                              std::max(10.0, height() - top - bottom)));
-  (void)area;
+  // Shift Qt's own layout through the chart margins until the plot area starts at `left` and ends
+  // `right_margin` before the edge (axes and series move together; setPlotArea would desync them).
+  for (int pass = 0; pass < 2; ++pass) {
+    QRectF pa = chart()->plotArea();
+    if (pa.width() <= 0) return;  // not laid out yet
+    QMargins m = chart()->margins();
+    int dl = static_cast<int>(std::lround(left - pa.left()));
+    int dr = static_cast<int>(std::lround(pa.right() - (width() - right_margin)));
+    if (dl == 0 && dr == 0) return;
+    m.setLeft(std::max(0, m.left() + dl));
+    m.setRight(std::max(0, m.right() + dr));
+    chart()->setMargins(m);
+    chart()->layout()->activate();
+  }
 }
 
 void CountChart::resizeEvent(QResizeEvent* e) {
   QChartView::resizeEvent(e);
-  align_plot(TimelineView::label_width_for(width()), kPlotRightMargin);
+  // Align once Qt has laid the chart out at its new size.
+  QMetaObject::invokeMethod(this, [this] { align_plot(TimelineView::label_width_for(width()), kPlotRightMargin); },
+                            Qt::QueuedConnection);
 }
 
 void CountChart::set_y_max(double y) {
+  shared_y_max_ = y;
   y_->setRange(0, std::ceil(y * 1.1));
   update_ticks();
 }

@@ -43,6 +43,7 @@ class CountChart : public QChartView {
   QValueAxis* y_;
   Theme theme_ = Theme::light();
   Nanos cursor_t_ = -1;
+  double shared_y_max_ = 0;  // compare mode: the larger run's peak
   void update_ticks();
 };
 

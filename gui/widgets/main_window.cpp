@@ -34,13 +34,19 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   fix_ = new RunPane(split);
   split->addWidget(leak_);
   split->addWidget(fix_);
+  inspector_ = new Inspector(split);
+  inspector_->setMinimumWidth(360);
+  split->addWidget(inspector_);
+  split->setStretchFactor(0, 4);
+  split->setStretchFactor(1, 4);
+  split->setStretchFactor(2, 2);
   v->addWidget(split, 1);
 
   // Playback: a scrubber over the leak run's events, with step buttons.
   auto* bar = new QHBoxLayout();
   auto* back = new QPushButton(QStringLiteral("◀ step"), central);
   auto* fwd = new QPushButton(QStringLiteral("step ▶"), central);
-  auto* leak_btn = new QPushButton(QStringLiteral("next leak ⏭"), central);
+  auto* leak_btn = new QPushButton(QStringLiteral("next leak ▶▶"), central);
   auto* all_btn = new QPushButton(QStringLiteral("show all"), central);
   scrubber_ = new QSlider(Qt::Horizontal, central);
   scrubber_->setRange(0, 0);
@@ -75,6 +81,8 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
       syncing_ = false;
     });
   }
+  connect(inspector_, &Inspector::jump_to_event, this, [this](int i) { set_cursor_index(i); });
+  connect(&leak_->timeline(), &TimelineView::task_selected, inspector_, &Inspector::select_task);
   build_toolbar();
   resize(1500, 900);
 
@@ -166,6 +174,7 @@ void MainWindow::set_dark(bool dark) {
   theme_ = dark ? Theme::dark_theme() : Theme::light();
   leak_->set_theme(theme_);
   fix_->set_theme(theme_);
+  inspector_->set_theme(theme_);
   legend_->set_theme(theme_);
   QPalette pal = palette();
   pal.setColor(QPalette::Window, theme_.background);
@@ -185,6 +194,7 @@ void MainWindow::on_models_changed() {
     if (p->isVisible()) parts << p->summary();
   }
   statusBar()->showMessage(parts.join(QStringLiteral("   |   ")));
+  inspector_->show_run(m, &leak_->session().result(), UINT64_MAX);
 }
 
 void MainWindow::sync_ranges() {
@@ -234,6 +244,7 @@ void MainWindow::apply_cursor() {
       p->timeline().set_cursor(UINT64_MAX, INT64_MAX);
       p->chart().set_cursor(-1);
     }
+    inspector_->show_run(lm, &leak_->session().result(), UINT64_MAX);
     cursor_label_->setText(QStringLiteral("whole run"));
     return;
   }
@@ -243,6 +254,7 @@ void MainWindow::apply_cursor() {
   scrubber_->blockSignals(false);
   leak_->timeline().set_cursor(e.seq, e.vtime);
   leak_->chart().set_cursor(e.vtime);
+  inspector_->show_run(lm, &leak_->session().result(), e.seq);
   // The fix column follows by time: everything up to the same moment.
   if (const auto* fm = fix_->session().model()) {
     size_t idx = fm->event_index_at_time(e.vtime + 1);

@@ -9,6 +9,7 @@
 #include <QSlider>
 #include <functional>
 
+#include "widgets/inspector.h"
 #include "widgets/legend.h"
 #include "widgets/run_pane.h"
 
@@ -29,6 +30,7 @@ class MainWindow : public QMainWindow {
   void run_programs_blocking(const QString& program, const QString& fix);
   RunPane& leak_pane() { return *leak_; }
   RunPane& fix_pane() { return *fix_; }
+  Inspector& inspector() { return *inspector_; }
   void set_compare(bool on);
   void set_dark(bool dark);
   // render_pair: the whole comparison (both columns, legend) as one image; paint_pair draws it on
@@ -61,6 +63,7 @@ class MainWindow : public QMainWindow {
   RunPane* leak_;
   RunPane* fix_;
   Legend* legend_;
+  Inspector* inspector_;
   QComboBox* pairs_;
   QCheckBox* compare_;
   QCheckBox* dark_;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "goro/analysis/export.h"
 
@@ -19,14 +20,12 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   summary_ = new QLabel(this);
   timeline_ = new TimelineView(this);
   chart_ = new CountChart(this);
-  auto* split = new QSplitter(Qt::Vertical, this);
-  split->addWidget(timeline_);
-  split->addWidget(chart_);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 2);
+  split_ = new QSplitter(Qt::Vertical, this);
+  split_->addWidget(timeline_);
+  split_->addWidget(chart_);
   layout->addWidget(heading_);
   layout->addWidget(summary_);
-  layout->addWidget(split, 1);
+  layout->addWidget(split_, 1);
   connect(&session_, &RunSession::updated, this, &RunPane::on_update);
   connect(timeline_, &TimelineView::range_changed, chart_, &CountChart::set_time_range);
 }
@@ -58,6 +57,13 @@ void RunPane::on_update() {
     chart_->refresh();
   }
   summary_->setText(summary());
+  // Give the timeline the room its lanes need (up to two thirds), the chart the rest.
+  int total = split_->height();
+  if (total > 0) {
+    int want = static_cast<int>(timeline_->full_height()) + 12;
+    int tl = std::clamp(want, 120, total * 2 / 3);
+    split_->setSizes({tl, total - tl});
+  }
   Q_EMIT model_changed();
 }
 
@@ -84,7 +90,7 @@ QString RunPane::summary() const {
 
 namespace {
 constexpr int kHeadHeight = 54;
-constexpr int kChartHeight = 240;
+constexpr int kChartHeight = 250;
 }  // namespace
 
 int RunPane::height_for(int) const {
@@ -109,6 +115,7 @@ void RunPane::paint_chart_only(QPainter& p, int width, int height) const {
   QCoreApplication::processEvents();
   c.align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
   QCoreApplication::processEvents();
+  c.align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
   const qreal scale = raster ? 1.0 : 2.0;
   QImage img(QSize(width, height) * scale, QImage::Format_ARGB32_Premultiplied);
   img.setDevicePixelRatio(scale);

@@ -41,6 +41,7 @@ class RunPane : public QWidget {
   QLabel* heading_;
   QLabel* summary_;
   TimelineView* timeline_;
+  QSplitter* split_;
   CountChart* chart_;
   Theme theme_ = Theme::light();
 };
