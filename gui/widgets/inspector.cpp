@@ -141,6 +141,11 @@ QString Inspector::why_text(const analysis::RunModel& m, TaskId id) {
     out += QStringLiteral("<p>It waits on nothing that exists (a nil channel or <code>select {}</code>): "
                           "no goroutine can ever wake it.</p>");
   }
+  if (!t.proof.holders.empty()) {
+    QStringList names;
+    for (TaskId h : t.proof.holders) names << task_name(m, h).toHtmlEscaped();
+    out += QStringLiteral("<p>Goroutines that held it: %1.</p>").arg(names.join(QStringLiteral(", ")));
+  }
   if (t.proof.last_waker) {
     const auto& w = m.task(t.proof.last_waker);
     out += QStringLiteral("<p>The last goroutine that could have woken it, <b>%1</b>, went away at %2. "

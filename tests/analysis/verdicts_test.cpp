@@ -93,6 +93,8 @@ TEST_P(Verdicts, ChannelKeptAliveOnlyByALeakedTaskLeaksToo) {
   auto leaked = with_fate(*an->model, Fate::PermanentlyBlocked);
   std::sort(leaked.begin(), leaked.end());
   EXPECT_EQ(leaked, (std::vector<TaskId>{2, 3}));
+  // The second waits on a channel that only the (leaked) first task holds: the proof names it.
+  EXPECT_EQ(an->model->task(3).proof.holders, (std::vector<TaskId>{2}));
 }
 
 Co<> sleep_then_send(Chan<int> ch) {
@@ -129,6 +131,7 @@ TEST_P(Verdicts, LastHolderExitingMakesTheWaitPermanent) {
   const TaskInfo& r = a->model->task(2);
   EXPECT_EQ(r.fate, Fate::PermanentlyBlocked);
   EXPECT_EQ(r.proof.last_waker, 3u);
+  EXPECT_EQ(r.proof.holders, (std::vector<TaskId>{3}));
   EXPECT_EQ(r.permanent_since, 10 * ms);  // when the holder went away, not when it was noticed
   EXPECT_FALSE(r.permanent_at_seq(r.created_seq));
 }

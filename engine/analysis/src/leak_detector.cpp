@@ -123,6 +123,21 @@ void LeakDetector::judge(Runtime& rt, bool exiting) {
     e.object = t->wait_object() ? t->wait_object()->id() : 0;
     e.arg = last_waker;
     rt.emit(e);
+    // The proof's holders: who held what it waits on when someone last could wake it, and who
+    // holds it now (only tasks that can never run again).
+    std::vector<TaskId> all = before;
+    for (TaskId h : now_holding) {
+      if (std::find(all.begin(), all.end(), h) == all.end()) all.push_back(h);
+    }
+    std::sort(all.begin(), all.end());
+    for (TaskId h : all) {
+      Event he;
+      he.kind = EventKind::LeakHolder;
+      he.task = t->id();
+      he.arg = h;
+      he.object = e.object;
+      rt.emit(he);
+    }
     holders_.erase(t->id());
   }
   // Blocked tasks that can still be woken: remember their current holders.

@@ -176,6 +176,9 @@ void RunModel::apply(const Event& e) {
         leak_events_.push_back(index);
       }
       break;
+    case EventKind::LeakHolder:
+      if (TaskInfo* t = task_ptr(e.task)) t->proof.holders.push_back(e.arg);
+      break;
     case EventKind::TaskNeverFinishing:
       if (TaskInfo* t = task_ptr(e.task)) t->fate = Fate::NeverFinishing;
       break;

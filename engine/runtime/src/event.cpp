@@ -39,6 +39,7 @@ std::string_view event_kind_name(EventKind k) {
     case EventKind::TimerFired: return "timer fired";
     case EventKind::RunEnded: return "run ended";
     case EventKind::TaskNeverFinishing: return "never finishing";
+    case EventKind::LeakHolder: return "leak proof: holder";
   }
   return "?";
 }

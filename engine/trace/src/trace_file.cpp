@@ -10,7 +10,7 @@ namespace {
 
 constexpr char kMagic[8] = {'G', 'O', 'R', 'O', 'T', 'R', 'C', '1'};
 constexpr size_t kHeaderSize = 8 + 4 + 4 + 8 + 8;
-constexpr uint8_t kLastKind = static_cast<uint8_t>(EventKind::TaskNeverFinishing);
+constexpr uint8_t kLastKind = static_cast<uint8_t>(EventKind::LeakHolder);
 
 template <class T>
 void put(std::string& out, T v) {

@@ -40,6 +40,8 @@ enum class EventKind : uint8_t {
   TimerFired,    // timer object fired (Sleep wake-ups included); arg = task it woke, if any
   RunEnded,      // arg = exit code; reason = EndReason as uint8
   TaskNeverFinishing,  // analysis verdict: alive at exit, waking on a timer forever with no way out
+  LeakHolder,    // part of a TaskLeaked proof: task = the leaked task, arg = a task that held what it
+                 // waits on (one event per holder, right after the TaskLeaked event)
 };
 
 // WaitReason: why a task is blocked. Names follow Go's goroutine dump (see wait_reason_name).
