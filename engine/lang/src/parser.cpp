@@ -1,0 +1,1272 @@
+// Recursive descent over Go's grammar (the spec's productions, named in each function's comment).
+// Expressions climb a precedence table; composite literals after a bare type name are not taken in
+// statement headers (expr_lev_ < 0), as in go/parser.
+#include "goro/lang/parser.h"
+
+#include "goro/lang/scanner.h"
+
+namespace goro::lang {
+
+namespace {
+
+using namespace ast;
+
+int precedence(Tok t) {
+  switch (t) {
+    case Tok::LOr: return 1;
+    case Tok::LAnd: return 2;
+    case Tok::Eql: case Tok::Neq: case Tok::Lss: case Tok::Leq: case Tok::Gtr: case Tok::Geq: return 3;
+    case Tok::Add: case Tok::Sub: case Tok::Or: case Tok::Xor: return 4;
+    case Tok::Mul: case Tok::Quo: case Tok::Rem: case Tok::Shl: case Tok::Shr: case Tok::And:
+    case Tok::AndNot: return 5;
+    default: return 0;
+  }
+}
+
+bool is_assign_op(Tok t) {
+  switch (t) {
+    case Tok::AddAssign: case Tok::SubAssign: case Tok::MulAssign: case Tok::QuoAssign:
+    case Tok::RemAssign: case Tok::AndAssign: case Tok::OrAssign: case Tok::XorAssign:
+    case Tok::ShlAssign: case Tok::ShrAssign: case Tok::AndNotAssign: case Tok::Assign:
+    case Tok::Define: return true;
+    default: return false;
+  }
+}
+
+class Parser {
+ public:
+  Parser(std::string_view src, Diagnostics& diags) : s_(src, diags), diags_(diags) {
+    file_ = std::make_unique<File>();
+    next();
+  }
+
+  std::unique_ptr<File> parse_file();
+
+ private:
+  // ---- tokens and errors ----
+  void next() { s_.next(); }
+  Tok tok() const { return s_.tok(); }
+  Pos pos() const { return s_.pos(); }
+  bool got(Tok t) {
+    if (tok() != t) return false;
+    next();
+    return true;
+  }
+  // describe: the token as gc names it in "unexpected X".
+  std::string describe() const {
+    switch (tok()) {
+      case Tok::Semicolon: return s_.implicit() ? std::string(s_.text()) : "semicolon";
+      case Tok::Ident: return "name " + std::string(s_.text());
+      case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::Char: case Tok::String:
+        return "literal " + std::string(s_.text());
+      case Tok::Eof: return "EOF";
+      default:
+        if (is_keyword(tok())) return "keyword " + std::string(spelling(tok()));
+        return std::string(spelling(tok()));
+    }
+  }
+  void syntax_error(const std::string& msg) { syntax_error_at(pos(), msg); }
+  void syntax_error_at(Pos p, const std::string& msg) {
+    // One error per line is shown anyway; avoid cascades at the same spot.
+    if (p == last_error_) return;
+    last_error_ = p;
+    diags_.error(p, "syntax error: " + msg);
+  }
+  void unexpected(const std::string& expecting) {
+    std::string msg = "unexpected " + describe();
+    if (!expecting.empty()) msg += ", expecting " + expecting;
+    syntax_error(msg);
+  }
+  // want: expect a token; always advances past something so the parser cannot loop.
+  void want(Tok t) {
+    if (got(t)) return;
+    unexpected(std::string(spelling(t)));
+    advance_to_sync();
+  }
+  void advance_to_sync() {
+    // Skip to a statement start or a closing brace (recovery as in go/parser).
+    while (tok() != Tok::Eof && tok() != Tok::Semicolon && tok() != Tok::RBrace) next();
+  }
+  void unsupported(Pos p, const std::string& what) {
+    diags_.error(p, "goroscope does not support " + what + " yet");
+  }
+
+  // ---- nodes ----
+  Expr* expr(ExprKind k, Pos p) {
+    Expr* e = file_->arena.make<Expr>();
+    e->kind = k;
+    e->pos = p;
+    return e;
+  }
+  Stmt* stmt(StmtKind k, Pos p) {
+    Stmt* st = file_->arena.make<Stmt>();
+    st->kind = k;
+    st->pos = p;
+    return st;
+  }
+  Expr* ident() {
+    Expr* e = expr(ExprKind::Ident, pos());
+    if (tok() == Tok::Ident) {
+      e->name = std::string(s_.text());
+      next();
+    } else {
+      unexpected("name");
+      e->name = "_";
+      if (tok() != Tok::Semicolon && tok() != Tok::RBrace && tok() != Tok::Eof) next();
+    }
+    return e;
+  }
+
+  // ---- declarations ----
+  GenDecl* gen_decl(Tok kind);
+  void import_spec(GenDecl* d);
+  void value_spec(GenDecl* d, int iota, ValueSpec* prev);
+  void type_spec(GenDecl* d);
+  FuncDecl* func_decl();
+
+  // ---- types ----
+  Expr* type_or_null();
+  Expr* type_();
+  Expr* type_name();
+  Expr* array_or_slice_type(Pos lbrack, Expr* len_known, bool ellipsis);
+  Expr* struct_type();
+  Expr* interface_type();
+  Expr* func_type(Pos p);
+  void parameters(std::vector<Field*>& out, bool results);
+  void signature(Expr* fn);
+
+  // ---- expressions ----
+  Expr* expression() { return binary_expr(1); }
+  Expr* binary_expr(int prec);
+  Expr* unary_expr();
+  Expr* primary_expr(Expr* x);
+  Expr* operand();
+  Expr* composite_lit(Expr* type);
+  Expr* element();
+  std::vector<Expr*> expr_list();
+  bool may_be_composite_type(const Expr* x) const;
+
+  // ---- statements ----
+  Block* block();
+  std::vector<Stmt*> stmt_list();
+  Stmt* statement();
+  Stmt* simple_stmt(bool range_ok, bool* is_range = nullptr);
+  Stmt* if_stmt();
+  Stmt* switch_stmt();
+  Stmt* select_stmt();
+  Stmt* for_stmt();
+  void header(Stmt* st, bool for_stmt, bool* is_range);
+  std::vector<Expr*> case_list(bool types);
+
+  Scanner s_;
+  Diagnostics& diags_;
+  std::unique_ptr<File> file_;
+  int expr_lev_ = 0;
+  Pos last_error_;
+};
+
+// SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+std::unique_ptr<File> Parser::parse_file() {
+  file_->package_pos = pos();
+  if (tok() != Tok::Package) {
+    syntax_error("package statement must be first");
+    return std::move(file_);
+  }
+  next();
+  Expr* name = ident();
+  file_->package = name->name;
+  if (tok() != Tok::Eof) want(Tok::Semicolon);
+  bool imports_done = false;
+  while (tok() != Tok::Eof) {
+    Decl d;
+    switch (tok()) {
+      case Tok::Import:
+        if (imports_done) syntax_error("imports must appear before other declarations");
+        d.gen = gen_decl(Tok::Import);
+        break;
+      case Tok::Const:
+      case Tok::Var:
+      case Tok::Type:
+        imports_done = true;
+        d.gen = gen_decl(tok());
+        break;
+      case Tok::Func:
+        imports_done = true;
+        d.func = func_decl();
+        break;
+      case Tok::Semicolon:
+        next();
+        continue;
+      default:
+        imports_done = true;
+        syntax_error("non-declaration statement outside function body");
+        // Skip the rest of the line.
+        while (tok() != Tok::Eof && tok() != Tok::Semicolon) next();
+        continue;
+    }
+    file_->decls.push_back(d);
+    if (tok() != Tok::Eof && !got(Tok::Semicolon)) {
+      unexpected("semicolon or newline after top level declaration");
+      while (tok() != Tok::Eof && tok() != Tok::Semicolon) next();
+    }
+  }
+  return std::move(file_);
+}
+
+// GenDecl = Kind ( Spec | "(" { Spec ";" } ")" ) .
+GenDecl* Parser::gen_decl(Tok kind) {
+  GenDecl* d = file_->arena.make<GenDecl>();
+  d->pos = pos();
+  d->tok = kind;
+  next();
+  auto spec = [&](int iota, ValueSpec* prev) {
+    if (kind == Tok::Import) import_spec(d);
+    else if (kind == Tok::Type) type_spec(d);
+    else value_spec(d, iota, prev);
+  };
+  if (got(Tok::LParen)) {
+    int iota = 0;
+    while (tok() != Tok::RParen && tok() != Tok::Eof) {
+      Pos before = pos();
+      spec(iota++, d->values.empty() ? nullptr : d->values.back());
+      if (pos() == before) {
+        next();  // recovery must make progress
+        continue;
+      }
+      if (tok() != Tok::RParen && !got(Tok::Semicolon)) {
+        unexpected("semicolon, newline, or )");
+        advance_to_sync();
+        got(Tok::Semicolon);
+      }
+    }
+    want(Tok::RParen);
+  } else {
+    spec(0, nullptr);
+  }
+  return d;
+}
+
+// ImportSpec = [ "." | PackageName ] ImportPath .
+void Parser::import_spec(GenDecl* d) {
+  ImportSpec* s = file_->arena.make<ImportSpec>();
+  s->pos = pos();
+  if (tok() == Tok::Ident) {
+    s->name = std::string(s_.text());
+    next();
+  } else if (tok() == Tok::Period) {
+    s->name = ".";
+    next();
+  }
+  if (tok() != Tok::String) {
+    syntax_error("missing import path; require quoted string");
+    advance_to_sync();
+    return;
+  }
+  s->pos = s->name.empty() ? pos() : s->pos;
+  s->path = s_.value();
+  next();
+  d->imports.push_back(s);
+}
+
+// ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
+// VarSpec   = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
+void Parser::value_spec(GenDecl* d, int iota, ValueSpec* prev) {
+  ValueSpec* s = file_->arena.make<ValueSpec>();
+  s->pos = pos();
+  s->iota = iota;
+  s->names.push_back(ident());
+  while (got(Tok::Comma)) s->names.push_back(ident());
+  if (tok() != Tok::Assign && tok() != Tok::Semicolon && tok() != Tok::RParen) s->type = type_();
+  if (got(Tok::Assign)) {
+    s->values = expr_list();
+  } else if (d->tok == Tok::Const) {
+    if (s->type) syntax_error_at(s->pos, "missing init expr for const declaration");
+    s->implicit = true;  // repeats the previous spec's expressions (iota patterns)
+    (void)prev;
+  } else if (!s->type) {
+    unexpected("type");
+  }
+  d->values.push_back(s);
+}
+
+// TypeSpec = identifier [ TypeParameters ] [ "=" ] Type .
+void Parser::type_spec(GenDecl* d) {
+  TypeSpec* s = file_->arena.make<TypeSpec>();
+  s->pos = pos();
+  s->name = ident();
+  if (tok() == Tok::LBrack) {
+    // "type T[P any] ..." is generic; "type T [N]int" is an array type.
+    Pos lb = pos();
+    next();
+    if (tok() == Tok::Ident) {
+      Expr* first = ident();
+      if (tok() != Tok::RBrack) {
+        unsupported(lb, "generics");
+        while (tok() != Tok::RBrack && tok() != Tok::Eof) next();
+        got(Tok::RBrack);
+        s->type = type_or_null();
+        d->types.push_back(s);
+        return;
+      }
+      s->type = array_or_slice_type(lb, first, false);
+    } else {
+      bool ell = false;
+      Expr* len = nullptr;
+      if (tok() == Tok::Ellipsis) {
+        ell = true;
+        next();
+      } else if (tok() != Tok::RBrack) {
+        expr_lev_++;
+        len = expression();
+        expr_lev_--;
+      }
+      s->type = array_or_slice_type(lb, len, ell);
+    }
+    d->types.push_back(s);
+    return;
+  }
+  s->alias = got(Tok::Assign);
+  s->type = type_();
+  d->types.push_back(s);
+}
+
+// FunctionDecl = "func" [ Receiver ] FunctionName [ TypeParameters ] Signature [ FunctionBody ] .
+FuncDecl* Parser::func_decl() {
+  FuncDecl* f = file_->arena.make<FuncDecl>();
+  f->pos = pos();
+  next();
+  if (tok() == Tok::LParen) {
+    Expr* recv = expr(ExprKind::FuncType, pos());
+    parameters(recv->fields, false);
+    if (recv->fields.size() != 1) {
+      diags_.error(recv->pos, recv->fields.empty() ? "method has no receiver" : "method has multiple receivers");
+    }
+    if (!recv->fields.empty()) f->recv = recv->fields[0];
+  }
+  f->name = ident();
+  if (tok() == Tok::LBrack) {
+    unsupported(pos(), "generics");
+    while (tok() != Tok::RBrack && tok() != Tok::Eof) next();
+    got(Tok::RBrack);
+  }
+  Expr* fn = expr(ExprKind::FuncType, f->pos);
+  signature(fn);
+  f->type = fn;
+  if (tok() == Tok::LBrace) {
+    expr_lev_ = 0;
+    f->body = block();
+  }
+  return f;
+}
+
+// ---- types ----------------------------------------------------------------------------------
+
+Expr* Parser::type_() {
+  Expr* t = type_or_null();
+  if (!t) {
+    unexpected("type");
+    t = expr(ExprKind::Bad, pos());
+    if (tok() != Tok::Semicolon && tok() != Tok::RBrace && tok() != Tok::RParen && tok() != Tok::Eof) next();
+  }
+  return t;
+}
+
+// TypeName = identifier | PackageName "." identifier .
+Expr* Parser::type_name() {
+  Expr* x = ident();
+  if (tok() == Tok::Period) {
+    Pos p = pos();
+    next();
+    Expr* sel = expr(ExprKind::Selector, p);
+    sel->x = x;
+    sel->name = ident()->name;
+    x = sel;
+  }
+  if (tok() == Tok::LBrack) {
+    unsupported(pos(), "generics");
+    while (tok() != Tok::RBrack && tok() != Tok::Eof) next();
+    got(Tok::RBrack);
+  }
+  return x;
+}
+
+// Type = TypeName | TypeLit | "(" Type ")" .
+Expr* Parser::type_or_null() {
+  Pos p = pos();
+  switch (tok()) {
+    case Tok::Ident: return type_name();
+    case Tok::LBrack: {
+      next();
+      bool ell = false;
+      Expr* len = nullptr;
+      if (tok() == Tok::Ellipsis) {
+        ell = true;
+        next();
+      } else if (tok() != Tok::RBrack) {
+        expr_lev_++;
+        len = expression();
+        expr_lev_--;
+      }
+      return array_or_slice_type(p, len, ell);
+    }
+    case Tok::Struct: return struct_type();
+    case Tok::Interface: return interface_type();
+    case Tok::Mul: {
+      next();
+      Expr* e = expr(ExprKind::Star, p);
+      e->x = type_();
+      return e;
+    }
+    case Tok::Func: {
+      next();
+      return func_type(p);
+    }
+    case Tok::Map: {
+      next();
+      Expr* e = expr(ExprKind::MapType, p);
+      want(Tok::LBrack);
+      e->x = type_();
+      want(Tok::RBrack);
+      e->y = type_();
+      return e;
+    }
+    case Tok::Chan: {
+      next();
+      Expr* e = expr(ExprKind::ChanType, p);
+      if (got(Tok::Arrow)) e->dir = ChanDir::Send;
+      e->y = type_();
+      return e;
+    }
+    case Tok::Arrow: {
+      next();
+      Expr* e = expr(ExprKind::ChanType, p);
+      if (!got(Tok::Chan)) unexpected("chan");
+      e->dir = ChanDir::Recv;
+      e->y = type_();
+      return e;
+    }
+    case Tok::LParen: {
+      next();
+      Expr* e = expr(ExprKind::Paren, p);
+      e->x = type_();
+      want(Tok::RParen);
+      return e;
+    }
+    default: return nullptr;
+  }
+}
+
+Expr* Parser::array_or_slice_type(Pos lbrack, Expr* len, bool ellipsis) {
+  want(Tok::RBrack);
+  Expr* e = expr(ExprKind::ArrayType, lbrack);
+  e->x = len;
+  e->ellipsis = ellipsis;
+  e->y = type_();
+  return e;
+}
+
+// StructType = "struct" "{" { FieldDecl ";" } "}" .
+// FieldDecl  = (IdentifierList Type | EmbeddedField) [ Tag ] .
+Expr* Parser::struct_type() {
+  Expr* e = expr(ExprKind::StructType, pos());
+  next();
+  want(Tok::LBrace);
+  while (tok() != Tok::RBrace && tok() != Tok::Eof) {
+    Field* f = file_->arena.make<Field>();
+    f->pos = pos();
+    if (tok() != Tok::Mul && tok() != Tok::Ident) {
+      unexpected("field name or embedded type");
+      next();
+      continue;
+    }
+    if (tok() == Tok::Mul) {
+      f->type = type_();  // embedded *T
+    } else {
+      Expr* first = type_name();
+      if (first->kind == ExprKind::Ident && tok() != Tok::Semicolon && tok() != Tok::RBrace &&
+          tok() != Tok::String) {
+        f->names.push_back(first);
+        while (got(Tok::Comma)) f->names.push_back(ident());
+        f->type = type_();
+      } else {
+        f->type = first;  // embedded T or pkg.T (e.g. sync.Mutex)
+      }
+    }
+    if (tok() == Tok::String) {
+      f->tag = s_.value();
+      next();
+    }
+    e->fields.push_back(f);
+    if (tok() != Tok::RBrace && !got(Tok::Semicolon)) {
+      unexpected("semicolon, newline, or }");
+      advance_to_sync();
+      got(Tok::Semicolon);
+    }
+  }
+  want(Tok::RBrace);
+  return e;
+}
+
+// InterfaceType = "interface" "{" { ( MethodSpec | InterfaceTypeName ) ";" } "}" .
+Expr* Parser::interface_type() {
+  Expr* e = expr(ExprKind::InterfaceType, pos());
+  next();
+  want(Tok::LBrace);
+  while (tok() != Tok::RBrace && tok() != Tok::Eof) {
+    Field* f = file_->arena.make<Field>();
+    f->pos = pos();
+    if (tok() == Tok::Ident) {
+      Expr* name = type_name();
+      if (name->kind == ExprKind::Ident && tok() == Tok::LParen) {
+        f->names.push_back(name);
+        Expr* fn = expr(ExprKind::FuncType, name->pos);
+        signature(fn);
+        f->type = fn;
+      } else {
+        f->type = name;  // an embedded interface
+      }
+    } else if (tok() == Tok::Tilde || tok() == Tok::Or) {
+      unsupported(pos(), "generics");  // type sets are constraints
+      while (tok() != Tok::Semicolon && tok() != Tok::RBrace && tok() != Tok::Eof) next();
+    } else {
+      unexpected("name");
+      next();
+      advance_to_sync();
+    }
+    if (f->type) e->fields.push_back(f);
+    if (tok() != Tok::RBrace && !got(Tok::Semicolon)) {
+      unexpected("semicolon, newline, or }");
+      advance_to_sync();
+      got(Tok::Semicolon);
+    }
+  }
+  want(Tok::RBrace);
+  return e;
+}
+
+Expr* Parser::func_type(Pos p) {
+  Expr* fn = expr(ExprKind::FuncType, p);
+  signature(fn);
+  return fn;
+}
+
+// Signature = Parameters [ Result ] .   Result = Parameters | Type .
+void Parser::signature(Expr* fn) {
+  parameters(fn->fields, false);
+  if (tok() == Tok::LParen) {
+    parameters(fn->results, true);
+  } else if (Expr* t = type_or_null()) {
+    Field* f = file_->arena.make<Field>();
+    f->pos = t->pos;
+    f->type = t;
+    fn->results.push_back(f);
+  }
+}
+
+// Parameters = "(" [ ParameterList [ "," ] ] ")" .
+// A list is either all named ("a, b int, c string") or all types ("int, string"): parse entries as
+// expressions-or-types, then decide.
+void Parser::parameters(std::vector<Field*>& out, bool results) {
+  want(Tok::LParen);
+  struct Entry {
+    Pos pos;
+    Expr* name = nullptr;  // set when the entry is "name Type"
+    Expr* type = nullptr;
+  };
+  std::vector<Entry> entries;
+  while (tok() != Tok::RParen && tok() != Tok::Eof) {
+    Entry en;
+    en.pos = pos();
+    if (tok() == Tok::LBrace || tok() == Tok::RBrace || tok() == Tok::Semicolon) break;
+    if (tok() == Tok::Ellipsis) {
+      Pos p = pos();
+      next();
+      Expr* e = expr(ExprKind::Ellipsis, p);
+      e->x = type_();
+      en.type = e;
+    } else if (tok() == Tok::Ident) {
+      Expr* first = type_name();
+      if (first->kind == ExprKind::Ident && tok() != Tok::Comma && tok() != Tok::RParen) {
+        en.name = first;
+        if (tok() == Tok::Ellipsis) {
+          Pos p = pos();
+          next();
+          Expr* e = expr(ExprKind::Ellipsis, p);
+          e->x = type_();
+          en.type = e;
+        } else {
+          en.type = type_();
+        }
+      } else {
+        en.type = first;
+      }
+    } else {
+      en.type = type_();
+    }
+    entries.push_back(en);
+    if (!got(Tok::Comma)) break;
+  }
+  if (tok() != Tok::RParen) {
+    syntax_error("unexpected " + describe() + ", expecting comma or )");
+    while (tok() != Tok::RParen && tok() != Tok::Eof && tok() != Tok::LBrace && tok() != Tok::Semicolon) next();
+  }
+  got(Tok::RParen);
+  bool named = false;
+  for (const Entry& en : entries) named = named || en.name;
+  if (!named) {
+    for (const Entry& en : entries) {
+      Field* f = file_->arena.make<Field>();
+      f->pos = en.pos;
+      f->type = en.type;
+      out.push_back(f);
+    }
+    return;
+  }
+  // Named: "a, b int" groups names that precede a type.
+  std::vector<Expr*> pending;
+  for (const Entry& en : entries) {
+    if (!en.name) {
+      if (en.type->kind == ExprKind::Ident) {
+        pending.push_back(en.type);
+        continue;
+      }
+      syntax_error_at(en.pos, std::string("mixed named and unnamed ") + (results ? "results" : "parameters"));
+      continue;
+    }
+    pending.push_back(en.name);
+    Field* f = file_->arena.make<Field>();
+    f->pos = pending.front()->pos;
+    f->names = pending;
+    f->type = en.type;
+    out.push_back(f);
+    pending.clear();
+  }
+  if (!pending.empty()) {
+    syntax_error_at(pending.back()->pos, std::string("mixed named and unnamed ") + (results ? "results" : "parameters"));
+  }
+}
+
+// ---- expressions ----------------------------------------------------------------------------
+
+std::vector<Expr*> Parser::expr_list() {
+  std::vector<Expr*> list{expression()};
+  while (got(Tok::Comma)) list.push_back(expression());
+  return list;
+}
+
+Expr* Parser::binary_expr(int prec) {
+  Expr* x = unary_expr();
+  for (;;) {
+    int p = precedence(tok());
+    if (p < prec) return x;
+    Expr* b = expr(ExprKind::Binary, pos());
+    b->op = tok();
+    next();
+    b->x = x;
+    b->y = binary_expr(p + 1);
+    x = b;
+  }
+}
+
+// UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
+Expr* Parser::unary_expr() {
+  Pos p = pos();
+  switch (tok()) {
+    case Tok::Add: case Tok::Sub: case Tok::Not: case Tok::Xor: case Tok::And: {
+      Expr* e = expr(ExprKind::Unary, p);
+      e->op = tok();
+      next();
+      e->x = unary_expr();
+      return e;
+    }
+    case Tok::Arrow: {
+      next();
+      // <-chan T is a type; <-x a receive.
+      if (tok() == Tok::Chan) {
+        next();
+        Expr* t = expr(ExprKind::ChanType, p);
+        t->dir = ChanDir::Recv;
+        t->y = type_();
+        return primary_expr(t);
+      }
+      Expr* e = expr(ExprKind::Unary, p);
+      e->op = Tok::Arrow;
+      e->x = unary_expr();
+      return e;
+    }
+    case Tok::Mul: {
+      next();
+      Expr* e = expr(ExprKind::Star, p);
+      e->x = unary_expr();
+      return e;
+    }
+    default: return primary_expr(nullptr);
+  }
+}
+
+// Operand = Literal | OperandName | "(" Expression ")" .
+Expr* Parser::operand() {
+  Pos p = pos();
+  switch (tok()) {
+    case Tok::Ident: return ident();
+    case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::Char: case Tok::String: {
+      Expr* e = expr(ExprKind::BasicLit, p);
+      e->op = tok();
+      e->name = std::string(s_.text());
+      e->value = s_.value();
+      if (tok() == Tok::Imag) unsupported(p, "complex numbers");
+      next();
+      return e;
+    }
+    case Tok::LParen: {
+      next();
+      expr_lev_++;
+      Expr* e = expr(ExprKind::Paren, p);
+      e->x = expression();
+      expr_lev_--;
+      want(Tok::RParen);
+      return e;
+    }
+    case Tok::Func: {
+      next();
+      Expr* fn = func_type(p);
+      if (tok() == Tok::LBrace) {
+        Expr* lit = expr(ExprKind::FuncLit, p);
+        lit->type = fn;
+        int saved = expr_lev_;
+        expr_lev_ = 0;
+        lit->body = block();
+        expr_lev_ = saved;
+        return lit;
+      }
+      return fn;
+    }
+    case Tok::LBrack: case Tok::Struct: case Tok::Map: case Tok::Chan: case Tok::Interface:
+      return type_();
+    default: {
+      unexpected("expression");
+      Expr* bad = expr(ExprKind::Bad, p);
+      if (tok() != Tok::Semicolon && tok() != Tok::RBrace && tok() != Tok::RParen && tok() != Tok::Eof) next();
+      return bad;
+    }
+  }
+}
+
+bool Parser::may_be_composite_type(const Expr* x) const {
+  switch (x->kind) {
+    case ExprKind::Ident:
+    case ExprKind::Selector: return expr_lev_ >= 0;  // a bare name in a statement header is not
+    case ExprKind::ArrayType:
+    case ExprKind::StructType:
+    case ExprKind::MapType: return true;
+    default: return false;
+  }
+}
+
+// PrimaryExpr = Operand | Conversion | PrimaryExpr Selector | Index | Slice | TypeAssertion |
+//               Arguments .
+Expr* Parser::primary_expr(Expr* x) {
+  if (!x) x = operand();
+  for (;;) {
+    Pos p = pos();
+    switch (tok()) {
+      case Tok::Period: {
+        next();
+        if (tok() == Tok::Ident) {
+          Expr* sel = expr(ExprKind::Selector, s_.pos());
+          sel->x = x;
+          sel->name = std::string(s_.text());
+          next();
+          x = sel;
+        } else if (got(Tok::LParen)) {
+          Expr* ta = expr(ExprKind::TypeAssert, p);
+          ta->x = x;
+          if (!got(Tok::Type)) ta->y = type_();
+          want(Tok::RParen);
+          x = ta;
+        } else {
+          unexpected("name or (");
+          return x;
+        }
+        break;
+      }
+      case Tok::LBrack: {
+        next();
+        expr_lev_++;
+        Expr* idx[3] = {nullptr, nullptr, nullptr};
+        int colons = 0;
+        if (tok() != Tok::Colon) idx[0] = expression();
+        bool is_slice = false;
+        while (tok() == Tok::Colon && colons < 2) {
+          is_slice = true;
+          next();
+          ++colons;
+          if (tok() != Tok::Colon && tok() != Tok::RBrack) idx[colons] = expression();
+        }
+        std::vector<Expr*> more;
+        if (!is_slice) {
+          while (got(Tok::Comma)) {
+            if (tok() == Tok::RBrack) break;
+            more.push_back(type_());
+          }
+        }
+        expr_lev_--;
+        want(Tok::RBrack);
+        if (is_slice) {
+          Expr* sl = expr(ExprKind::Slice, p);
+          sl->x = x;
+          sl->three = colons == 2;
+          sl->list = {idx[0], idx[1], idx[2]};
+          if (sl->three && (!idx[1] || !idx[2])) {
+            syntax_error_at(p, sl->three && !idx[1] ? "middle index required in 3-index slice"
+                                                     : "final index required in 3-index slice");
+          }
+          x = sl;
+        } else {
+          Expr* ix = expr(ExprKind::Index, p);
+          ix->x = x;
+          ix->list.push_back(idx[0]);
+          for (Expr* m : more) ix->list.push_back(m);
+          x = ix;
+        }
+        break;
+      }
+      case Tok::LParen: {
+        next();
+        expr_lev_++;
+        Expr* call = expr(ExprKind::Call, p);
+        call->x = x;
+        while (tok() != Tok::RParen && tok() != Tok::Eof) {
+          Pos arg_start = pos();
+          // A type may stand as the first argument (make, new).
+          Expr* arg = nullptr;
+          if (tok() == Tok::LBrack || tok() == Tok::Map || tok() == Tok::Chan || tok() == Tok::Struct ||
+              tok() == Tok::Interface) {
+            arg = primary_expr(type_());
+          } else {
+            arg = expression();
+          }
+          call->list.push_back(arg);
+          if (got(Tok::Ellipsis)) call->ellipsis = true;
+          if (pos() == arg_start) break;
+          if (!got(Tok::Comma)) break;
+        }
+        expr_lev_--;
+        if (tok() != Tok::RParen) {
+          syntax_error("unexpected " + describe() + " in argument list; possibly missing comma or )");
+          while (tok() != Tok::RParen && tok() != Tok::Eof && tok() != Tok::RBrace) next();
+        }
+        got(Tok::RParen);
+        x = call;
+        break;
+      }
+      case Tok::LBrace: {
+        if (!may_be_composite_type(x)) return x;
+        x = composite_lit(x);
+        break;
+      }
+      default: return x;
+    }
+  }
+}
+
+// CompositeLit = LiteralType LiteralValue .   LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+Expr* Parser::composite_lit(Expr* type) {
+  Expr* lit = expr(ExprKind::CompositeLit, type ? type->pos : pos());
+  lit->type = type;
+  want(Tok::LBrace);
+  int saved = expr_lev_;
+  expr_lev_ = 0;
+  while (tok() != Tok::RBrace && tok() != Tok::Eof) {
+    Pos before = pos();
+    lit->list.push_back(element());
+    if (pos() == before || !got(Tok::Comma)) break;
+  }
+  expr_lev_ = saved;
+  lit->rbrace = pos();
+  if (tok() != Tok::RBrace) {
+    syntax_error("unexpected " + describe() + " in composite literal; possibly missing comma or }");
+    while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
+  }
+  got(Tok::RBrace);
+  return lit;
+}
+
+// KeyedElement = [ Key ":" ] Element .  Element = Expression | LiteralValue .
+Expr* Parser::element() {
+  auto value = [&]() -> Expr* {
+    if (tok() == Tok::LBrace) return composite_lit(nullptr);  // elided type
+    return expression();
+  };
+  Expr* x = value();
+  if (tok() == Tok::Colon) {
+    Expr* kv = expr(ExprKind::KeyValue, pos());
+    next();
+    kv->x = x;
+    kv->y = value();
+    return kv;
+  }
+  return x;
+}
+
+// ---- statements -----------------------------------------------------------------------------
+
+// Block = "{" StatementList "}" .
+Block* Parser::block() {
+  Block* b = file_->arena.make<Block>();
+  b->lbrace = pos();
+  want(Tok::LBrace);
+  b->stmts = stmt_list();
+  b->rbrace = pos();
+  if (tok() != Tok::RBrace) {
+    unexpected("}");
+    while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
+  }
+  got(Tok::RBrace);
+  return b;
+}
+
+std::vector<Stmt*> Parser::stmt_list() {
+  std::vector<Stmt*> list;
+  while (tok() != Tok::RBrace && tok() != Tok::Eof && tok() != Tok::Case && tok() != Tok::Default) {
+    if (got(Tok::Semicolon)) continue;
+    Pos before = pos();
+    Stmt* st = statement();
+    if (st) list.push_back(st);
+    if (pos() == before) {
+      next();  // recovery must make progress
+      continue;
+    }
+    if (tok() == Tok::RBrace || tok() == Tok::Case || tok() == Tok::Default) break;
+    if (!got(Tok::Semicolon)) {
+      if (tok() == Tok::Eof) break;
+      syntax_error("unexpected " + describe() + " at end of statement");
+      advance_to_sync();
+    }
+  }
+  return list;
+}
+
+Stmt* Parser::statement() {
+  Pos p = pos();
+  switch (tok()) {
+    case Tok::Var: case Tok::Const: case Tok::Type: {
+      Stmt* st = stmt(StmtKind::Decl, p);
+      st->decl = gen_decl(tok());
+      return st;
+    }
+    case Tok::LBrace: {
+      Stmt* st = stmt(StmtKind::BlockStmt, p);
+      st->body = block();
+      return st;
+    }
+    case Tok::If: return if_stmt();
+    case Tok::Switch: return switch_stmt();
+    case Tok::Select: return select_stmt();
+    case Tok::For: return for_stmt();
+    case Tok::Go: case Tok::Defer: {
+      Stmt* st = stmt(tok() == Tok::Go ? StmtKind::Go : StmtKind::Defer, p);
+      const char* kw = tok() == Tok::Go ? "go" : "defer";
+      next();
+      st->x = expression();
+      if (st->x->kind == ExprKind::Paren) st->x = st->x->x;
+      if (st->x->kind != ExprKind::Call && st->x->kind != ExprKind::Bad) {
+        syntax_error_at(st->x->pos, std::string("expression in ") + kw + " must be function call");
+      }
+      return st;
+    }
+    case Tok::Return: {
+      Stmt* st = stmt(StmtKind::Return, p);
+      next();
+      if (tok() != Tok::Semicolon && tok() != Tok::RBrace) st->rhs = expr_list();
+      return st;
+    }
+    case Tok::Break: case Tok::Continue: case Tok::Goto: case Tok::Fallthrough: {
+      Stmt* st = stmt(StmtKind::Branch, p);
+      st->op = tok();
+      next();
+      if (st->op != Tok::Fallthrough && tok() == Tok::Ident) {
+        st->label_pos = pos();
+        st->label = std::string(s_.text());
+        next();
+      }
+      return st;
+    }
+    case Tok::Semicolon: return stmt(StmtKind::Empty, p);
+    default: break;
+  }
+  // A labeled statement starts "name :".
+  if (tok() == Tok::Ident) {
+    Stmt* st = simple_stmt(false);
+    if (st->kind == StmtKind::Expr && st->x->kind == ExprKind::Ident && tok() == Tok::Colon) {
+      next();
+      Stmt* lab = stmt(StmtKind::Labeled, p);
+      lab->label = st->x->name;
+      lab->label_pos = p;
+      if (tok() == Tok::RBrace) {
+        lab->stmt = stmt(StmtKind::Empty, pos());
+      } else {
+        lab->stmt = statement();
+      }
+      return lab;
+    }
+    return st;
+  }
+  return simple_stmt(false);
+}
+
+// SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl .
+Stmt* Parser::simple_stmt(bool range_ok, bool* is_range) {
+  Pos p = pos();
+  if (range_ok && tok() == Tok::Range) {
+    // for range x
+    next();
+    Stmt* st = stmt(StmtKind::Range, p);
+    st->x = expression();
+    if (is_range) *is_range = true;
+    return st;
+  }
+  std::vector<Expr*> lhs = expr_list();
+  Tok t = tok();
+  if (is_assign_op(t)) {
+    Pos op_pos = pos();
+    next();
+    if (range_ok && tok() == Tok::Range && (t == Tok::Assign || t == Tok::Define)) {
+      next();
+      Stmt* st = stmt(StmtKind::Range, p);
+      st->op = t;
+      if (lhs.size() > 2) syntax_error_at(lhs[2]->pos, "range clause permits at most two iteration variables");
+      st->key = lhs[0];
+      st->value = lhs.size() > 1 ? lhs[1] : nullptr;
+      st->x = expression();
+      if (is_range) *is_range = true;
+      return st;
+    }
+    Stmt* st = stmt(StmtKind::Assign, op_pos);
+    st->op = t;
+    st->lhs = lhs;
+    st->rhs = expr_list();  // pos stays at the operator, where gc reports assignment errors
+    return st;
+  }
+  if (lhs.size() > 1) {
+    unexpected(":= or = or comma");
+    advance_to_sync();
+    Stmt* st = stmt(StmtKind::Expr, p);
+    st->x = lhs[0];
+    return st;
+  }
+  if (t == Tok::Arrow) {
+    Stmt* st = stmt(StmtKind::Send, pos());
+    next();
+    st->x = lhs[0];
+    st->value = expression();
+    st->pos = lhs[0]->pos;
+    return st;
+  }
+  if (t == Tok::Inc || t == Tok::Dec) {
+    Stmt* st = stmt(StmtKind::IncDec, lhs[0]->pos);
+    st->op = t;
+    st->x = lhs[0];
+    next();
+    return st;
+  }
+  Stmt* st = stmt(StmtKind::Expr, lhs[0]->pos);
+  st->x = lhs[0];
+  return st;
+}
+
+// header parses "[init ;] cond" of if/switch/for (for: "init; cond; post" or a range clause).
+void Parser::header(Stmt* st, bool for_stmt, bool* is_range) {
+  if (tok() == Tok::LBrace) return;
+  int saved = expr_lev_;
+  expr_lev_ = -1;
+  Stmt* first = nullptr;
+  if (tok() != Tok::Semicolon) first = simple_stmt(for_stmt, is_range);
+  if (is_range && *is_range) {
+    st->key = first->key;
+    st->value = first->value;
+    st->x = first->x;
+    st->op = first->op;
+    expr_lev_ = saved;
+    return;
+  }
+  if (tok() == Tok::Semicolon) {
+    bool newline = s_.implicit();
+    Pos semi = pos();
+    next();
+    st->init = first;
+    first = nullptr;
+    if (for_stmt) {
+      if (tok() != Tok::Semicolon) {
+        Stmt* c = simple_stmt(false);
+        if (c->kind != StmtKind::Expr) syntax_error_at(c->pos, "cannot use " + std::string("assignment") + " as value");
+        st->cond = c->x;
+      }
+      want(Tok::Semicolon);
+      if (tok() != Tok::LBrace) st->post = simple_stmt(false);
+    } else if (tok() != Tok::LBrace) {
+      Stmt* c = simple_stmt(false);
+      if (c->kind == StmtKind::Expr) st->cond = c->x;
+      else st->x = nullptr, st->post = c;  // a switch with a type-switch guard after init
+    } else if (newline) {
+      syntax_error_at(semi, "unexpected newline, expecting { after " + std::string(st->kind == StmtKind::If ? "if clause" : "switch clause"));
+    }
+  } else if (first) {
+    if (first->kind == StmtKind::Expr) {
+      st->cond = first->x;
+    } else if (st->kind == StmtKind::If || for_stmt) {
+      if (first->kind == StmtKind::Assign && first->op == Tok::Define) {
+        std::string lhs = first->lhs.size() == 1 && first->lhs[0]->kind == ExprKind::Ident ? first->lhs[0]->name : "x";
+        syntax_error_at(first->pos, "cannot use " + lhs + " := " +
+                                        (first->rhs.size() == 1 && first->rhs[0]->kind == ExprKind::BasicLit
+                                             ? first->rhs[0]->name
+                                             : std::string("...")) +
+                                        " as value");
+      } else {
+        syntax_error_at(first->pos, "cannot use assignment as value");
+      }
+    } else {
+      st->post = first;  // switch: a type-switch guard "v := x.(type)"
+    }
+  }
+  expr_lev_ = saved;
+}
+
+// IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
+Stmt* Parser::if_stmt() {
+  Stmt* st = stmt(StmtKind::If, pos());
+  next();
+  size_t errors_before = diags_.size();
+  header(st, false, nullptr);
+  if (!st->cond && tok() == Tok::LBrace && diags_.size() == errors_before) {
+    syntax_error_at(st->pos, "missing condition in if statement");
+  }
+  st->body = block();
+  if (got(Tok::Else)) {
+    if (tok() == Tok::If) {
+      st->else_ = if_stmt();
+    } else if (tok() == Tok::LBrace) {
+      Stmt* b = stmt(StmtKind::BlockStmt, pos());
+      b->body = block();
+      st->else_ = b;
+    } else {
+      syntax_error("else must be followed by if or statement block");
+      advance_to_sync();
+    }
+  }
+  return st;
+}
+
+// SwitchStmt = ExprSwitchStmt | TypeSwitchStmt .
+Stmt* Parser::switch_stmt() {
+  Stmt* st = stmt(StmtKind::Switch, pos());
+  next();
+  header(st, false, nullptr);
+  // A type switch: the guard "x.(type)" as the condition, or "v := x.(type)" kept in post.
+  Expr* guard = nullptr;
+  if (st->cond && st->cond->kind == ExprKind::TypeAssert && !st->cond->y) {
+    guard = st->cond;
+  } else if (st->post && st->post->kind == StmtKind::Assign && st->post->op == Tok::Define &&
+             st->post->rhs.size() == 1 && st->post->rhs[0]->kind == ExprKind::TypeAssert && !st->post->rhs[0]->y) {
+    guard = st->post->rhs[0];
+    st->label = st->post->lhs[0]->name;
+    st->label_pos = st->post->lhs[0]->pos;
+  }
+  if (guard) {
+    st->kind = StmtKind::TypeSwitch;
+    st->x = guard->x;
+    st->cond = nullptr;
+  } else {
+    st->x = st->cond;
+    st->cond = nullptr;
+  }
+  st->post = nullptr;
+  want(Tok::LBrace);
+  while (tok() == Tok::Case || tok() == Tok::Default) {
+    CaseClause* c = file_->arena.make<CaseClause>();
+    c->pos = pos();
+    if (got(Tok::Default)) {
+      c->is_default = true;
+    } else {
+      next();
+      c->list = case_list(st->kind == StmtKind::TypeSwitch);
+    }
+    c->colon = pos();
+    want(Tok::Colon);
+    c->body = stmt_list();
+    st->clauses.push_back(c);
+  }
+  if (tok() != Tok::RBrace) unexpected("case or default or }");
+  while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
+  got(Tok::RBrace);
+  return st;
+}
+
+// case_list: the expressions of an expression-switch case, or the types (and nil) of a type switch.
+std::vector<Expr*> Parser::case_list(bool types) {
+  std::vector<Expr*> list;
+  do {
+    if (types) {
+      Expr* t = tok() == Tok::Ident && s_.text() == "nil" ? ident() : type_or_null();
+      if (!t) t = expression();
+      list.push_back(t);
+    } else {
+      list.push_back(expression());
+    }
+  } while (got(Tok::Comma));
+  return list;
+}
+
+// SelectStmt = "select" "{" { CommClause } "}" .   CommCase = "case" ( SendStmt | RecvStmt ) | "default" .
+Stmt* Parser::select_stmt() {
+  Stmt* st = stmt(StmtKind::Select, pos());
+  next();
+  want(Tok::LBrace);
+  while (tok() == Tok::Case || tok() == Tok::Default) {
+    CaseClause* c = file_->arena.make<CaseClause>();
+    c->pos = pos();
+    if (got(Tok::Default)) {
+      c->is_default = true;
+    } else {
+      next();
+      Stmt* comm = simple_stmt(false);
+      bool ok = comm->kind == StmtKind::Send ||
+                (comm->kind == StmtKind::Expr && comm->x->kind == ExprKind::Unary && comm->x->op == Tok::Arrow) ||
+                (comm->kind == StmtKind::Assign && (comm->op == Tok::Define || comm->op == Tok::Assign) &&
+                 comm->rhs.size() == 1 && comm->rhs[0]->kind == ExprKind::Unary && comm->rhs[0]->op == Tok::Arrow &&
+                 comm->lhs.size() <= 2);
+      if (!ok) syntax_error_at(comm->pos, "select case must be receive, send or assign recv");
+      c->comm = comm;
+    }
+    c->colon = pos();
+    want(Tok::Colon);
+    c->body = stmt_list();
+    st->clauses.push_back(c);
+  }
+  if (tok() != Tok::RBrace) unexpected("case or default or }");
+  while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
+  got(Tok::RBrace);
+  return st;
+}
+
+// ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
+Stmt* Parser::for_stmt() {
+  Stmt* st = stmt(StmtKind::For, pos());
+  next();
+  bool is_range = false;
+  header(st, true, &is_range);
+  if (is_range) st->kind = StmtKind::Range;
+  st->body = block();
+  return st;
+}
+
+}  // namespace
+
+std::unique_ptr<ast::File> parse(std::string_view source, Diagnostics& diags) {
+  Parser p(source, diags);
+  auto file = p.parse_file();
+  file->filename = diags.file();
+  return file;
+}
+
+}  // namespace goro::lang
