@@ -45,5 +45,15 @@ check "bad option value exits 1" test "$code" -eq 1
 "$cli" frobnicate 2>/dev/null; code=$?
 check "unknown command exits 1" test "$code" -eq 1
 
+printf 'package main\nfunc main() {\n\tx := 1 +\n}\n' > "$tmp/bad.go"
+"$cli" check "$tmp/bad.go" 2>"$tmp/err"; code=$?
+check "check exits 1 on a syntax error" test "$code" -eq 1
+check "check reports file:line:col like Go" grep -q "bad.go:4:1: syntax error: unexpected }, expecting expression" "$tmp/err"
+printf 'package main\nfunc main() {}\n' > "$tmp/good.go"
+"$cli" check "$tmp/good.go" >/dev/null 2>&1
+check "check accepts a valid file" test $? -eq 0
+"$cli" check "$tmp/missing.go" 2>/dev/null
+check "check refuses an unreadable file" test $? -eq 1
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
