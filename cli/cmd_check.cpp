@@ -7,7 +7,7 @@
 #include <string>
 
 #include "commands.h"
-#include "goro/lang/parser.h"
+#include "goro/lang/resolver.h"
 
 namespace goro::cli {
 
@@ -25,12 +25,12 @@ int cmd_check(int argc, char** argv) {
   std::stringstream ss;
   ss << f.rdbuf();
   lang::Diagnostics diags(path);
-  auto file = lang::parse(ss.str(), diags);
+  auto file = lang::check(ss.str(), diags);
   if (!diags.empty()) {
     std::fputs(diags.format().c_str(), stderr);
     return 1;  // as `go build` exits on compile errors
   }
-  std::printf("%s: package %s, %zu declarations, no syntax errors\n", path.c_str(), file->package.c_str(),
+  std::printf("%s: package %s, %zu declarations, no errors found (types are not checked yet)\n", path.c_str(), file->package.c_str(),
               file->decls.size());
   return 0;
 }

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "goro/lang/parser.h"
+#include "goro/lang/resolver.h"
 
 namespace goro::lang {
 namespace {
@@ -28,7 +28,7 @@ TEST(Parser, ParsesABroadValidProgram) {
   std::string src = read(std::filesystem::path(GOROSCOPE_SOURCE_DIR) / "tests/lang/testdata/valid.go");
   ASSERT_FALSE(src.empty());
   Diagnostics d("valid.go");
-  auto file = parse(src, d);
+  auto file = check(src, d);  // parse and resolve
   EXPECT_EQ(d.format(), "");
   EXPECT_EQ(file->package, "main");
   int funcs = 0, gens = 0;
@@ -49,7 +49,7 @@ TEST(Parser, ParsesEveryGoProgramInTheRepository) {
       if (entry.path().extension() != ".go") continue;
       if (entry.path().string().find("compile_errors") != std::string::npos) continue;
       Diagnostics d(entry.path().filename().string());
-      parse(read(entry.path()), d);
+      check(read(entry.path()), d);
       EXPECT_EQ(d.format(), "") << entry.path();
       ++files;
     }
