@@ -87,6 +87,14 @@ class Parser {
     // Skip to a statement start or a closing brace (recovery as in go/parser).
     while (tok() != Tok::Eof && tok() != Tok::Semicolon && tok() != Tok::RBrace) next();
   }
+  // list_separator ends one item of a braced or parenthesised list: a semicolon (or newline), or
+  // the closing token right away; anything else is reported and skipped.
+  void list_separator(Tok closing, const char* expecting) {
+    if (tok() == closing || got(Tok::Semicolon)) return;
+    unexpected(expecting);
+    advance_to_sync();
+    got(Tok::Semicolon);
+  }
   void unsupported(Pos p, const std::string& what) {
     diags_.error(p, "goroscope does not support " + what + " yet");
   }
@@ -233,11 +241,7 @@ GenDecl* Parser::gen_decl(Tok kind) {
         next();  // recovery must make progress
         continue;
       }
-      if (tok() != Tok::RParen && !got(Tok::Semicolon)) {
-        unexpected("semicolon, newline, or )");
-        advance_to_sync();
-        got(Tok::Semicolon);
-      }
+      list_separator(Tok::RParen, "semicolon, newline, or )");
     }
     want(Tok::RParen);
   } else {
@@ -497,11 +501,7 @@ Expr* Parser::struct_type() {
       next();
     }
     e->fields.push_back(f);
-    if (tok() != Tok::RBrace && !got(Tok::Semicolon)) {
-      unexpected("semicolon, newline, or }");
-      advance_to_sync();
-      got(Tok::Semicolon);
-    }
+    list_separator(Tok::RBrace, "semicolon, newline, or }");
   }
   want(Tok::RBrace);
   return e;
@@ -534,11 +534,7 @@ Expr* Parser::interface_type() {
       advance_to_sync();
     }
     if (f->type) e->fields.push_back(f);
-    if (tok() != Tok::RBrace && !got(Tok::Semicolon)) {
-      unexpected("semicolon, newline, or }");
-      advance_to_sync();
-      got(Tok::Semicolon);
-    }
+    list_separator(Tok::RBrace, "semicolon, newline, or }");
   }
   want(Tok::RBrace);
   return e;

@@ -108,6 +108,21 @@ Waiter* Channel::recv_ready(void* out, bool* ok, bool* done) {
   return nullptr;
 }
 
+// park queues self's waiter on q (lock_ held) and hands lock_ to the worker to release once the
+// task is fully parked.
+ChanStatus Channel::park(Task& self, WaitQueue& q, void* elem, WaitReason reason, SiteId site) {
+  Waiter& w = self.waiter();
+  w.task = &self;
+  w.elem = elem;
+  w.select = nullptr;
+  w.chan = this;
+  w.success = false;
+  q.push_back(&w);
+  runtime().park_on(self, reason, this, site);
+  runtime().defer_unlock(&lock_);
+  return ChanStatus::Parked;
+}
+
 ChanStatus Channel::send(Task& self, void* value, SiteId site) {
   lock_.lock();
   if (closed_) {
@@ -121,16 +136,7 @@ ChanStatus Channel::send(Task& self, void* value, SiteId site) {
     if (r) runtime().ready(r->task, &self);
     return ChanStatus::Done;
   }
-  Waiter& w = self.waiter();
-  w.task = &self;
-  w.elem = value;
-  w.select = nullptr;
-  w.chan = this;
-  w.success = false;
-  sendq_.push_back(&w);
-  runtime().park_on(self, WaitReason::ChanSend, this, site);
-  runtime().defer_unlock(&lock_);
-  return ChanStatus::Parked;
+  return park(self, sendq_, value, WaitReason::ChanSend, site);
 }
 
 ChanStatus Channel::recv(Task& self, void* out, bool* ok, SiteId site) {
@@ -142,16 +148,7 @@ ChanStatus Channel::recv(Task& self, void* out, bool* ok, SiteId site) {
     if (s) runtime().ready(s->task, &self);
     return ChanStatus::Done;
   }
-  Waiter& w = self.waiter();
-  w.task = &self;
-  w.elem = out;
-  w.select = nullptr;
-  w.chan = this;
-  w.success = false;
-  recvq_.push_back(&w);
-  runtime().park_on(self, WaitReason::ChanRecv, this, site);
-  runtime().defer_unlock(&lock_);
-  return ChanStatus::Parked;
+  return park(self, recvq_, out, WaitReason::ChanRecv, site);
 }
 
 ChanStatus Channel::try_send(void* value) {

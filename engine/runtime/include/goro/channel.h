@@ -111,6 +111,7 @@ class Channel final : public Object {
   // and return the waiter to ready (or nullptr).
   Waiter* send_ready(void* value, bool* done);
   Waiter* recv_ready(void* out, bool* ok, bool* done);
+  ChanStatus park(Task& self, WaitQueue& q, void* elem, WaitReason reason, SiteId site);
 
   const ElemOps* ops_;
   uint32_t cap_;
