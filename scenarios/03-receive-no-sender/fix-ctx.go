@@ -36,6 +36,8 @@ func main() {
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 	cancel()  // FIX: every waiter wakes up and returns
 	wg.Wait() // FIX: and main knows they did
-	time.Sleep(10 * time.Millisecond) // wg.Done runs just before a goroutine really ends
+
+	// wg.Done runs just before a goroutine really ends: give the last ones a moment.
+	time.Sleep(10 * time.Millisecond)
 	fmt.Println("after cancel:", runtime.NumGoroutine())
 }

@@ -30,7 +30,7 @@ func serve(id int, stop <-chan struct{}, wg *sync.WaitGroup) {
 				case <-stop: // FIX: the way out
 					s.flush()
 					return
-				case <-time.After(20 * time.Millisecond):
+				case <-time.After(30 * time.Millisecond):
 					s.flush()
 				}
 			}

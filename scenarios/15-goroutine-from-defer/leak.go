@@ -1,5 +1,5 @@
 // Goroutine started from a defer: on its way out, each session starts a
-// goroutine that flushes its log every 20ms. The session returns; the flusher
+// goroutine that flushes its log every 30ms. The session returns; the flusher
 // outlives it and has no way to stop.
 package main
 
@@ -23,7 +23,7 @@ func serve(id int) {
 	defer func() {
 		go func() {
 			for { // LEAK: no break, no return: it flushes for as long as the program runs
-				time.Sleep(20 * time.Millisecond)
+				time.Sleep(30 * time.Millisecond)
 				s.flush()
 			}
 		}()
