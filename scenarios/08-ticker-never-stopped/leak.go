@@ -10,7 +10,8 @@ import (
 
 func heartbeat(every time.Duration) {
 	ticker := time.NewTicker(every) // never stopped
-	for range ticker.C {            // LEAK: no break, no return: this loop runs as long as the program
+	for {                           // LEAK: no break, no return: this loop runs as long as the program
+		<-ticker.C
 		fmt.Println("beat")
 	}
 }
