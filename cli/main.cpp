@@ -16,8 +16,8 @@ void usage(FILE* out) {
       "  demo [NAME] [--workers N] [--seed S]   run a built-in native demo (default: receive-leak)\n"
       "                                         and summarise every goroutine's fate\n"
       "  demos                                  list the built-in demos\n"
-      "  check FILE.go                          report FILE.go's errors as Go does (file:line:col: message);\n"
-      "                                         syntax only for now: type checking is not built yet\n"
+      "  run FILE.go [options] [-- ARGS]        run a Go program: its output, Go's panics and exit code\n"
+      "  check FILE.go                          compile only: report errors as Go does (file:line:col: message)\n"
       "  report PROGRAM [--json]                run PROGRAM and report every goroutine's fate and\n"
       "                                         each group of leaked goroutines\n"
       "  trace PROGRAM -o FILE [--chrome F.json] [--csv F.csv] [--force]\n"
@@ -27,7 +27,7 @@ void usage(FILE* out) {
       "\n"
       "run options (report, trace, demo):\n"
       "  --workers N  --seed S  --clock virtual|real  --max-time D (e.g. 10s)\n"
-      "PROGRAM is a built-in demo name for now (see: goroscope-cli demos)\n"
+      "PROGRAM is a .go file or a built-in demo name (see: goroscope-cli demos)\n"
       "  help                                   this text\n"
       "\n"
       "exit codes:\n"
@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
   if (cmd == "demos") return goro::cli::cmd_demos();
   if (cmd == "report") return goro::cli::cmd_report(argc - 2, argv + 2);
   if (cmd == "trace") return goro::cli::cmd_trace(argc - 2, argv + 2);
+  if (cmd == "run") return goro::cli::cmd_run(argc - 2, argv + 2);
   if (cmd == "check") return goro::cli::cmd_check(argc - 2, argv + 2);
 #ifdef GOROSCOPE_WITH_EXPORT
   if (cmd == "export") return goro::cli::cmd_export(argc - 2, argv + 2);

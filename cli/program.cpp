@@ -1,15 +1,74 @@
 #include "program.h"
 
 #include <cstring>
+#include <fstream>
+#include <sstream>
 
 #include "goro/demos.h"
 #include "goro/analysis/leak_detector.h"
 #include "goro/trace/recorder.h"
+#include "goro/vm/run.h"
 
 namespace goro::cli {
 
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    error = "cannot read " + path;
+    return false;
+  }
+  std::stringstream ss;
+  ss << f.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+namespace {
+bool is_go_file(const std::string& p) { return p.size() > 3 && p.compare(p.size() - 3, 3, ".go") == 0; }
+
+bool run_go_file(const std::string& path, const RunSettings& s, AnalysedRun& out, std::string& error) {
+  std::string source;
+  if (!read_file(path, source, error)) return false;
+  std::string errors;
+  auto prog = vm::compile_file(source, path, &errors);
+  if (!prog) {
+    error = "compile errors:\n" + errors;
+    return false;
+  }
+  out.symbols = std::make_unique<Symbols>();
+  trace::Recorder recorder(s.workers);
+  analysis::LeakDetector leaks;
+  {
+    vm::RunConfig cfg;
+    cfg.workers = s.workers;
+    cfg.seed = s.seed;
+    cfg.clock = s.clock;
+    cfg.max_time = s.max_time;
+    cfg.args = s.args;
+    cfg.sink = &recorder;
+    cfg.observer = &leaks;
+    cfg.out = [&](std::string_view t) { out.stdout_text += t; };
+    cfg.err = [&](std::string_view t) { out.stderr_text += t; };
+    vm::GoRun run(*prog, *out.symbols, cfg);
+    vm::RunReport r = run.run();
+    out.result.reason = r.reason;
+    out.result.exit_code = r.exit_code;
+    out.result.error = r.error;
+    out.result.end_time = r.end_time;
+    out.result.tasks_created = r.tasks_created;
+  }
+  std::vector<Event> events;
+  recorder.poll(events);
+  out.model = std::make_unique<analysis::RunModel>(*out.symbols);
+  out.model->append(events);
+  out.model->finish();
+  return true;
+}
+}  // namespace
+
 bool run_program(const std::string& program, const RunSettings& s, AnalysedRun& out,
                  std::string& error) {
+  if (is_go_file(program)) return run_go_file(program, s, out, error);
   const demos::Demo* demo = demos::find(program);
   if (!demo) {
     error = "no program named \"" + program + "\" (built-in demos: see goroscope-cli demos)";

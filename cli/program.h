@@ -13,6 +13,7 @@ namespace goro::cli {
 
 struct RunSettings {
   unsigned workers = 1;
+  std::vector<std::string> args;  // os.Args[1:] for .go programs
   uint64_t seed = 1;
   ClockMode clock = ClockMode::Virtual;
   Nanos max_time = 0;
@@ -22,6 +23,7 @@ struct AnalysedRun {
   std::unique_ptr<Symbols> symbols;
   std::unique_ptr<analysis::RunModel> model;
   RunResult result;
+  std::string stdout_text, stderr_text;  // .go programs: what they printed
 };
 
 // run_program runs PROGRAM and fills `out`; on failure returns false with a message.
@@ -31,6 +33,9 @@ bool run_program(const std::string& program, const RunSettings& settings, Analys
 // parse_run_flag consumes one run option (--workers N, --seed S, --clock virtual|real,
 // --max-time D) at argv[i]; returns false if argv[i] is not one. Sets error on a bad value.
 bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error);
+
+// read_file reads a whole file; false with a message if it cannot.
+bool read_file(const std::string& path, std::string& out, std::string& error);
 
 // parse_duration reads Go-style durations: 1.5s, 80ms, 2m, 1h30m, 250ns, 3us.
 bool parse_duration(const std::string& text, Nanos& out);

@@ -11,7 +11,8 @@ std::vector<Diagnostic> Diagnostics::sorted(size_t limit) const {
   std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
   std::vector<Diagnostic> out;
   for (const Diagnostic& d : all) {
-    if (!out.empty() && out.back().pos.line == d.pos.line) continue;  // one per line, as gc
+    // One per line for syntax errors, as gc's parser; the type checker reports each position once.
+    if (!out.empty() && (per_line_ ? out.back().pos.line == d.pos.line : out.back().pos == d.pos)) continue;
     out.push_back(d);
     if (out.size() == limit + 1) break;
   }

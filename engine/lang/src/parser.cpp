@@ -135,7 +135,7 @@ class Parser {
   // ---- types ----
   Expr* type_or_null();
   Expr* type_();
-  Expr* type_name();
+  Expr* type_name(bool name_may_follow = false);
   Expr* array_or_slice_type(Pos lbrack, Expr* len_known, bool ellipsis);
   Expr* struct_type();
   Expr* interface_type();
@@ -376,7 +376,7 @@ Expr* Parser::type_() {
 }
 
 // TypeName = identifier | PackageName "." identifier .
-Expr* Parser::type_name() {
+Expr* Parser::type_name(bool name_may_follow) {
   Expr* x = ident();
   if (tok() == Tok::Period) {
     Pos p = pos();
@@ -386,7 +386,8 @@ Expr* Parser::type_name() {
     sel->name = ident()->name;
     x = sel;
   }
-  if (tok() == Tok::LBrack) {
+  // In a struct, `buf []byte` is a field name followed by its type, not an instantiation.
+  if (tok() == Tok::LBrack && !(name_may_follow && x->kind == ExprKind::Ident)) {
     unsupported(pos(), "generics");
     while (tok() != Tok::RBrack && tok() != Tok::Eof) next();
     got(Tok::RBrack);
@@ -486,7 +487,7 @@ Expr* Parser::struct_type() {
     if (tok() == Tok::Mul) {
       f->type = type_();  // embedded *T
     } else {
-      Expr* first = type_name();
+      Expr* first = type_name(true);
       if (first->kind == ExprKind::Ident && tok() != Tok::Semicolon && tok() != Tok::RBrace &&
           tok() != Tok::String) {
         f->names.push_back(first);
@@ -581,7 +582,21 @@ void Parser::parameters(std::vector<Field*>& out, bool results) {
       e->x = type_();
       en.type = e;
     } else if (tok() == Tok::Ident) {
-      Expr* first = type_name();
+      // A name followed by `[` starts a slice or array type (`xs []int`), not an instantiation.
+      Expr* first = ident();
+      if (tok() == Tok::Period) {
+        Pos p = pos();
+        next();
+        Expr* sel = expr(ExprKind::Selector, p);
+        sel->x = first;
+        sel->name = ident()->name;
+        first = sel;
+        if (tok() == Tok::LBrack) {
+          unsupported(pos(), "generics");
+          while (tok() != Tok::RBrack && tok() != Tok::Eof) next();
+          got(Tok::RBrack);
+        }
+      }
       if (first->kind == ExprKind::Ident && tok() != Tok::Comma && tok() != Tok::RParen) {
         en.name = first;
         if (tok() == Tok::Ellipsis) {
@@ -852,6 +867,7 @@ Expr* Parser::primary_expr(Expr* x) {
           syntax_error("unexpected " + describe() + " in argument list; possibly missing comma or )");
           while (tok() != Tok::RParen && tok() != Tok::Eof && tok() != Tok::RBrace) next();
         }
+        call->rbrace = pos();  // the closing parenthesis ("not enough arguments" points here)
         got(Tok::RParen);
         x = call;
         break;

@@ -35,6 +35,9 @@ class Diagnostics {
   bool empty() const { return list_.empty(); }
   size_t size() const { return list_.size(); }
   const std::string& file() const { return file_; }
+  // per_line: keep only the first error of each line (gc's parser); the type checker's errors are
+  // kept one per position instead.
+  void set_per_line(bool on) { per_line_ = on; }
 
   // sorted: by position, one per line (the first reported on a line wins), at most `limit`.
   std::vector<Diagnostic> sorted(size_t limit = 10) const;
@@ -44,6 +47,7 @@ class Diagnostics {
  private:
   std::string file_;
   std::vector<Diagnostic> list_;
+  bool per_line_ = true;
 };
 
 }  // namespace goro::lang

@@ -1,0 +1,153 @@
+// goro/vm/interp.h — the interpreter: goroutines as runtime tasks running bytecode.
+//
+// Every goroutine is a VmTask whose frames live on the heap, so it parks anywhere in a call chain
+// and holds no worker while parked. One lock per run (the VM lock) is held while interpreted code
+// runs: racy Go programs may compute garbage, as in Go, but never corrupt the VM.
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "goro/runtime.h"
+#include "goro/select.h"
+#include "goro/vm/bytecode.h"
+
+namespace goro::vm {
+
+struct Frame;
+class VmTask;
+
+struct DeferRec {
+  int kind = 0;                 // 0 static function, 1 func value, 2 interface method
+  const Function* fn = nullptr;
+  Value callee;                 // kind 1: the closure; kind 2: the receiver interface
+  int method = -1;
+  std::vector<Value> args;
+};
+
+struct Frame {
+  const Function* fn = nullptr;
+  uint32_t pc = 0;
+  Frame* caller = nullptr;
+  int ret_base = -1;            // where the caller wants the results (-1: discard)
+  ClosureObj* closure = nullptr;
+  std::vector<DeferRec> defers;
+  enum State : uint8_t { Normal, Returning, Unwinding } state = Normal;
+  bool is_defer_call = false;
+  std::vector<Value> regs;
+};
+
+struct PanicRec {
+  Value value;
+  std::string text;  // formatted when raised
+  bool recovered = false;
+  bool runtime_error = false;
+  bool sigsegv = false;
+};
+
+class Interp {
+ public:
+  Interp(const Program& prog, Runtime& rt, Symbols& syms);
+  ~Interp();
+
+  const Program& program() const { return prog_; }
+  Runtime& runtime() { return rt_; }
+  std::mutex& lock() { return lock_; }
+
+  // make_main: the task that runs package initialisation and then main.main.
+  std::unique_ptr<Task> make_main();
+
+  // Output (fmt.Print*, println).
+  std::function<void(std::string_view)> out, err;
+  std::vector<std::string> args;  // os.Args
+  uint64_t seed = 1;
+
+  // ---- used by natives (the VM lock is held)
+  VmTask& task() { return *cur_; }
+  bool resuming() const;
+  template <class T, class... A>
+  T* alloc(A&&... a) {
+    T* o = new T(std::forward<A>(a)...);
+    o->gc_next = objects_;
+    objects_ = o;
+    allocated_ += sizeof(T);
+    return o;
+  }
+  Value make_string(std::string s);
+  Value make_slice(const Type* elem_ignored, int64_t len, int64_t cap);
+  Value zero(const Type* t);
+  Value clone(const Value& v, const Type* t);
+  void copy_into(Obj* dst, Obj* src);
+  Value make_iface(const Value& v, const Type* dyn);
+  // call: run fn synchronously on the current task (String/Error methods, sort callbacks).
+  // Returns false if the callee panicked or blocked (then *err says why).
+  bool call(const Value& fn_or_null, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err);
+  bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
+  const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
+  void panic_error(const std::string& msg, bool runtime_error = true);
+  void panic_value(const Value& v);
+  SiteId site(const Function* f, uint32_t pc);
+  SiteId current_site();
+  const Type* named(const std::string& name) const;
+  std::string format_panic_value(const Value& iface);
+
+  // trace: every runtime object reachable from v (leak verdicts), marking visited objects.
+  void trace(const Value& v, const HeldFn& fn, uint32_t epoch);
+  void trace_obj(Obj* o, const HeldFn& fn, uint32_t epoch);
+  void held_by(const VmTask& t, const HeldFn& fn);
+
+  Outcome run(VmTask& t);
+  std::vector<VmTask*> tasks;  // live goroutines
+  SlotsObj* globals = nullptr;
+  size_t heap_bytes() const { return allocated_; }
+
+ private:
+  friend class VmTask;
+  Frame* new_frame(const Function* fn, ClosureObj* closure);
+  void free_frame(Frame* f);
+  bool enter(VmTask& t, Frame* caller, const Function* fn, ClosureObj* cl, const Value* args, int nargs, int ret_base, bool is_defer);
+  bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
+  bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
+  Outcome exec(VmTask& t, Frame* stop_at);
+  std::unique_ptr<VmTask> spawn_task(const Instr& in, Frame* f);
+
+  const Program& prog_;
+  Runtime& rt_;
+  Symbols& syms_;
+  std::mutex lock_;
+  VmTask* cur_ = nullptr;
+  Obj* objects_ = nullptr;
+  size_t allocated_ = 0;
+  std::vector<std::vector<SiteId>> sites_;
+  std::unordered_map<std::string, const Type*> named_;
+  std::unordered_map<uint64_t, std::pair<const Function*, std::vector<int>>> method_cache_;
+  uint32_t epoch_ = 0;
+  std::unordered_map<Obj*, uint32_t> seen_;
+  NameId fn_name(const Function* f);
+  std::unordered_map<const Function*, NameId> fn_names_;
+};
+
+class VmTask final : public Task {
+ public:
+  VmTask(Interp& vm) : vm_(vm) {}
+  ~VmTask() override;
+  Outcome resume() override;
+  void for_each_held(const HeldFn& fn) const override;
+  void append_stack(std::string& out) const override;
+  bool never_finishes() const override;
+
+  Interp& vm_;
+  Frame* top = nullptr;
+  bool resuming = false;
+  std::vector<PanicRec> panics;  // active panics, oldest first
+  bool recovered = false;
+  // select scratch
+  std::vector<goro::SelectCase> sel_cases;
+  using Task::set_exit_code;
+  using Task::set_failure;
+};
+
+}  // namespace goro::vm

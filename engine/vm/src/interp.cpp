@@ -1,0 +1,1397 @@
+// The interpreter loop. A blocking instruction that parks leaves pc on itself; when the task is
+// resumed it executes the instruction again with `resuming` set and picks up the result.
+#include "goro/vm/interp.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "goro/channel.h"
+#include "goro/lang/scanner.h"
+#include "goro/select.h"
+
+namespace goro::vm {
+
+namespace {
+
+void value_for_each_held(const void* p, const HeldFn& fn);
+
+const ElemOps kValueOps{
+    sizeof(Value), alignof(Value),
+    [](void* p) { ::new (p) Value(); },
+    [](void*) {},
+    [](void* d, void* s) { *static_cast<Value*>(d) = *static_cast<Value*>(s); },
+    [](void* d) { *static_cast<Value*>(d) = Value(); },
+    value_for_each_held,
+};
+
+thread_local Interp* tl_interp = nullptr;
+
+void value_for_each_held(const void* p, const HeldFn& fn) {
+  if (tl_interp) tl_interp->trace(*static_cast<const Value*>(p), fn, 0);
+}
+
+int64_t wrap(int64_t v, Kind k) {
+  switch (k) {
+    case Kind::Int8: return static_cast<int8_t>(v);
+    case Kind::Int16: return static_cast<int16_t>(v);
+    case Kind::Int32: return static_cast<int32_t>(v);
+    case Kind::Uint8: return static_cast<uint8_t>(v);
+    case Kind::Uint16: return static_cast<uint16_t>(v);
+    case Kind::Uint32: return static_cast<uint32_t>(v);
+    default: return v;
+  }
+}
+
+}  // namespace
+
+const ElemOps* value_elem_ops() { return &kValueOps; }
+
+Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms) : prog_(prog), rt_(rt), syms_(syms) {
+  sites_.resize(prog.funcs.size());
+  for (size_t i = 0; i < prog.types.size(); ++i) {
+    const Type* t = prog.types.by_id(static_cast<uint32_t>(i));
+    if (t->named()) named_.emplace(t->name, t);
+  }
+  globals = alloc<SlotsObj>(nullptr, prog.nglobals);
+  for (size_t i = 0; i < prog.nglobals; ++i)
+    if (prog.global_types[i] && prog.global_types[i]->value_boxed()) globals->slots[i] = zero(prog.global_types[i]);
+}
+
+Interp::~Interp() {
+  while (objects_) {
+    Obj* next = objects_->gc_next;
+    delete objects_;
+    objects_ = next;
+  }
+}
+
+const Type* Interp::named(const std::string& name) const {
+  auto it = named_.find(name);
+  return it == named_.end() ? nullptr : it->second;
+}
+
+NameId Interp::fn_name(const Function* f) {
+  auto it = fn_names_.find(f);
+  if (it != fn_names_.end()) return it->second;
+  NameId n = syms_.intern(f->name);
+  fn_names_[f] = n;
+  return n;
+}
+
+SiteId Interp::site(const Function* f, uint32_t pc) {
+  size_t idx = 0;
+  for (size_t i = 0; i < prog_.funcs.size(); ++i)
+    if (prog_.funcs[i].get() == f) {
+      idx = i;
+      break;
+    }
+  auto& v = sites_[idx];
+  if (v.empty()) {
+    v.resize(f->code.size() + 1, 0);
+  }
+  if (pc >= f->pos.size()) return 0;
+  if (!v[pc]) v[pc] = syms_.site(f->file, f->pos[pc].line, f->pos[pc].col, f->name);
+  return v[pc];
+}
+
+SiteId Interp::current_site() {
+  if (!cur_ || !cur_->top) return 0;
+  return site(cur_->top->fn, cur_->top->pc);
+}
+
+bool Interp::resuming() const { return cur_ && cur_->resuming; }
+
+Frame* Interp::new_frame(const Function* fn, ClosureObj* closure) {
+  Frame* f = new Frame;
+  f->fn = fn;
+  f->closure = closure;
+  f->regs.resize(std::max<uint32_t>(fn->nregs, fn->nparams + fn->nresults));
+  return f;
+}
+
+void Interp::free_frame(Frame* f) { delete f; }
+
+std::unique_ptr<Task> Interp::make_main() {
+  auto t = std::make_unique<VmTask>(*this);
+  const Function* init = prog_.funcs[prog_.init].get();
+  t->top = new_frame(init, nullptr);
+  tasks.push_back(t.get());
+  return t;
+}
+
+// enter pushes a call of fn with args (copied) and makes it the task's top frame.
+bool Interp::enter(VmTask& t, Frame* caller, const Function* fn, ClosureObj* cl, const Value* args, int nargs, int ret_base, bool is_defer) {
+  Frame* f = new_frame(fn, cl);
+  for (int i = 0; i < nargs && i < static_cast<int>(f->regs.size()); ++i) f->regs[i] = args[i];
+  f->caller = caller;
+  f->ret_base = ret_base;
+  f->is_defer_call = is_defer;
+  t.top = f;
+  return true;
+}
+
+bool Interp::invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer) {
+  auto* cl = static_cast<ClosureObj*>(fv.o);
+  if (!cl) {
+    panic_error("runtime error: invalid memory address or nil pointer dereference");
+    t.panics.back().sigsegv = true;
+    return false;
+  }
+  if (cl->fn->has_recv && cl->captured.size() == 1 && cl->fn->native < 0) {
+    // a bound method value: the receiver goes first
+    std::vector<Value> a;
+    a.reserve(nargs + 1);
+    a.push_back(cl->captured[0]);
+    a.insert(a.end(), args, args + nargs);
+    return enter(t, caller, cl->fn, nullptr, a.data(), nargs + 1, ret_base, is_defer);
+  }
+  return enter(t, caller, cl->fn, cl, args, nargs, ret_base, is_defer);
+}
+
+const Function* Interp::find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload) {
+  Selection sel = lookup(dyn, name);
+  if (sel.kind != Selection::MethodSel) return nullptr;
+  Value r = payload;
+  const Type* cur = dyn;
+  for (int idx : sel.path) {
+    const Type* st = cur->kind == Kind::Pointer && !cur->named() ? cur->elem : cur;
+    auto* o = static_cast<SlotsObj*>(r.o);
+    if (!o) return nullptr;
+    r = o->slots[idx];
+    cur = st->u()->fields[idx].type;
+  }
+  if (sel.recv_base->u()->kind == Kind::Interface) {
+    // promoted through an embedded interface: dispatch again on it
+    if (!r.t) return nullptr;
+    return find_method(r.t, name, recv, iface_payload(r));
+  }
+  const Method* m = sel.method;
+  bool is_ptr = cur->kind == Kind::Pointer && !cur->named();
+  if (!m->ptr_recv && is_ptr) {
+    if (cur->elem->value_boxed()) r = clone(r, cur->elem);
+    else r = static_cast<SlotsObj*>(r.o)->slots[r.i];
+  } else if (!m->ptr_recv && cur->value_boxed()) {
+    r = clone(r, cur);
+  }
+  *recv = r;
+  return prog_.funcs[m->func].get();
+}
+
+bool Interp::invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer) {
+  if (!recv.t) {
+    panic_error("runtime error: invalid memory address or nil pointer dereference");
+    t.panics.back().sigsegv = true;
+    return false;
+  }
+  Value r;
+  const Function* fn = find_method(recv.t, prog_.method_names[method], &r, iface_payload(recv));
+  if (!fn) {
+    panic_error("runtime error: invalid memory address or nil pointer dereference");
+    t.panics.back().sigsegv = true;
+    return false;
+  }
+  std::vector<Value> a;
+  a.reserve(nargs + 1);
+  a.push_back(r);
+  a.insert(a.end(), args, args + nargs);
+  return enter(t, caller, fn, nullptr, a.data(), nargs + 1, ret_base, is_defer);
+}
+
+void Interp::panic_error(const std::string& msg, bool runtime_error) {
+  const Type* et = named("runtime.rtError");
+  Value v;
+  if (et) {
+    Value s = zero(et);
+    static_cast<SlotsObj*>(s.o)->slots[0] = make_string(msg);
+    v = make_iface(s, et);
+  } else {
+    v = make_iface(make_string(msg), prog_.types.basic(Kind::String));
+  }
+  PanicRec p;
+  p.value = v;
+  p.text = msg;
+  p.runtime_error = runtime_error;
+  if (!cur_->panics.empty() && !cur_->panics.back().recovered) {
+  }
+  cur_->panics.push_back(p);
+}
+
+void Interp::panic_value(const Value& v) {
+  PanicRec p;
+  p.value = v;
+  p.text = format_panic_value(v);
+  cur_->panics.push_back(p);
+}
+
+std::string Interp::format_panic_value(const Value& v) {
+  if (!v.t) return "nil";
+  std::vector<Value> res;
+  std::string err;
+  if (lookup(v.t, "Error").kind == Selection::MethodSel && missing_method(v.t, prog_.types.error_type()).empty()) {
+    if (call_method(v, "Error", &res, &err) && !res.empty()) return std::string(str_of(res[0]));
+  }
+  Selection s = lookup(v.t, "String");
+  if (s.kind == Selection::MethodSel && s.type->params.empty() && s.type->results.size() == 1 && s.type->results[0]->kind == Kind::String) {
+    if (call_method(v, "String", &res, &err) && !res.empty()) return std::string(str_of(res[0]));
+  }
+  Value p = iface_payload(v);
+  const Type* u = v.t->u();
+  std::string out;
+  char buf[64];
+  switch (u->kind) {
+    case Kind::String: out = std::string(str_of(p)); if (v.t->named()) out = v.t->name + "(\"" + out + "\")"; return out;
+    case Kind::Bool: out = p.i ? "true" : "false"; break;
+    case Kind::Float32: case Kind::Float64:
+      std::snprintf(buf, sizeof buf, "%+e", p.f);
+      out = buf;
+      {
+        // Go's print: +1.500000e+000 (three exponent digits)
+        size_t e = out.find('e');
+        if (e != std::string::npos) {
+          std::string mant = out.substr(0, e);
+          std::string ex = out.substr(e + 1);
+          char sign = ex[0];
+          std::string digits = ex.substr(1);
+          while (digits.size() < 3) digits = "0" + digits;
+          out = mant + "e" + sign + digits;
+        }
+      }
+      break;
+    default:
+      if (u->is_unsigned()) out = std::to_string(static_cast<uint64_t>(p.i));
+      else if (u->is_integer()) out = std::to_string(p.i);
+      else {
+        std::snprintf(buf, sizeof buf, "(%s) %p", type_string(v.t).c_str(), static_cast<void*>(p.o));
+        return buf;
+      }
+  }
+  if (v.t->named()) return v.t->name + "(" + out + ")";
+  return out;
+}
+
+bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err) {
+  VmTask& t = *cur_;
+  Frame* caller = t.top;
+  Frame* saved_top = t.top;
+  bool saved_resuming = t.resuming;
+  t.resuming = false;
+  size_t panics_before = t.panics.size();
+  // A stub caller frame receives the results.
+  Frame stub;
+  Function stub_fn;
+  stub_fn.nregs = static_cast<uint32_t>(std::max<size_t>(fn ? fn->nresults : 8, 8));
+  stub.fn = &stub_fn;
+  stub.regs.resize(stub_fn.nregs + 1);
+  stub.caller = caller;
+  stub.pc = 0;
+  const Function* target = fn;
+  if (fv.o) {
+    auto* cl = static_cast<ClosureObj*>(fv.o);
+    target = cl->fn;
+    invoke_value(t, &stub, fv, args.data(), static_cast<int>(args.size()), 0, false);
+  } else {
+    enter(t, &stub, fn, nullptr, args.data(), static_cast<int>(args.size()), 0, false);
+  }
+  Outcome o = exec(t, &stub);
+  bool ok = true;
+  if (o != Outcome::Exited || t.panics.size() > panics_before) {
+    ok = false;
+    if (err) *err = t.panics.size() > panics_before ? t.panics.back().text : "blocked in a callback";
+    // drop frames above the stub
+    while (t.top && t.top != &stub) {
+      Frame* f = t.top;
+      t.top = f->caller;
+      free_frame(f);
+    }
+    t.panics.resize(panics_before);
+  }
+  if (ok && results) {
+    results->clear();
+    for (uint32_t i = 0; i < target->nresults; ++i) results->push_back(stub.regs[i]);
+  }
+  t.top = saved_top;
+  t.resuming = saved_resuming;
+  return ok;
+}
+
+bool Interp::call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err) {
+  Value recv;
+  const Function* fn = find_method(iface.t, name, &recv, iface_payload(iface));
+  if (!fn) return false;
+  return call(Value(), fn, {recv}, results, err);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+Outcome Interp::run(VmTask& t) {
+  cur_ = &t;
+  tl_interp = this;
+  Outcome o = exec(t, nullptr);
+  return o;
+}
+
+namespace {
+std::string bounds_msg(int64_t i, int64_t len) {
+  return "runtime error: index out of range [" + std::to_string(i) + "] with length " + std::to_string(len);
+}
+}  // namespace
+
+#define PANIC_RT(msg)           \
+  do {                          \
+    panic_error(msg);           \
+    goto unwind;                \
+  } while (0)
+#define NILDEREF()                                                               \
+  do {                                                                           \
+    panic_error("runtime error: invalid memory address or nil pointer dereference"); \
+    t.panics.back().sigsegv = true;                                              \
+    goto unwind;                                                                 \
+  } while (0)
+
+Outcome Interp::exec(VmTask& t, Frame* stop_at) {
+  const Program& P = prog_;
+  uint32_t budget = 20000;
+  for (;;) {
+    Frame* f = t.top;
+    if (f == stop_at) return Outcome::Exited;
+    const Function* fn = f->fn;
+    const Instr& I = fn->code[f->pc];
+    Value* r = f->regs.data();
+    switch (I.op) {
+      case Op::Nop: break;
+      case Op::Mov: r[I.a] = r[I.b]; break;
+      case Op::Const: r[I.a] = fn->consts[I.b]; break;
+      case Op::Int: r[I.a] = Value::of_int(I.b); break;
+      case Op::Zero: r[I.a] = I.b < 0 ? Value() : zero(P.types.by_id(I.b)); break;
+      case Op::Clone:
+        if (!r[I.b].o) NILDEREF();
+        r[I.a] = clone(r[I.b], nullptr);
+        break;
+      case Op::CopyInto:
+        if (!r[I.a].o || !r[I.b].o) NILDEREF();
+        copy_into(r[I.a].o, r[I.b].o);
+        break;
+      case Op::LoadG: r[I.a] = globals->slots[I.b]; break;
+      case Op::StoreG: globals->slots[I.a] = r[I.b]; break;
+      case Op::AddrG: {
+        Value p;
+        p.o = globals;
+        p.i = I.b;
+        r[I.a] = p;
+        break;
+      }
+      case Op::Box: {
+        auto* b = alloc<SlotsObj>(nullptr, 1);
+        b->slots[0] = r[I.b];
+        Value p;
+        p.o = b;
+        p.i = 0;
+        r[I.a] = p;
+        break;
+      }
+      case Op::Unbox: r[I.a] = static_cast<SlotsObj*>(r[I.b].o)->slots[0]; break;
+      case Op::SetBox: static_cast<SlotsObj*>(r[I.a].o)->slots[0] = r[I.b]; break;
+      case Op::Add: r[I.a] = Value::of_int(static_cast<int64_t>(r[I.b].u + r[I.c].u)); break;
+      case Op::Sub: r[I.a] = Value::of_int(static_cast<int64_t>(r[I.b].u - r[I.c].u)); break;
+      case Op::Mul: r[I.a] = Value::of_int(static_cast<int64_t>(r[I.b].u * r[I.c].u)); break;
+      case Op::Div:
+        if (r[I.c].i == 0) PANIC_RT("runtime error: integer divide by zero");
+        r[I.a] = Value::of_int(r[I.c].i == -1 ? static_cast<int64_t>(0 - r[I.b].u) : r[I.b].i / r[I.c].i);
+        break;
+      case Op::DivU:
+        if (r[I.c].u == 0) PANIC_RT("runtime error: integer divide by zero");
+        r[I.a] = Value::of_int(static_cast<int64_t>(r[I.b].u / r[I.c].u));
+        break;
+      case Op::Rem:
+        if (r[I.c].i == 0) PANIC_RT("runtime error: integer divide by zero");
+        r[I.a] = Value::of_int(r[I.c].i == -1 ? 0 : r[I.b].i % r[I.c].i);
+        break;
+      case Op::RemU:
+        if (r[I.c].u == 0) PANIC_RT("runtime error: integer divide by zero");
+        r[I.a] = Value::of_int(static_cast<int64_t>(r[I.b].u % r[I.c].u));
+        break;
+      case Op::And: r[I.a] = Value::of_int(r[I.b].i & r[I.c].i); break;
+      case Op::Or: r[I.a] = Value::of_int(r[I.b].i | r[I.c].i); break;
+      case Op::Xor: r[I.a] = Value::of_int(r[I.b].i ^ r[I.c].i); break;
+      case Op::AndNot: r[I.a] = Value::of_int(r[I.b].i & ~r[I.c].i); break;
+      case Op::Shl: {
+        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        uint64_t s = r[I.c].u;
+        r[I.a] = Value::of_int(s >= 64 ? 0 : static_cast<int64_t>(r[I.b].u << s));
+        break;
+      }
+      case Op::Shr: {
+        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        uint64_t s = r[I.c].u;
+        r[I.a] = Value::of_int(s >= 64 ? (r[I.b].i < 0 ? -1 : 0) : r[I.b].i >> s);
+        break;
+      }
+      case Op::ShrU: {
+        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        uint64_t s = r[I.c].u;
+        r[I.a] = Value::of_int(s >= 64 ? 0 : static_cast<int64_t>(r[I.b].u >> s));
+        break;
+      }
+      case Op::Neg: r[I.a] = Value::of_int(static_cast<int64_t>(0 - r[I.b].u)); break;
+      case Op::Compl: r[I.a] = Value::of_int(~r[I.b].i); break;
+      case Op::Not: r[I.a] = Value::of_bool(!r[I.b].i); break;
+      case Op::Wrap: r[I.a] = Value::of_int(wrap(r[I.b].i, static_cast<Kind>(I.x))); break;
+      case Op::FAdd: r[I.a] = Value::of_float(r[I.b].f + r[I.c].f); break;
+      case Op::FSub: r[I.a] = Value::of_float(r[I.b].f - r[I.c].f); break;
+      case Op::FMul: r[I.a] = Value::of_float(r[I.b].f * r[I.c].f); break;
+      case Op::FDiv: r[I.a] = Value::of_float(r[I.b].f / r[I.c].f); break;
+      case Op::FNeg: r[I.a] = Value::of_float(-r[I.b].f); break;
+      case Op::F32: r[I.a] = Value::of_float(static_cast<float>(r[I.b].f)); break;
+      case Op::Concat: {
+        std::string s(str_of(r[I.b]));
+        s += str_of(r[I.c]);
+        r[I.a] = make_string(std::move(s));
+        break;
+      }
+      case Op::EqI: r[I.a] = Value::of_bool(r[I.b].i == r[I.c].i); break;
+      case Op::NeI: r[I.a] = Value::of_bool(r[I.b].i != r[I.c].i); break;
+      case Op::LtI: r[I.a] = Value::of_bool(r[I.b].i < r[I.c].i); break;
+      case Op::LeI: r[I.a] = Value::of_bool(r[I.b].i <= r[I.c].i); break;
+      case Op::LtU: r[I.a] = Value::of_bool(r[I.b].u < r[I.c].u); break;
+      case Op::LeU: r[I.a] = Value::of_bool(r[I.b].u <= r[I.c].u); break;
+      case Op::EqF: r[I.a] = Value::of_bool(r[I.b].f == r[I.c].f); break;
+      case Op::NeF: r[I.a] = Value::of_bool(r[I.b].f != r[I.c].f); break;
+      case Op::LtF: r[I.a] = Value::of_bool(r[I.b].f < r[I.c].f); break;
+      case Op::LeF: r[I.a] = Value::of_bool(r[I.b].f <= r[I.c].f); break;
+      case Op::EqS: r[I.a] = Value::of_bool(str_of(r[I.b]) == str_of(r[I.c])); break;
+      case Op::NeS: r[I.a] = Value::of_bool(str_of(r[I.b]) != str_of(r[I.c])); break;
+      case Op::LtS: r[I.a] = Value::of_bool(str_of(r[I.b]) < str_of(r[I.c])); break;
+      case Op::LeS: r[I.a] = Value::of_bool(str_of(r[I.b]) <= str_of(r[I.c])); break;
+      case Op::EqV: case Op::NeV: {
+        const Type* tt = P.types.by_id(I.x);
+        const Value& a = r[I.b];
+        const Value& b = r[I.c];
+        if (tt->u()->kind == Kind::Interface && a.t && a.t == b.t && !a.t->comparable()) {
+          panic_error("runtime error: comparing uncomparable type " + type_string(a.t));
+          goto unwind;
+        }
+        bool eq = values_equal(tt, a, b);
+        r[I.a] = Value::of_bool(I.op == Op::EqV ? eq : !eq);
+        break;
+      }
+      case Op::IToF: r[I.a] = Value::of_float(static_cast<double>(r[I.b].i)); break;
+      case Op::UToF: r[I.a] = Value::of_float(static_cast<double>(r[I.b].u)); break;
+      case Op::FToI: {
+        double d = r[I.b].f;
+        int64_t v = std::isnan(d) ? INT64_MIN : d >= 9.2233720368547758e18 ? INT64_MIN : d <= -9.2233720368547758e18 ? INT64_MIN : static_cast<int64_t>(d);
+        r[I.a] = Value::of_int(wrap(v, static_cast<Kind>(I.x)));
+        break;
+      }
+      case Op::FToU: {
+        double d = r[I.b].f;
+        uint64_t v = d < 0 ? static_cast<uint64_t>(static_cast<int64_t>(d)) : d >= 1.8446744073709552e19 ? 0x8000000000000000ull : static_cast<uint64_t>(d);
+        r[I.a] = Value::of_int(wrap(static_cast<int64_t>(v), static_cast<Kind>(I.x)));
+        break;
+      }
+      case Op::RuneToStr: {
+        int64_t c = r[I.b].i;
+        std::string s;
+        lang::append_utf8(s, (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)) ? 0xFFFD : static_cast<char32_t>(c));
+        r[I.a] = make_string(std::move(s));
+        break;
+      }
+      case Op::StrToBytes: {
+        std::string_view s = str_of(r[I.b]);
+        auto* arr = alloc<SlotsObj>(nullptr, s.size());
+        for (size_t i = 0; i < s.size(); ++i) arr->slots[i].i = static_cast<unsigned char>(s[i]);
+        r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, static_cast<int64_t>(s.size()), static_cast<int64_t>(s.size())));
+        break;
+      }
+      case Op::BytesToStr: {
+        auto* sl = static_cast<SliceObj*>(r[I.b].o);
+        std::string s;
+        if (sl)
+          for (int64_t i = 0; i < sl->len; ++i) s += static_cast<char>(sl->at(i).i);
+        r[I.a] = make_string(std::move(s));
+        break;
+      }
+      case Op::StrToRunes: {
+        std::string_view s = str_of(r[I.b]);
+        std::vector<int64_t> rs;
+        for (size_t i = 0; i < s.size();) rs.push_back(lang::decode_utf8(s, i));
+        auto* arr = alloc<SlotsObj>(nullptr, rs.size());
+        for (size_t i = 0; i < rs.size(); ++i) arr->slots[i].i = rs[i];
+        r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, static_cast<int64_t>(rs.size()), static_cast<int64_t>(rs.size())));
+        break;
+      }
+      case Op::RunesToStr: {
+        auto* sl = static_cast<SliceObj*>(r[I.b].o);
+        std::string s;
+        if (sl)
+          for (int64_t i = 0; i < sl->len; ++i) {
+            int64_t c = sl->at(i).i;
+            lang::append_utf8(s, (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)) ? 0xFFFD : static_cast<char32_t>(c));
+          }
+        r[I.a] = make_string(std::move(s));
+        break;
+      }
+      case Op::Jmp: f->pc = I.a; continue;
+      case Op::JT:
+        if (r[I.a].i) {
+          f->pc = I.b;
+          continue;
+        }
+        break;
+      case Op::JF:
+        if (!r[I.a].i) {
+          f->pc = I.b;
+          continue;
+        }
+        break;
+      case Op::Call: {
+        const Function* callee = P.funcs[I.b].get();
+        if (callee->native >= 0) {
+          NativeStatus st = P.natives[callee->native].fn(*this, r + I.a, static_cast<int>(callee->nparams));
+          if (st == NativeStatus::Parked) return Outcome::Parked;
+          t.resuming = false;
+          if (st == NativeStatus::Panicked) goto unwind;
+          if (st == NativeStatus::Exit) return Outcome::ExitProgram;
+          if (st == NativeStatus::Yield) {
+            f->pc++;
+            return Outcome::Yielded;
+          }
+          break;
+        }
+        f->pc++;
+        enter(t, f, callee, nullptr, r + I.a, static_cast<int>(callee->nparams), I.a, false);
+        continue;
+      }
+      case Op::CallN: {
+        NativeStatus st = P.natives[I.b].fn(*this, r + I.a, I.x);
+        if (st == NativeStatus::Parked) return Outcome::Parked;
+        t.resuming = false;
+        if (st == NativeStatus::Panicked) goto unwind;
+        if (st == NativeStatus::Exit) return Outcome::ExitProgram;
+        if (st == NativeStatus::Yield) {
+          f->pc++;
+          return Outcome::Yielded;
+        }
+        break;
+      }
+      case Op::CallV: {
+        auto* cl = static_cast<ClosureObj*>(r[I.b].o);
+        if (cl && cl->fn->native >= 0) {
+          NativeStatus st = P.natives[cl->fn->native].fn(*this, r + I.a, static_cast<int>(cl->fn->nparams));
+          if (st == NativeStatus::Parked) return Outcome::Parked;
+          t.resuming = false;
+          if (st == NativeStatus::Panicked) goto unwind;
+          if (st == NativeStatus::Exit) return Outcome::ExitProgram;
+          break;
+        }
+        f->pc++;
+        int n = cl ? static_cast<int>(cl->fn->nparams) - (cl->fn->has_recv && cl->captured.size() == 1 ? 1 : 0) : 0;
+        if (!invoke_value(t, f, r[I.b], r + I.a, n, I.a, false)) {
+          f->pc--;
+          goto unwind;
+        }
+        continue;
+      }
+      case Op::CallI: {
+        const Value recv = r[I.a];
+        Value rv;
+        if (!recv.t) NILDEREF();
+        const Function* m = find_method(recv.t, P.method_names[I.b], &rv, iface_payload(recv));
+        if (!m) NILDEREF();
+        if (m->native >= 0) {
+          r[I.a] = rv;
+          NativeStatus st = P.natives[m->native].fn(*this, r + I.a, static_cast<int>(m->nparams));
+          if (st == NativeStatus::Parked) {
+            r[I.a] = recv;  // the instruction runs again on resume
+            return Outcome::Parked;
+          }
+          t.resuming = false;
+          if (st == NativeStatus::Panicked) goto unwind;
+          if (st == NativeStatus::Exit) return Outcome::ExitProgram;
+          break;
+        }
+        f->pc++;
+        r[I.a] = rv;
+        enter(t, f, m, nullptr, r + I.a, static_cast<int>(m->nparams), I.a, false);
+        continue;
+      }
+      case Op::Go: {
+        auto nt = std::make_unique<VmTask>(*this);
+        int nargs = I.x;
+        const Function* target = nullptr;
+        if (I.c == 0) {
+          target = P.funcs[I.b].get();
+          nt->top = new_frame(target, nullptr);
+          for (int i = 0; i < nargs; ++i) nt->top->regs[i] = r[I.a + i];
+        } else if (I.c == 1) {
+          auto* cl = static_cast<ClosureObj*>(r[I.b].o);
+          if (!cl) NILDEREF();
+          target = cl->fn;
+          nt->top = new_frame(target, cl);
+          int k = 0;
+          if (cl->fn->has_recv && cl->captured.size() == 1) {
+            nt->top->regs[k++] = cl->captured[0];
+            nt->top->closure = nullptr;
+          }
+          for (int i = 0; k < static_cast<int>(target->nparams); ++i) nt->top->regs[k++] = r[I.a + i];
+        } else {
+          Value rv;
+          if (!r[I.a].t) NILDEREF();
+          target = find_method(r[I.a].t, P.method_names[I.b], &rv, iface_payload(r[I.a]));
+          if (!target) NILDEREF();
+          nt->top = new_frame(target, nullptr);
+          nt->top->regs[0] = rv;
+          for (uint32_t i = 1; i < target->nparams; ++i) nt->top->regs[i] = r[I.a + i];
+        }
+        if (target->native >= 0) {
+          // go on a library function: wrap it in a frame that calls it
+        }
+        VmTask* raw = nt.get();
+        tasks.push_back(raw);
+        SiteId s = site(fn, f->pc);
+        if (rt_.spawn(std::move(nt), s, fn_name(target)) == 0) {
+          tasks.pop_back();
+          return Outcome::Exited;  // the run is ending (task limit)
+        }
+        break;
+      }
+      case Op::Defer: {
+        DeferRec d;
+        d.kind = I.c;
+        int nargs = I.x;
+        if (I.c == 0) d.fn = P.funcs[I.b].get();
+        else if (I.c == 1) {
+          d.callee = r[I.b];
+          auto* cl = static_cast<ClosureObj*>(r[I.b].o);
+          if (!cl) NILDEREF();
+          nargs = static_cast<int>(cl->fn->nparams) - (cl->fn->has_recv && cl->captured.size() == 1 ? 1 : 0);
+        } else {
+          d.callee = r[I.a];
+          d.method = I.b;
+          if (!r[I.a].t) NILDEREF();
+          Value rv;
+          const Function* m = find_method(r[I.a].t, P.method_names[I.b], &rv, iface_payload(r[I.a]));
+          if (!m) NILDEREF();
+          d.kind = 0;
+          d.fn = m;
+          d.args.push_back(rv);
+          for (uint32_t i = 1; i < m->nparams; ++i) d.args.push_back(r[I.a + i]);
+          f->defers.push_back(std::move(d));
+          break;
+        }
+        d.args.assign(r + I.a, r + I.a + nargs);
+        f->defers.push_back(std::move(d));
+        break;
+      }
+      case Op::Ret: {
+      do_return:
+        Frame* fr = t.top;
+        if (!fr->defers.empty()) {
+          DeferRec d = std::move(fr->defers.back());
+          fr->defers.pop_back();
+          if (fr->state == Frame::Normal) fr->state = Frame::Returning;
+          if (d.kind == 0) {
+            if (d.fn->native >= 0) {
+              std::vector<Value> a = d.args;
+              a.resize(std::max<size_t>(a.size(), d.fn->nparams + d.fn->nresults + 1));
+              NativeStatus st = P.natives[d.fn->native].fn(*this, a.data(), static_cast<int>(d.fn->nparams));
+              if (st == NativeStatus::Panicked) goto unwind;
+              if (st == NativeStatus::Exit) return Outcome::ExitProgram;
+              if (st == NativeStatus::Parked) {
+                // a deferred call that blocks (e.g. wg.Wait) is retried as a normal call
+                fr->defers.push_back(std::move(d));
+                t.resuming = false;
+                return Outcome::Parked;
+              }
+              t.resuming = false;
+              goto do_return;
+            }
+            enter(t, fr, d.fn, nullptr, d.args.data(), static_cast<int>(d.args.size()), -1, true);
+          } else {
+            if (!invoke_value(t, fr, d.callee, d.args.data(), static_cast<int>(d.args.size()), -1, true)) goto unwind;
+          }
+          continue;
+        }
+        for (auto& [ri, box] : fr->fn->result_boxes) fr->regs[fr->fn->nparams + ri] = static_cast<SlotsObj*>(fr->regs[box].o)->slots[0];
+        Frame* caller = fr->caller;
+        if (caller && fr->ret_base >= 0) {
+          for (uint32_t i = 0; i < fr->fn->nresults; ++i) caller->regs[fr->ret_base + i] = fr->regs[fr->fn->nparams + i];
+        }
+        bool was_defer = fr->is_defer_call;
+        t.top = caller;
+        free_frame(fr);
+        if (!caller || caller == stop_at) {
+          return Outcome::Exited;
+        }
+        if (was_defer && caller->state == Frame::Unwinding) {
+          if (t.recovered) {
+            // recovered: the frame returns normally with its current results
+            t.recovered = false;
+            t.panics.clear();
+            caller->state = Frame::Returning;
+            goto do_return;
+          }
+          goto unwind_continue;
+        }
+        if (caller->state == Frame::Returning && was_defer) goto do_return;
+        continue;
+      }
+      case Op::Panic: {
+        Value v = r[I.a];
+        if (!v.t) {
+          // panic(nil) in Go 1.19 panics with a nil value: "panic: nil"
+        }
+        f->pc++;
+        panic_value(v);
+        f->pc--;
+        goto unwind;
+      }
+      case Op::Recover: {
+        Value v;
+        Frame* c = f->caller;
+        if (!t.panics.empty() && !t.panics.back().recovered && f->is_defer_call && c && c->state == Frame::Unwinding) {
+          v = t.panics.back().value;
+          t.panics.back().recovered = true;
+          t.recovered = true;
+        }
+        r[I.a] = v;
+        break;
+      }
+      case Op::Field: {
+        auto* o = static_cast<SlotsObj*>(r[I.b].o);
+        if (!o) NILDEREF();
+        r[I.a] = o->slots[I.c];
+        break;
+      }
+      case Op::SetField: {
+        auto* o = static_cast<SlotsObj*>(r[I.a].o);
+        if (!o) NILDEREF();
+        o->slots[I.b] = r[I.c];
+        break;
+      }
+      case Op::AddrField: {
+        auto* o = static_cast<SlotsObj*>(r[I.b].o);
+        if (!o) NILDEREF();
+        Value p;
+        p.o = o;
+        p.i = I.c;
+        r[I.a] = p;
+        break;
+      }
+      case Op::New: {
+        const Type* tt = P.types.by_id(I.b);
+        if (tt->value_boxed()) {
+          r[I.a] = zero(tt);
+        } else {
+          auto* b = alloc<SlotsObj>(nullptr, 1);
+          Value p;
+          p.o = b;
+          p.i = 0;
+          r[I.a] = p;
+        }
+        break;
+      }
+      case Op::Load: {
+        auto* o = static_cast<SlotsObj*>(r[I.b].o);
+        if (!o) NILDEREF();
+        r[I.a] = o->slots[r[I.b].i];
+        break;
+      }
+      case Op::Store: {
+        auto* o = static_cast<SlotsObj*>(r[I.a].o);
+        if (!o) NILDEREF();
+        o->slots[r[I.a].i] = r[I.b];
+        break;
+      }
+      case Op::NilCheck:
+        if (!r[I.a].o) NILDEREF();
+        break;
+      case Op::Index: {
+        int64_t i = r[I.c].i;
+        if (I.x == 0) {
+          auto* s = static_cast<SliceObj*>(r[I.b].o);
+          int64_t len = s ? s->len : 0;
+          if (i < 0 || i >= len) PANIC_RT(bounds_msg(i, len));
+          r[I.a] = s->at(i);
+        } else if (I.x == 1) {
+          auto* a = static_cast<SlotsObj*>(r[I.b].o);
+          if (!a) NILDEREF();
+          int64_t len = static_cast<int64_t>(a->slots.size());
+          if (i < 0 || i >= len) PANIC_RT(bounds_msg(i, len));
+          r[I.a] = a->slots[i];
+        } else {
+          std::string_view s = str_of(r[I.b]);
+          if (i < 0 || i >= static_cast<int64_t>(s.size())) PANIC_RT(bounds_msg(i, static_cast<int64_t>(s.size())));
+          r[I.a] = Value::of_int(static_cast<unsigned char>(s[i]));
+        }
+        break;
+      }
+      case Op::SetIndex: {
+        int64_t i = r[I.b].i;
+        if (I.x == 0) {
+          auto* s = static_cast<SliceObj*>(r[I.a].o);
+          int64_t len = s ? s->len : 0;
+          if (i < 0 || i >= len) PANIC_RT(bounds_msg(i, len));
+          s->at(i) = r[I.c];
+        } else {
+          auto* a = static_cast<SlotsObj*>(r[I.a].o);
+          if (!a) NILDEREF();
+          int64_t len = static_cast<int64_t>(a->slots.size());
+          if (i < 0 || i >= len) PANIC_RT(bounds_msg(i, len));
+          a->slots[i] = r[I.c];
+        }
+        break;
+      }
+      case Op::AddrIndex: {
+        int64_t i = r[I.c].i;
+        Value p;
+        if (I.x == 0) {
+          auto* s = static_cast<SliceObj*>(r[I.b].o);
+          int64_t len = s ? s->len : 0;
+          if (i < 0 || i >= len) PANIC_RT(bounds_msg(i, len));
+          p.o = s->arr;
+          p.i = s->off + i;
+        } else {
+          auto* a = static_cast<SlotsObj*>(r[I.b].o);
+          if (!a) NILDEREF();
+          int64_t len = static_cast<int64_t>(a->slots.size());
+          if (i < 0 || i >= len) PANIC_RT(bounds_msg(i, len));
+          p.o = a;
+          p.i = i;
+        }
+        r[I.a] = p;
+        break;
+      }
+      case Op::Slice: {
+        int fl = I.x;
+        int64_t lo = (fl & 1) ? r[I.c].i : 0;
+        if (fl & 8) {
+          std::string_view s = str_of(r[I.b]);
+          int64_t len = static_cast<int64_t>(s.size());
+          int64_t hi = (fl & 2) ? r[I.c + 1].i : len;
+          if (hi < 0 || hi > len) PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(len));
+          if (lo < 0 || lo > hi) PANIC_RT("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+          r[I.a] = make_string(std::string(s.substr(lo, hi - lo)));
+          break;
+        }
+        SlotsObj* arr;
+        int64_t off, len, cap;
+        if (fl & 16) {
+          arr = static_cast<SlotsObj*>(r[I.b].o);
+          if (!arr) NILDEREF();
+          off = 0;
+          len = cap = static_cast<int64_t>(arr->slots.size());
+        } else {
+          auto* s = static_cast<SliceObj*>(r[I.b].o);
+          arr = s ? s->arr : nullptr;
+          off = s ? s->off : 0;
+          len = s ? s->len : 0;
+          cap = s ? s->cap : 0;
+        }
+        int64_t hi = (fl & 2) ? r[I.c + 1].i : len;
+        int64_t max = (fl & 4) ? r[I.c + 2].i : cap;
+        if (fl & 4) {
+          if (max < 0 || max > cap) PANIC_RT("runtime error: slice bounds out of range [::" + std::to_string(max) + "] with capacity " + std::to_string(cap));
+          if (hi < 0 || hi > max) PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + ":" + std::to_string(max) + "]");
+        } else if (hi < 0 || hi > cap) {
+          PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with capacity " + std::to_string(cap));
+        }
+        if (lo < 0 || lo > hi) PANIC_RT("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+        if (!arr) {
+          r[I.a] = Value();
+          break;
+        }
+        r[I.a] = Value::of_obj(alloc<SliceObj>(arr, off + lo, hi - lo, max - lo));
+        break;
+      }
+      case Op::MakeSlice: {
+        const Type* st = P.types.by_id(I.b);
+        int64_t len = r[I.c].i;
+        int64_t cap = I.x ? r[I.c + 1].i : len;
+        if (len < 0 || len > (int64_t{1} << 40)) PANIC_RT("runtime error: makeslice: len out of range");
+        if (cap < len || cap > (int64_t{1} << 40)) PANIC_RT("runtime error: makeslice: cap out of range");
+        auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(cap));
+        const Type* et = st->u()->elem;
+        if (et->value_boxed())
+          for (auto& s : arr->slots) s = zero(et);
+        allocated_ += static_cast<size_t>(cap) * sizeof(Value);
+        r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, len, cap));
+        break;
+      }
+      case Op::Append: case Op::AppendSl: {
+        auto* s = static_cast<SliceObj*>(r[I.b].o);
+        std::vector<Value> extra;
+        if (I.op == Op::Append) {
+          extra.assign(r + I.c, r + I.c + I.x);
+        } else if (I.x == 1) {
+          std::string_view sv = str_of(r[I.c]);
+          for (char ch : sv) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
+        } else {
+          auto* t2 = static_cast<SliceObj*>(r[I.c].o);
+          if (t2)
+            for (int64_t i = 0; i < t2->len; ++i) extra.push_back(t2->at(i));
+        }
+        int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
+        int64_t need = len + static_cast<int64_t>(extra.size());
+        if (extra.empty()) {
+          r[I.a] = r[I.b];
+          break;
+        }
+        if (s && need <= cap) {
+          for (size_t i = 0; i < extra.size(); ++i) s->at(len + static_cast<int64_t>(i)) = extra[i];
+          r[I.a] = Value::of_obj(alloc<SliceObj>(s->arr, s->off, need, cap));
+        } else {
+          // Go's growth: double small slices, 1.25x after 256 elements
+          int64_t ncap = cap == 0 ? need : cap;
+          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
+          if (cap == 0 && need > 0) ncap = need;
+          auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(ncap));
+          for (int64_t i = 0; i < len; ++i) arr->slots[i] = s->at(i);
+          for (size_t i = 0; i < extra.size(); ++i) arr->slots[len + i] = extra[i];
+          allocated_ += static_cast<size_t>(ncap) * sizeof(Value);
+          r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, need, ncap));
+        }
+        break;
+      }
+      case Op::Copy: {
+        auto* d = static_cast<SliceObj*>(r[I.b].o);
+        int64_t n = 0;
+        if (I.x == 1) {
+          std::string_view sv = str_of(r[I.c]);
+          n = std::min<int64_t>(d ? d->len : 0, static_cast<int64_t>(sv.size()));
+          for (int64_t i = 0; i < n; ++i) d->at(i) = Value::of_int(static_cast<unsigned char>(sv[i]));
+        } else {
+          auto* s = static_cast<SliceObj*>(r[I.c].o);
+          n = std::min<int64_t>(d ? d->len : 0, s ? s->len : 0);
+          if (n > 0) {
+            std::vector<Value> tmp(n);
+            for (int64_t i = 0; i < n; ++i) tmp[i] = s->at(i);
+            for (int64_t i = 0; i < n; ++i) d->at(i) = tmp[i];
+          }
+        }
+        r[I.a] = Value::of_int(n);
+        break;
+      }
+      case Op::Len: case Op::Cap: {
+        const Value& v = r[I.b];
+        int64_t n = 0;
+        switch (I.x) {
+          case 0: {
+            auto* s = static_cast<SliceObj*>(v.o);
+            n = s ? (I.op == Op::Len ? s->len : s->cap) : 0;
+            break;
+          }
+          case 1: n = static_cast<int64_t>(str_of(v).size()); break;
+          case 2: n = v.o ? static_cast<int64_t>(static_cast<MapObj*>(v.o)->m.size()) : 0; break;
+          case 3: {
+            auto* c = static_cast<ChanObj*>(v.o);
+            n = c ? (I.op == Op::Len ? c->ch->len() : c->ch->cap()) : 0;
+            break;
+          }
+        }
+        r[I.a] = Value::of_int(n);
+        break;
+      }
+      case Op::MakeMap: r[I.a] = Value::of_obj(alloc<MapObj>(P.types.by_id(I.b))); break;
+      case Op::MapGet: {
+        auto* m = static_cast<MapObj*>(r[I.b].o);
+        const Value key = r[I.c];
+        const Type* mt = nullptr;
+        bool found = false;
+        Value v;
+        if (m) {
+          mt = m->type;
+          if (mt->u()->key->kind == Kind::Interface && key.t && !key.t->comparable()) PANIC_RT("runtime error: hash of unhashable type " + type_string(key.t));
+          auto it = m->m.find(key);
+          if (it != m->m.end()) {
+            v = it->second;
+            found = true;
+          }
+        }
+        if (!found) {
+          // the zero value of the element type
+          v = Value();
+          if (m && mt->u()->elem->value_boxed()) v = zero(mt->u()->elem);
+          else if (!m) {
+            // nil map: elements of struct type need a zero too; the compiler passes none, so use the slot's type
+          }
+        }
+        r[I.a] = v;
+        if (I.x) r[I.a + 1] = Value::of_bool(found);
+        break;
+      }
+      case Op::MapSet: {
+        auto* m = static_cast<MapObj*>(r[I.a].o);
+        if (!m) PANIC_RT("assignment to entry in nil map");
+        const Value key = r[I.b];
+        if (m->type->u()->key->kind == Kind::Interface && key.t && !key.t->comparable()) PANIC_RT("runtime error: hash of unhashable type " + type_string(key.t));
+        m->m[key] = r[I.c];
+        break;
+      }
+      case Op::MapDel: {
+        auto* m = static_cast<MapObj*>(r[I.a].o);
+        if (m) m->m.erase(r[I.b]);
+        break;
+      }
+      case Op::MapIter: {
+        auto* m = static_cast<MapObj*>(r[I.b].o);
+        auto* it = alloc<MapIterObj>(m);
+        if (m) {
+          it->keys.reserve(m->m.size());
+          for (auto& kv : m->m) it->keys.push_back(kv.first);
+        }
+        r[I.a] = Value::of_obj(it);
+        break;
+      }
+      case Op::MapNext: {
+        auto* it = static_cast<MapIterObj*>(r[I.a].o);
+        bool got = false;
+        while (it->map && it->next < it->keys.size()) {
+          const Value& k = it->keys[it->next++];
+          auto e = it->map->m.find(k);
+          if (e == it->map->m.end()) continue;  // deleted during the loop
+          r[I.b] = e->first;
+          r[I.b + 1] = e->second;
+          got = true;
+          break;
+        }
+        if (!got) {
+          f->pc = I.c;
+          continue;
+        }
+        break;
+      }
+      case Op::StrNext: {
+        std::string_view s = str_of(r[I.a]);
+        size_t i = static_cast<size_t>(r[I.b].i);
+        if (i >= s.size()) {
+          f->pc = I.c;
+          continue;
+        }
+        size_t j = i;
+        char32_t c = lang::decode_utf8(s, j);
+        r[I.b + 1] = Value::of_int(static_cast<int64_t>(i));
+        r[I.b + 2] = Value::of_int(static_cast<int64_t>(c));
+        r[I.b] = Value::of_int(static_cast<int64_t>(j));
+        break;
+      }
+      case Op::MakeChan: {
+        const Type* ct = P.types.by_id(I.b);
+        int64_t cap = I.c >= 0 ? r[I.c].i : 0;
+        if (cap < 0 || cap > (int64_t{1} << 31)) PANIC_RT("makechan: size out of range");
+        auto ch = Channel::make(rt_, &kValueOps, static_cast<uint32_t>(cap), 0, site(fn, f->pc));
+        r[I.a] = Value::of_obj(alloc<ChanObj>(std::move(ch), ct->u()->elem));
+        break;
+      }
+      case Op::Send: {
+        auto* c = static_cast<ChanObj*>(r[I.a].o);
+        SiteId s = site(fn, f->pc);
+        if (!c) {
+          if (t.resuming) {
+            t.resuming = false;
+            break;
+          }
+          rt_.park_on(t, WaitReason::NilChanSend, nullptr, s);
+          return Outcome::Parked;
+        }
+        if (t.resuming) {
+          t.resuming = false;
+          if (!t.waiter().success) PANIC_RT("send on closed channel");
+          break;
+        }
+        ChanStatus st = c->ch->send(t, &r[I.b], s);
+        if (st == ChanStatus::Parked) {
+          t.resuming = true;
+          return Outcome::Parked;
+        }
+        if (st == ChanStatus::PanicClosed) PANIC_RT("send on closed channel");
+        break;
+      }
+      case Op::Recv: {
+        auto* c = static_cast<ChanObj*>(r[I.b].o);
+        SiteId s = site(fn, f->pc);
+        if (!c) {
+          rt_.park_on(t, WaitReason::NilChanRecv, nullptr, s);
+          return Outcome::Parked;
+        }
+        if (t.resuming) {
+          t.resuming = false;
+          if (I.x) r[I.a + 1] = Value::of_bool(t.waiter().success);
+          if (!t.waiter().success && c->elem->value_boxed()) r[I.a] = zero(c->elem);
+          break;
+        }
+        bool ok = false;
+        ChanStatus st = c->ch->recv(t, &r[I.a], &ok, s);
+        if (st == ChanStatus::Parked) {
+          t.resuming = true;
+          return Outcome::Parked;
+        }
+        if (!ok && c->elem->value_boxed()) r[I.a] = zero(c->elem);
+        if (I.x) r[I.a + 1] = Value::of_bool(ok);
+        break;
+      }
+      case Op::Close: {
+        auto* c = static_cast<ChanObj*>(r[I.a].o);
+        if (!c) PANIC_RT("close of nil channel");
+        if (!c->ch->close()) PANIC_RT("close of closed channel");
+        break;
+      }
+      case Op::Select: {
+        const SelectTable& tab = fn->selects[I.b];
+        auto& cases = t.sel_cases;
+        cases.resize(tab.cases.size());
+        for (size_t i = 0; i < tab.cases.size(); ++i) {
+          const auto& sc = tab.cases[i];
+          auto* c = static_cast<ChanObj*>(r[sc.chan].o);
+          cases[i].chan = c ? c->ch.get() : nullptr;
+          cases[i].send = sc.send;
+          cases[i].elem = &r[sc.value];
+          cases[i].ok = false;
+        }
+        SelectResult res;
+        if (t.resuming) {
+          t.resuming = false;
+          res = goro::Select::resume(t, cases);
+        } else {
+          res = goro::Select::run(t, cases, tab.has_default, site(fn, f->pc));
+          if (res.status == SelectStatus::Parked) {
+            t.resuming = true;
+            return Outcome::Parked;
+          }
+        }
+        if (res.status == SelectStatus::PanicClosed) PANIC_RT("send on closed channel");
+        if (res.index >= 0 && !tab.cases[res.index].send) {
+          r[tab.cases[res.index].value + 1] = Value::of_bool(cases[res.index].ok);
+          auto* c = static_cast<ChanObj*>(r[tab.cases[res.index].chan].o);
+          if (!cases[res.index].ok && c && c->elem->value_boxed()) r[tab.cases[res.index].value] = zero(c->elem);
+        }
+        r[I.a] = Value::of_int(res.index);
+        break;
+      }
+      case Op::Iface: r[I.a] = make_iface(r[I.b], P.types.by_id(I.c)); break;
+      case Op::Assert: {
+        const Type* target = P.types.by_id(I.c);
+        const Value v = r[I.b];
+        bool ok;
+        Value out;
+        if (target->kind == Kind::Interface) {
+          ok = v.t && missing_method(v.t, target).empty();
+          if (ok) out = v;
+        } else {
+          ok = v.t == target;
+          if (ok) {
+            out = iface_payload(v);
+            if (target->value_boxed()) out = clone(out, target);
+          } else if (target->value_boxed()) {
+            out = zero(target);
+          }
+        }
+        if (!I.x && !ok) {
+          const Type* st = nullptr;
+          // the static type of the operand is not in the instruction; Go names it in the message
+          std::string from = "interface {}";
+          (void)st;
+          for (int k = static_cast<int>(f->pc) - 1; k >= 0; --k) break;
+          if (target->kind == Kind::Interface) {
+            if (!v.t) PANIC_RT("interface conversion: interface is nil, not " + type_string(target));
+            std::string m = missing_method(v.t, target);
+            PANIC_RT("interface conversion: " + type_string(v.t) + " is not " + type_string(target) + ": missing method " + m);
+          }
+          PANIC_RT("interface conversion: " + from + " is " + (v.t ? type_string(v.t) : "nil") + ", not " + type_string(target));
+        }
+        r[I.a] = out;
+        if (I.x) r[I.a + 1] = Value::of_bool(ok);
+        break;
+      }
+      case Op::Closure: {
+        auto* cl = alloc<ClosureObj>(P.funcs[I.b].get());
+        cl->captured.assign(r + I.c, r + I.c + I.x);
+        r[I.a] = Value::of_obj(cl);
+        break;
+      }
+      case Op::Captured: r[I.a] = f->closure->captured[I.b]; break;
+      case Op::Bind: {
+        auto* cl = alloc<ClosureObj>(P.funcs[I.c].get());
+        cl->captured.push_back(r[I.b]);
+        r[I.a] = Value::of_obj(cl);
+        break;
+      }
+      case Op::BindI: {
+        const Value recv = r[I.b];
+        if (!recv.t) NILDEREF();
+        Value rv;
+        const Function* m = find_method(recv.t, P.method_names[I.c], &rv, iface_payload(recv));
+        if (!m) NILDEREF();
+        auto* cl = alloc<ClosureObj>(m);
+        cl->captured.push_back(rv);
+        r[I.a] = Value::of_obj(cl);
+        break;
+      }
+      case Op::FuncVal: r[I.a] = Value::of_obj(alloc<ClosureObj>(P.funcs[I.b].get())); break;
+      case Op::Safepoint:
+        if (--budget == 0 || rt_.stop_requested()) {
+          f->pc++;
+          return Outcome::Yielded;
+        }
+        break;
+    }
+    f->pc++;
+    continue;
+
+  unwind:
+    // A panic is in flight: run the deferred calls of each frame, innermost first.
+    t.top->state = Frame::Unwinding;
+  unwind_continue:
+    for (;;) {
+      Frame* fr = t.top;
+      if (fr == stop_at || !fr) return Outcome::Panicked;
+      if (fr->state != Frame::Unwinding) fr->state = Frame::Unwinding;
+      if (!fr->defers.empty()) {
+        DeferRec d = std::move(fr->defers.back());
+        fr->defers.pop_back();
+        if (d.kind == 0 && d.fn->native >= 0) {
+          std::vector<Value> a = d.args;
+          a.resize(std::max<size_t>(a.size(), d.fn->nparams + d.fn->nresults + 1));
+          NativeStatus st = P.natives[d.fn->native].fn(*this, a.data(), static_cast<int>(d.fn->nparams));
+          t.resuming = false;
+          if (st == NativeStatus::Exit) return Outcome::ExitProgram;
+          continue;
+        }
+        if (d.kind == 0) enter(t, fr, d.fn, nullptr, d.args.data(), static_cast<int>(d.args.size()), -1, true);
+        else if (!invoke_value(t, fr, d.callee, d.args.data(), static_cast<int>(d.args.size()), -1, true)) continue;
+        break;  // run the deferred call; its return comes back here
+      }
+      t.top = fr->caller;
+      free_frame(fr);
+      if (!t.top || t.top == stop_at) {
+        if (!stop_at) {
+          // the goroutine dies of the panic: Go prints the chain, oldest first
+          std::string text;
+          for (size_t i = 0; i < t.panics.size(); ++i) {
+            if (i) text += "\n\t";
+            text += "panic: " + t.panics[i].text;
+            if (t.panics[i].recovered) text += " [recovered]";
+          }
+          if (!t.panics.empty() && t.panics.back().sigsegv)
+            text += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+          t.set_failure(text);
+        }
+        return Outcome::Panicked;
+      }
+      t.top->state = Frame::Unwinding;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reachability for leak verdicts
+
+void Interp::trace(const Value& v, const HeldFn& fn, uint32_t epoch) {
+  if (v.o) trace_obj(v.o, fn, epoch);
+}
+
+void Interp::trace_obj(Obj* o, const HeldFn& fn, uint32_t epoch) {
+  std::vector<Obj*> stack{o};
+  auto push = [&](const Value& v) {
+    if (v.o) stack.push_back(v.o);
+  };
+  while (!stack.empty()) {
+    Obj* x = stack.back();
+    stack.pop_back();
+    auto [it, fresh] = seen_.try_emplace(x, epoch_);
+    if (!fresh && it->second == epoch_) continue;
+    it->second = epoch_;
+    switch (x->kind) {
+      case ObjKind::String: break;
+      case ObjKind::Slots:
+        for (const Value& s : static_cast<SlotsObj*>(x)->slots) push(s);
+        break;
+      case ObjKind::Slice: stack.push_back(static_cast<SliceObj*>(x)->arr); break;
+      case ObjKind::Map:
+        for (auto& [k, val] : static_cast<MapObj*>(x)->m) {
+          push(k);
+          push(val);
+        }
+        break;
+      case ObjKind::MapIter:
+        if (static_cast<MapIterObj*>(x)->map) stack.push_back(static_cast<MapIterObj*>(x)->map);
+        break;
+      case ObjKind::Chan: {
+        Channel* ch = static_cast<ChanObj*>(x)->ch.get();
+        fn(ch);
+        ch->for_each_element([&](const void* p) { push(*static_cast<const Value*>(p)); });
+        break;
+      }
+      case ObjKind::Closure:
+        for (const Value& c : static_cast<ClosureObj*>(x)->captured) push(c);
+        break;
+      case ObjKind::Handle: {
+        auto* h = static_cast<HandleObj*>(x);
+        if (h->obj) fn(h->obj.get());
+        push(h->extra);
+        break;
+      }
+    }
+  }
+  (void)epoch;
+}
+
+void Interp::held_by(const VmTask& t, const HeldFn& fn) {
+  ++epoch_;
+  for (Frame* f = t.top; f; f = f->caller) {
+    for (const Value& v : f->regs) trace(v, fn, epoch_);
+    if (f->closure) trace_obj(f->closure, fn, epoch_);
+    for (const DeferRec& d : f->defers) {
+      trace(d.callee, fn, epoch_);
+      for (const Value& a : d.args) trace(a, fn, epoch_);
+    }
+  }
+  trace_obj(globals, fn, epoch_);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+VmTask::~VmTask() {
+  while (top) {
+    Frame* f = top;
+    top = f->caller;
+    delete f;
+  }
+}
+
+Outcome VmTask::resume() {
+  std::lock_guard lock(vm_.lock());
+  Outcome o = vm_.run(*this);
+  if (o == Outcome::Exited || o == Outcome::Panicked || o == Outcome::ExitProgram || o == Outcome::Fatal) {
+    auto& v = vm_.tasks;
+    v.erase(std::remove(v.begin(), v.end(), this), v.end());
+  }
+  return o;
+}
+
+void VmTask::for_each_held(const HeldFn& fn) const {
+  tl_interp = &vm_;
+  vm_.held_by(*this, fn);
+}
+
+void VmTask::append_stack(std::string& out) const {
+  for (Frame* f = top; f; f = f->caller) {
+    if (!f->fn || f->fn->name == "runtime.main") continue;
+    out += f->fn->name;
+    out += "(...)\n\t";
+    out += f->fn->file;
+    out += ':';
+    uint32_t pc = f->pc < f->fn->pos.size() ? f->pc : static_cast<uint32_t>(f->fn->pos.size() - 1);
+    if (f != top && pc > 0) --pc;
+    out += std::to_string(f->fn->pos.empty() ? 0 : f->fn->pos[pc].line);
+    out += " +0x0\n";
+  }
+}
+
+bool VmTask::never_finishes() const {
+  for (Frame* f = top; f; f = f->caller)
+    if (f->fn->endless) return true;
+  return false;
+}
+
+}  // namespace goro::vm

@@ -1,0 +1,59 @@
+// The run API: compile, then run the program's init-and-main task on a fresh runtime.
+#include "goro/vm/run.h"
+
+#include "goro/vm/compiler.h"
+#include "goro/vm/interp.h"
+
+namespace goro::vm {
+
+std::unique_ptr<Program> compile_file(std::string_view source, const std::string& filename, std::string* errors) {
+  lang::Diagnostics diags(filename);
+  auto p = compile(source, diags);
+  if (!p || !diags.empty()) {
+    if (errors) *errors = diags.format();
+    if (errors && errors->empty()) *errors = filename + ": compilation failed\n";
+    return nullptr;
+  }
+  return p;
+}
+
+GoRun::GoRun(const Program& program, Symbols& symbols, RunConfig config)
+    : program_(program), symbols_(symbols), config_(std::move(config)) {
+  RuntimeOptions o;
+  o.workers = config_.workers;
+  o.seed = config_.seed;
+  o.clock = config_.clock;
+  o.max_time = config_.max_time;
+  o.max_tasks = config_.max_tasks;
+  o.sink = config_.sink;
+  o.observer = config_.observer;
+  rt_ = std::make_unique<Runtime>(o, symbols_);
+  vm_ = std::make_unique<Interp>(program_, *rt_, symbols_);
+  vm_->out = config_.out;
+  vm_->err = config_.err;
+  vm_->args.push_back(program_.filename.empty() ? "main" : program_.filename);
+  for (auto& a : config_.args) vm_->args.push_back(a);
+  vm_->seed = config_.seed;
+}
+
+GoRun::~GoRun() {
+  rt_.reset();  // tasks (and their frames) go before the heap they point into
+  vm_.reset();
+}
+
+RunReport GoRun::run() {
+  auto main = vm_->make_main();
+  NameId name = symbols_.intern("main.main");
+  RunResult r = rt_->run(std::move(main), 0, name);
+  RunReport rep;
+  rep.exit_code = r.exit_code;
+  rep.reason = r.reason;
+  rep.error = r.error;
+  rep.tasks_created = r.tasks_created;
+  rep.end_time = r.end_time;
+  return rep;
+}
+
+void GoRun::stop() { rt_->stop(); }
+
+}  // namespace goro::vm
