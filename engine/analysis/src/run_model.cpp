@@ -251,6 +251,33 @@ void RunModel::finish() {
       }
     }
   }
+  auto task_ptr = [&](TaskId id) -> const TaskInfo* {
+    if (id == 0 || id > tasks_.size()) return nullptr;
+    const TaskInfo& t = tasks_[id - 1];
+    return t.id ? &t : nullptr;
+  };
+  // A wait becomes permanent only once every task that could still wake it is gone: a holder that
+  // is itself permanently blocked could act until its own moment (replica-b sleeps holding the
+  // channel, then blocks on it too). Chains settle in a few rounds.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (TaskInfo& t : tasks_) {
+      if (!t.id || t.fate != Fate::PermanentlyBlocked) continue;
+      for (TaskId h : t.proof.holders) {
+        const TaskInfo* w = task_ptr(h);
+        if (!w || w == &t) continue;
+        Nanos at = kOpen;
+        uint64_t at_seq = 0;
+        if (w->fate == Fate::PermanentlyBlocked) at = w->permanent_since, at_seq = w->permanent_since_seq;
+        else if (w->fate == Fate::Finished) at = w->ended, at_seq = w->ended_seq;
+        if (at == kOpen || at <= t.permanent_since || at_seq == std::numeric_limits<uint64_t>::max()) continue;
+        t.permanent_since = at;
+        t.permanent_since_seq = at_seq;
+        t.proof.became_permanent = at;
+        changed = true;
+      }
+    }
+  }
 }
 
 CountSample RunModel::counts_at_time(Nanos t) const {

@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <cstdio>
+#include <cstdlib>
 
 #include "goro/channel.h"
 #include "goro/lang/scanner.h"
 #include "goro/select.h"
+#include "liveness.h"
 
 namespace goro::vm {
 
@@ -1339,7 +1342,14 @@ void Interp::trace_obj(Obj* o, const HeldFn& fn, uint32_t epoch) {
 void Interp::held_by(const VmTask& t, const HeldFn& fn) {
   ++epoch_;
   for (Frame* f = t.top; f; f = f->caller) {
-    for (const Value& v : f->regs) trace(v, fn, epoch_);
+    // Only live registers count: a dead one would keep a channel reachable that Go's collector
+    // already considers garbage, and the goroutine blocked on it would never turn red.
+    auto it = liveness_.find(f->fn);
+    if (it == liveness_.end()) it = liveness_.emplace(f->fn, compute_liveness(prog_, *f->fn)).first;
+    const auto& live = it->second;
+    const std::vector<bool>* at = f->pc < live.size() ? &live[f->pc] : nullptr;
+    for (size_t r = 0; r < f->regs.size(); ++r)
+      if (!at || (r < at->size() && (*at)[r])) trace(f->regs[r], fn, epoch_);
     if (f->closure) trace_obj(f->closure, fn, epoch_);
     for (const DeferRec& d : f->defers) {
       trace(d.callee, fn, epoch_);
@@ -1371,6 +1381,12 @@ Outcome VmTask::resume() {
 
 void VmTask::for_each_held(const HeldFn& fn) const {
   tl_interp = &vm_;
+  if (std::getenv("GOROSCOPE_DEBUG_HELD")) {
+    std::fprintf(stderr, "task %u (%s pc %u):", id(), top ? top->fn->name.c_str() : "-", top ? top->pc : 0);
+    vm_.held_by(*this, [&](Object* o) { std::fprintf(stderr, " #%u", o->id()); fn(o); });
+    std::fprintf(stderr, "\n");
+    return;
+  }
   vm_.held_by(*this, fn);
 }
 

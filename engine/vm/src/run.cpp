@@ -1,6 +1,9 @@
 // The run API: compile, then run the program's init-and-main task on a fresh runtime.
 #include "goro/vm/run.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "goro/vm/compiler.h"
 #include "goro/vm/interp.h"
 
@@ -14,6 +17,9 @@ std::unique_ptr<Program> compile_file(std::string_view source, const std::string
     if (errors && errors->empty()) *errors = filename + ": compilation failed\n";
     return nullptr;
   }
+  if (std::getenv("GOROSCOPE_DUMP"))
+    for (auto& f : p->funcs)
+      if (f->name.rfind("main.", 0) == 0) std::fputs(disassemble(*f).c_str(), stderr);
   return p;
 }
 

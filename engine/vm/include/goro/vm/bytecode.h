@@ -99,6 +99,10 @@ enum class Op : uint16_t {
 
 const char* op_name(Op op);
 
+struct Function;
+// disassemble: one line per instruction (GOROSCOPE_DUMP=1 prints a program's main package).
+std::string disassemble(const Function& f);
+
 struct Instr {
   Op op = Op::Nop;
   uint32_t x = 0;

@@ -128,6 +128,7 @@ class Interp {
   std::unordered_map<Obj*, uint32_t> seen_;
   NameId fn_name(const Function* f);
   std::unordered_map<const Function*, NameId> fn_names_;
+  std::unordered_map<const Function*, std::vector<std::vector<bool>>> liveness_;
 };
 
 class VmTask final : public Task {
