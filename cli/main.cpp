@@ -1,5 +1,7 @@
 // goroscope-cli: the engine from the command line.
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -57,7 +59,16 @@ int main(int argc, char** argv) {
   if (cmd == "run") return goro::cli::cmd_run(argc - 2, argv + 2);
   if (cmd == "check") return goro::cli::cmd_check(argc - 2, argv + 2);
 #ifdef GOROSCOPE_WITH_EXPORT
-  if (cmd == "export") return goro::cli::cmd_export(argc - 2, argv + 2);
+  if (cmd == "export") {
+    // The exporter lives next to this binary (it links Qt; running programs does not need it).
+    std::string self = argv[0];
+    std::string dir = self.find('/') == std::string::npos ? "." : self.substr(0, self.rfind('/'));
+    std::string exe = dir + "/goroscope-export";
+    argv[1] = const_cast<char*>("goroscope-export");
+    execv(exe.c_str(), argv + 1);
+    std::fprintf(stderr, "goroscope-cli: cannot run %s: %s\n", exe.c_str(), std::strerror(errno));
+    return 1;
+  }
 #else
   if (cmd == "export") {
     std::fprintf(stderr, "goroscope-cli: this build has no image export (configure with GOROSCOPE_BUILD_GUI=ON)\n");

@@ -563,6 +563,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         }
         f->pc++;
         enter(t, f, callee, nullptr, r + I.a, static_cast<int>(callee->nparams), I.a, false);
+        // calls are safepoints too, so recursion without loops still yields and can be stopped
+        if (--budget == 0 || rt_.stop_requested()) return Outcome::Yielded;
         continue;
       }
       case Op::CallN: {
