@@ -9,7 +9,8 @@
 #                for a program that does not compile: the compiler's `NAME.go:LINE:COL: message` lines
 #   NAME.exit    the exit code and a newline, or `compile` when `go build` refuses the file
 # The program is built once (`go build`, not `go run`, which hides the exit status) and run with the
-# words of its `// args:` comment, from its own directory, stdin from /dev/null, under a timeout.
+# words of its `// args:` comment, from its own directory, stdin from /dev/null, under a timeout, with
+# os.Args[0] set to NAME (the base name `go run` gives its binary), so "Usage of NAME:" is stable.
 #
 # Every program runs N times (default 3: GOMAXPROCS unset, =1, =2). If any run differs from the first
 # in stdout, stderr head or exit code, the program is reported as FLAKY, no golden is written for it
@@ -79,13 +80,14 @@ problems=()
 while IFS= read -r -d '' go; do
   base=${go%.go}
   name=$(basename "$go")
+  stem=${name%.go}
   dir=$(dirname "$go")
   rel=${go#"$root"/}
-  rm -rf "$tmp/src" "$tmp/prog" && mkdir -p "$tmp/src"
+  rm -rf "$tmp/src" "$tmp/bin" && mkdir -p "$tmp/src" "$tmp/bin"
   cp "$go" "$tmp/src/$name"
   : >"$tmp/empty"
 
-  if ! (cd "$tmp/src" && go build -o "$tmp/prog" "$name") >"$tmp/build.out" 2>&1; then
+  if ! (cd "$tmp/src" && go build -o "$tmp/bin/$stem" "$name") >"$tmp/build.out" 2>&1; then
     if grep -q "^\(\./\)\?$name:[0-9]" "$tmp/build.out"; then
       grep -v '^#' "$tmp/build.out" | sed -E 's#^\./##' | head_of_stderr "$name" >"$tmp/c.err"
       echo compile >"$tmp/c.exit"
@@ -112,7 +114,7 @@ while IFS= read -r -d '' go; do
     (
       cd "$dir"
       if [[ -n $p ]]; then export GOMAXPROCS=$p; else unset GOMAXPROCS; fi
-      exec timeout -k 5 "$timeout_s" "$tmp/prog" "${argv[@]}"
+      PATH=$tmp/bin:$PATH exec timeout -k 5 "$timeout_s" "$stem" "${argv[@]}"
     ) </dev/null >"$tmp/$i.out" 2>"$tmp/$i.raw"
     code=$?
     set -e
