@@ -88,7 +88,9 @@ while IFS= read -r -d '' go; do
   : >"$tmp/empty"
 
   if ! (cd "$tmp/src" && go build -o "$tmp/bin/$stem" "$name") >"$tmp/build.out" 2>&1; then
-    if grep -q "^\(\./\)\?$name:[0-9]" "$tmp/build.out"; then
+    # A compiler or linker message about the program (gc's `NAME.go:LINE:COL: message`, or the
+    # linker's "function main is undeclared") is the program's golden; anything else is the toolchain's.
+    if grep -q -e "^\(\./\)\?$name:[0-9]" -e "function main is undeclared" "$tmp/build.out"; then
       grep -v '^#' "$tmp/build.out" | sed -E 's#^\./##' | head_of_stderr "$name" >"$tmp/c.err"
       echo compile >"$tmp/c.exit"
       put "$base.stdout" "$tmp/empty"

@@ -1,0 +1,9 @@
+// break and continue outside a loop, and an undefined label.
+package main
+
+func main() {
+	break
+	for {
+		continue missing
+	}
+}
