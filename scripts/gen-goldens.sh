@@ -5,7 +5,8 @@
 # directories (any depth; default: tests/conformance and scenarios). Next to each NAME.go it writes
 #   NAME.stdout  the exact standard output
 #   NAME.stderr  standard error up to and including the first "goroutine N [...]:" header (the stack
-#                frames after it are dropped), with the source file's path cut to its base name;
+#                frames after it are dropped), with the source file's path cut to its base name and a
+#                goroutine number other than 1 in that header written as N (Go's vary between runs);
 #                for a program that does not compile: the compiler's `NAME.go:LINE:COL: message` lines
 #   NAME.exit    the exit code and a newline, or `compile` when `go build` refuses the file
 # The program is built once (`go build`, not `go run`, which hides the exit status) and run with the
@@ -54,11 +55,14 @@ export GOCACHE=${GOCACHE:-/tmp/gen-goldens-gocache}
 timeout_s=${TIMEOUT:-30}
 echo "gen-goldens: $(go version), $runs run(s) per program, timeout ${timeout_s}s$([[ $check == 1 ]] && echo ', check only')"
 
-# head_of_stderr NAME.go < raw > normalised: up to the first goroutine header, paths cut to base names
+# head_of_stderr NAME.go < raw > normalised: up to the first goroutine header, paths cut to base names.
+# A goroutine number other than 1 is written N: Go's ids for goroutines other than main depend on how
+# many runtime goroutines (GC workers...) started first, which varies from run to run.
 head_of_stderr() {
   local name=$1
   awk '{ print } /^goroutine [0-9]+ \[.*\]:$/ { exit }' |
-    sed -E "s#[^[:space:]\"'(]*/($name)#\\1#g"
+    sed -E -e "s#[^[:space:]\"'(]*/($name)#\\1#g" \
+      -e 's/^goroutine ([2-9]|[1-9][0-9]+) \[(.*)\]:$/goroutine N [\2]:/'
 }
 
 # put FILE CONTENT-FILE: write (or, with --check, compare) one golden; counts differences
@@ -69,7 +73,7 @@ put() {
   changed=$((changed + 1))
   if [[ $check == 1 ]]; then
     echo "  DIFFERS: $dest"
-    [[ -f $dest ]] && diff "$dest" "$src" | head -6 | sed 's/^/    /'
+    if [[ -f $dest ]]; then diff "$dest" "$src" | head -6 | sed 's/^/    /' || true; fi
     return 0
   fi
   cp "$src" "$dest"
@@ -130,7 +134,7 @@ while IFS= read -r -d '' go; do
       for part in out err exit; do
         if ! cmp -s "$tmp/1.$part" "$tmp/$i.$part"; then
           verdict="FLAKY: run $i (GOMAXPROCS=${p:-default}) differs from run 1 in $part"
-          problems+=("$rel: $verdict"$'\n'"$(diff "$tmp/1.$part" "$tmp/$i.$part" | head -8 | sed 's/^/      /')")
+          problems+=("$rel: $verdict"$'\n'"$(diff "$tmp/1.$part" "$tmp/$i.$part" | head -8 | sed 's/^/      /' || true)")
           break 2
         fi
       done
