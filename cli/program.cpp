@@ -117,6 +117,11 @@ bool parse_duration(const std::string& text, Nanos& out) {
 
 bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error) {
   std::string a = argv[i];
+  if (a == "--") {  // the rest are the program's own arguments (os.Args[1:])
+    s.args.assign(argv + i + 1, argv + argc);
+    i = argc;
+    return true;
+  }
   auto value = [&]() -> const char* {
     if (i + 1 >= argc) {
       error = a + " needs a value";

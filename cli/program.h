@@ -1,4 +1,4 @@
-// Running a program (for now: a built-in native demo) with recording and leak verdicts on, and
+// Running a program (a .go file or a built-in native demo) with recording and leak verdicts on, and
 // analysing the result. Shared by the report, trace and demo commands.
 #pragma once
 
@@ -31,7 +31,8 @@ bool run_program(const std::string& program, const RunSettings& settings, Analys
                  std::string& error);
 
 // parse_run_flag consumes one run option (--workers N, --seed S, --clock virtual|real,
-// --max-time D) at argv[i]; returns false if argv[i] is not one. Sets error on a bad value.
+// --max-time D, or `--` followed by the program's arguments) at argv[i]; returns false if argv[i]
+// is not one. Sets error on a bad value.
 bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error);
 
 // read_file reads a whole file; false with a message if it cannot.

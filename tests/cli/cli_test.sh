@@ -55,5 +55,34 @@ check "check accepts a valid file" test $? -eq 0
 "$cli" check "$tmp/missing.go" 2>/dev/null
 check "check refuses an unreadable file" test $? -eq 1
 
+# Go programs take their own arguments after `--` in run, report and trace.
+cat > "$tmp/many.go" <<'GO'
+package main
+
+import (
+	"flag"
+	"fmt"
+	"time"
+)
+
+func main() {
+	n := flag.Int("n", 3, "how many goroutines wait forever")
+	flag.Parse()
+	ch := make(chan int)
+	for i := 0; i < *n; i++ {
+		go func() { <-ch }()
+	}
+	time.Sleep(time.Second) // let them all block before main returns
+	fmt.Println("started", *n)
+}
+GO
+out=$("$cli" run "$tmp/many.go" -- -n=7)
+check "run passes -- ARGS to the program" test "$out" = "started 7"
+out=$("$cli" report "$tmp/many.go" --json -- -n=250)
+check "report passes -- ARGS to the program" grep -q '"permanently_blocked": 250' <<<"$out"
+check "report without ARGS uses the program's default" grep -q '"permanently_blocked": 3' <<<"$("$cli" report "$tmp/many.go" --json)"
+"$cli" trace "$tmp/many.go" -o "$tmp/many.gtrace" -- -n=5 >/dev/null 2>&1
+check "trace passes -- ARGS to the program" test -s "$tmp/many.gtrace"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
