@@ -87,6 +87,7 @@ HeapStats Heap::stats() const {
   HeapStats s;
   s.bytes = bytes_;
   s.live_bytes = live_;
+  s.stack_bytes = stack_;
   s.peak_bytes = peak_;
   s.objects = objects_count_;
   s.collections = collections_;
@@ -153,15 +154,18 @@ void Heap::sweep() {
       ++freed;
     }
   }
-  live_ = bytes_ = live;
+  live_ = bytes_ = live + stack_;
   objects_count_ = kept;
   freed_total_ += freed;
   ++collections_;
   if (opts_.stress) {
     next_gc_ = 0;
   } else {
-    size_t grown = live + live / 100 * opts_.growth_percent;
-    next_gc_ = std::max(grown, opts_.min_trigger);
+    size_t goal = std::max(live_ + live_ / 100 * opts_.growth_percent, opts_.min_trigger);
+    // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1 MiB be
+    // allocated between collections so a heap close to its limit does not collect at every step.
+    if (opts_.limit && goal > opts_.limit) goal = std::max(opts_.limit, live_ + (size_t{1} << 20));
+    next_gc_ = goal;
   }
   if (gray_.capacity() > 4096) gray_ = {};  // a deep heap's mark stack need not stay around
 }

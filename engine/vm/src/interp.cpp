@@ -109,15 +109,23 @@ SiteId Interp::current_site() {
 
 bool Interp::resuming() const { return cur_ && cur_->resuming; }
 
+namespace {
+size_t frame_bytes(const Frame* f) { return sizeof(Frame) + f->regs.size() * sizeof(Value) + 32; }  // two mallocs
+}  // namespace
+
 Frame* Interp::new_frame(const Function* fn, ClosureObj* closure) {
   Frame* f = new Frame;
   f->fn = fn;
   f->closure = closure;
   f->regs.resize(std::max<uint32_t>(fn->nregs, fn->nparams + fn->nresults));
+  heap_.add_stack(frame_bytes(f));
   return f;
 }
 
-void Interp::free_frame(Frame* f) { delete f; }
+void Interp::free_frame(Frame* f) {
+  heap_.sub_stack(frame_bytes(f));
+  delete f;
+}
 
 std::unique_ptr<Task> Interp::make_main() {
   auto t = std::make_unique<VmTask>(*this);
@@ -1400,6 +1408,7 @@ Outcome VmTask::resume() {
     // leak verdicts still read its frames while other workers finish their slice.
     auto& v = vm_.tasks;
     v.erase(std::remove(v.begin(), v.end(), this), v.end());
+    vm_.heap_.sub_stack(kBytes);
   }
   return o;
 }

@@ -278,11 +278,7 @@ N time_start_timer(Interp& in, Value* a, int) {
       if (!periodic) vm->timer_disarmed(&self);
       if (!fn.o) return;
       auto t = std::make_unique<VmTask>(*vm);
-      auto* f = new Frame;
-      f->fn = target;
-      f->closure = static_cast<ClosureObj*>(fn.o);
-      f->regs.resize(std::max<uint32_t>(target->nregs, target->nparams + target->nresults));
-      t->top = f;
+      t->top = vm->new_frame(target, static_cast<ClosureObj*>(fn.o));
       vm->tasks.push_back(t.get());
       if (vm->runtime().spawn(std::move(t), site, vm->runtime().symbols().intern(target->name)) == 0)
         vm->tasks.pop_back();  // the task limit ended the run; spawn dropped the task

@@ -30,8 +30,9 @@ struct HeapOptions {
 };
 
 struct HeapStats {
-  size_t bytes = 0;            // held now: live objects and garbage not yet collected
-  size_t live_bytes = 0;       // what survived the last collection
+  size_t bytes = 0;            // held now: objects (live, and garbage not yet collected) and frames
+  size_t live_bytes = 0;       // what survived the last collection, frames included
+  size_t stack_bytes = 0;      // goroutines' frames now
   size_t peak_bytes = 0;       // the most `bytes` has been during the run
   uint64_t objects = 0;        // objects held now
   uint64_t collections = 0;
@@ -66,6 +67,16 @@ class Heap {
     allocated_total_ += bytes;
     if (bytes_ > peak_) peak_ = bytes_;
   }
+  // Goroutines' frames are not collected objects, but they count toward the heap (its pacing and
+  // its limit), as Go counts goroutine stacks: a program leaking goroutines meets the limit too.
+  void add_stack(size_t bytes) {
+    stack_ += bytes;
+    grew(bytes);
+  }
+  void sub_stack(size_t bytes) {
+    stack_ -= bytes;
+    bytes_ -= bytes;
+  }
 
   const HeapOptions& options() const { return opts_; }
   size_t bytes() const { return bytes_; }
@@ -96,6 +107,7 @@ class Heap {
   uint64_t objects_count_ = 0;
   size_t bytes_ = 0;
   size_t live_ = 0;
+  size_t stack_ = 0;
   size_t peak_ = 0;
   size_t next_gc_ = 0;
   uint64_t collections_ = 0;

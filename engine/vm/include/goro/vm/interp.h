@@ -78,6 +78,9 @@ class Interp {
   // the outermost loop it may collect first; false if the heap limit is exceeded (the run is then
   // ending: the caller returns at once, natives with NativeStatus::Exit).
   bool reserve(size_t bytes, bool at_safepoint = false);
+  // Frames of goroutines: counted toward the heap (see Heap::add_stack). Under the VM lock.
+  Frame* new_frame(const Function* fn, ClosureObj* closure);
+  void free_frame(Frame* f);
   // Timers whose action runs Go (AfterFunc) keep their function reachable while armed; each
   // arming is matched by one disarming (a successful Stop, a Reset of an armed timer, or firing).
   void timer_armed(const Object* timer, const Value& fn);
@@ -116,8 +119,6 @@ class Interp {
 
  private:
   friend class VmTask;
-  Frame* new_frame(const Function* fn, ClosureObj* closure);
-  void free_frame(Frame* f);
   bool enter(VmTask& t, Frame* caller, const Function* fn, ClosureObj* cl, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
@@ -151,7 +152,9 @@ class Interp {
 
 class VmTask final : public Task {
  public:
-  VmTask(Interp& vm) : vm_(vm) {}
+  // A goroutine's own bytes count toward the heap from creation (under the VM lock) to its exit.
+  static constexpr size_t kBytes = 384;
+  explicit VmTask(Interp& vm) : vm_(vm) { vm.heap_.add_stack(kBytes); }
   ~VmTask() override;
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;
