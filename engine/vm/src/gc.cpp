@@ -159,7 +159,7 @@ void Heap::sweep() {
   freed_total_ += freed;
   ++collections_;
   if (opts_.stress) {
-    next_gc_ = 0;
+    next_gc_ = bytes_ + 1;  // at the next safepoint that follows any allocation
   } else {
     size_t goal = std::max(live_ + live_ / 100 * opts_.growth_percent, opts_.min_trigger);
     // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1 MiB be
