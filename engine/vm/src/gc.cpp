@@ -78,8 +78,36 @@ Heap::Heap(HeapOptions options) : opts_(options) { next_gc_ = opts_.stress ? 0 :
 Heap::~Heap() {
   while (objects_) {
     Obj* next = objects_->gc_next;
-    delete objects_;
+    objects_->~Obj();
+    ::operator delete(objects_);
     objects_ = next;
+  }
+  for (unsigned c = 0; c < kClasses; ++c) {
+    while (FreeBlock* b = free_[c]) {
+      free_[c] = b->next;
+      ::operator delete(b);
+    }
+  }
+}
+
+void Heap::release(Obj* o) {
+  unsigned c = o->size_class;
+  o->~Obj();
+  auto* b = reinterpret_cast<FreeBlock*>(o);
+  b->next = free_[c];
+  free_[c] = b;
+  ++free_count_[c];
+}
+
+void Heap::trim() {
+  for (unsigned c = 0; c < kClasses; ++c) {
+    while (free_count_[c] > demand_[c]) {
+      FreeBlock* b = free_[c];
+      free_[c] = b->next;
+      --free_count_[c];
+      ::operator delete(b);
+    }
+    demand_[c] = 0;
   }
 }
 
@@ -150,10 +178,11 @@ void Heap::sweep() {
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
-      delete o;
+      release(o);
       ++freed;
     }
   }
+  trim();
   live_ = bytes_ = live + stack_;
   objects_count_ = kept;
   freed_total_ += freed;
@@ -188,8 +217,14 @@ void Interp::mark_task(const VmTask& t) {
 }
 
 void Interp::collect() {
+  // Draining after each root keeps the mark stack as deep as one goroutine's data, not all of
+  // them (100,000 parked goroutines would need megabytes of it).
   heap_.mark(globals);
-  for (const VmTask* t : tasks) mark_task(*t);
+  heap_.drain();
+  for (const VmTask* t : tasks) {
+    mark_task(*t);
+    heap_.drain();
+  }
   for (const auto& [timer, root] : timer_roots_) heap_.mark(root.fn);
   heap_.drain();
   size_t before = heap_.bytes();

@@ -54,6 +54,8 @@ namespace {
 HeapOptions with_env(HeapOptions o) {
   // GOROSCOPE_GC_STRESS=1 collects at every safepoint: a missing root shows up at once.
   if (const char* e = std::getenv("GOROSCOPE_GC_STRESS"); e && *e && std::strcmp(e, "0") != 0) o.stress = true;
+  // GOROSCOPE_GC=off never collects (to measure what the collector costs); the limit still holds.
+  if (const char* e = std::getenv("GOROSCOPE_GC"); e && std::strcmp(e, "off") == 0) o.min_trigger = o.limit ? o.limit : SIZE_MAX;
   return o;
 }
 }  // namespace
@@ -71,7 +73,9 @@ Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms, HeapOptions heap
     if (prog.global_types[i] && prog.global_types[i]->value_boxed()) globals->slots[i] = zero(prog.global_types[i]);
 }
 
-Interp::~Interp() = default;  // the heap frees every object
+Interp::~Interp() {
+  for (Frame* f : frame_pool_) delete f;
+}  // the heap frees every object
 
 const Type* Interp::named(const std::string& name) const {
   auto it = named_.find(name);
@@ -113,18 +117,37 @@ namespace {
 size_t frame_bytes(const Frame* f) { return sizeof(Frame) + f->regs.size() * sizeof(Value) + 32; }  // two mallocs
 }  // namespace
 
+// Frames are reused (a call used to cost two mallocs and two frees).
+constexpr size_t kFramePool = 256;
+constexpr size_t kPooledRegs = 64;
+
 Frame* Interp::new_frame(const Function* fn, ClosureObj* closure) {
-  Frame* f = new Frame;
+  Frame* f;
+  if (!frame_pool_.empty()) {
+    f = frame_pool_.back();
+    frame_pool_.pop_back();
+  } else {
+    f = new Frame;
+  }
   f->fn = fn;
   f->closure = closure;
-  f->regs.resize(std::max<uint32_t>(fn->nregs, fn->nparams + fn->nresults));
+  f->regs.assign(std::max<uint32_t>(fn->nregs, fn->nparams + fn->nresults), Value());
   heap_.add_stack(frame_bytes(f));
   return f;
 }
 
 void Interp::free_frame(Frame* f) {
   heap_.sub_stack(frame_bytes(f));
-  delete f;
+  if (frame_pool_.size() >= kFramePool || f->regs.capacity() > kPooledRegs || !f->defers.empty()) {
+    delete f;
+    return;
+  }
+  f->pc = 0;
+  f->caller = nullptr;
+  f->ret_base = -1;
+  f->state = Frame::Normal;
+  f->is_defer_call = false;
+  frame_pool_.push_back(f);
 }
 
 std::unique_ptr<Task> Interp::make_main() {
@@ -941,42 +964,45 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::Append: case Op::AppendSl: {
         auto* s = static_cast<SliceObj*>(r[I.b].o);
-        {
-          // growing: reserve before anything is copied out of the registers (it may collect)
-          int64_t more = I.op == Op::Append ? I.x : I.x == 1 ? static_cast<int64_t>(str_of(r[I.c]).size()) : r[I.c].o ? static_cast<SliceObj*>(r[I.c].o)->len : 0;
-          int64_t have = s ? s->len : 0, room = s ? s->cap : 0;
-          if (have + more > room && !reserve(static_cast<size_t>(std::max(have + more, room * 2)) * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
-        }
-        std::vector<Value> extra;
-        if (I.op == Op::Append) {
-          extra.assign(r + I.c, r + I.c + I.x);
-        } else if (I.x == 1) {
-          std::string_view sv = str_of(r[I.c]);
-          for (char ch : sv) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
-        } else {
-          auto* t2 = static_cast<SliceObj*>(r[I.c].o);
-          if (t2)
-            for (int64_t i = 0; i < t2->len; ++i) extra.push_back(t2->at(i));
-        }
-        int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
-        int64_t need = len + static_cast<int64_t>(extra.size());
-        if (extra.empty()) {
+        auto* src = I.op == Op::AppendSl && I.x != 1 ? static_cast<SliceObj*>(r[I.c].o) : nullptr;
+        int64_t more = I.op == Op::Append ? I.x : I.x == 1 ? static_cast<int64_t>(str_of(r[I.c]).size()) : src ? src->len : 0;
+        if (more == 0) {
           r[I.a] = r[I.b];
           break;
         }
-        if (s && need <= cap) {
+        int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
+        int64_t need = len + more;
+        bool in_place = s && need <= cap;
+        int64_t ncap = cap;
+        if (!in_place) {
+          // Go's growth: double small slices, 1.25x after 256 elements
+          ncap = cap == 0 ? need : cap;
+          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
+          if (cap == 0) ncap = need;
+          // before anything is copied out of the registers: this may collect
+          if (!reserve(static_cast<size_t>(ncap) * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
+        }
+        // The new elements first, into a reused buffer: the source may overlap the destination.
+        std::vector<Value>& extra = scratch_;
+        extra.clear();
+        if (I.op == Op::Append) {
+          extra.assign(r + I.c, r + I.c + I.x);
+        } else if (I.x == 1) {
+          for (char ch : str_of(r[I.c])) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
+        } else {
+          for (int64_t i = 0; i < src->len; ++i) extra.push_back(src->at(i));
+        }
+        if (in_place) {
           for (size_t i = 0; i < extra.size(); ++i) s->at(len + static_cast<int64_t>(i)) = extra[i];
           r[I.a] = Value::of_obj(alloc<SliceObj>(s->arr, s->off, need, cap));
         } else {
-          // Go's growth: double small slices, 1.25x after 256 elements
-          int64_t ncap = cap == 0 ? need : cap;
-          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
-          if (cap == 0 && need > 0) ncap = need;
           auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(ncap));
           for (int64_t i = 0; i < len; ++i) arr->slots[i] = s->at(i);
           for (size_t i = 0; i < extra.size(); ++i) arr->slots[len + i] = extra[i];
           r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, need, ncap));
         }
+        if (extra.capacity() > 4096) extra = {};  // a big append's buffer need not stay
+        else extra.clear();  // and holds no objects between instructions
         break;
       }
       case Op::Copy: {

@@ -135,6 +135,8 @@ class Interp {
   std::mutex lock_;
   VmTask* cur_ = nullptr;
   Heap heap_;
+  std::vector<Value> scratch_;  // append's gathered elements (empty between instructions)
+  std::vector<Frame*> frame_pool_;  // freed frames, reused by new_frame
   bool gc_trace_ = false;  // GOROSCOPE_GC_TRACE=1: one line per collection on stderr
   struct TimerRoot {
     Value fn;

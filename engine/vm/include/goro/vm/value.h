@@ -53,6 +53,7 @@ struct Obj {
   ObjKind kind;
   bool marked = false;
   bool pinned = false;
+  uint8_t size_class = 0;    // the heap's free list the object's memory returns to
   uint32_t trace_epoch = 0;  // leak verdicts: the last reachability walk that visited this object
   explicit Obj(ObjKind k) : kind(k) {}
   virtual ~Obj() = default;
