@@ -108,7 +108,9 @@ func main() {
   EXPECT_GT(h.freed_objects, 1000000u);
   // The process's own peak grew by little more than the heap's (a generous bound: other tests in
   // this process may have raised the peak already, which only makes the growth smaller).
-  if (!kSanitized) EXPECT_LT(peak_rss_kib() - rss_before, 256 * 1024);
+  if (!kSanitized) {
+    EXPECT_LT(peak_rss_kib() - rss_before, 256 * 1024);
+  }
 }
 
 // What stays reachable is kept: the heap after collections is at least the live data, and a

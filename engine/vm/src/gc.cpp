@@ -188,7 +188,10 @@ void Heap::sweep() {
   freed_total_ += freed;
   ++collections_;
   if (opts_.stress) {
-    next_gc_ = bytes_ + 1;  // at the next safepoint that follows any allocation
+    // At the next safepoint after an allocation, or once 1/64 of the heap has been allocated
+    // again: every few safepoints in small programs, and O(allocation) work in big ones (a
+    // collection per allocation would be quadratic with thousands of parked goroutines).
+    next_gc_ = bytes_ + live_ / 64 + 1;
   } else {
     size_t goal = std::max(live_ + live_ / 100 * opts_.growth_percent, opts_.min_trigger);
     // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1 MiB be

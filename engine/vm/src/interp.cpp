@@ -52,7 +52,7 @@ const ElemOps* value_elem_ops() { return &kValueOps; }
 
 namespace {
 HeapOptions with_env(HeapOptions o) {
-  // GOROSCOPE_GC_STRESS=1 collects at every safepoint: a missing root shows up at once.
+  // GOROSCOPE_GC_STRESS=1 collects at nearly every safepoint: a missing root shows up at once.
   if (const char* e = std::getenv("GOROSCOPE_GC_STRESS"); e && *e && std::strcmp(e, "0") != 0) o.stress = true;
   // GOROSCOPE_GC=off never collects (to measure what the collector costs); the limit still holds.
   if (const char* e = std::getenv("GOROSCOPE_GC"); e && std::strcmp(e, "off") == 0) o.min_trigger = o.limit ? o.limit : SIZE_MAX;

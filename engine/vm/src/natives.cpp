@@ -216,6 +216,10 @@ N rt_gosched(Interp& in, Value*, int) {
   in.task().resuming = true;
   return N::Yield;
 }
+N rt_gc(Interp& in, Value*, int) {
+  in.request_collection();  // at the next safepoint: a native's frame is not one
+  return N::Done;
+}
 N rt_numcpu(Interp& in, Value* a, int) {
   a[0] = Value::of_int(static_cast<int64_t>(in.runtime().worker_count()));
   return N::Done;
@@ -971,6 +975,7 @@ const Entry kNatives[] = {
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
+    {"runtime.GC", rt_gc},
     {"runtime.__procs", rt_numcpu},
     {"time.Now", time_now},
     {"time.Sleep", time_sleep},

@@ -27,8 +27,8 @@ struct HeapOptions {
   size_t limit = size_t{1} << 30;     // live bytes a run may hold (0: no limit)
   size_t min_trigger = size_t{4} << 20;  // no collection before the heap is this big
   unsigned growth_percent = 100;       // GOGC: collect when the heap has grown by this much
-  // stress: collect at every safepoint reached after an allocation (tests: a missing root shows
-  // up at once, as a use-after-free that ASan reports, or wrong output).
+  // stress: collect at safepoints as soon as 1/64 of the live heap has been allocated (tests: a
+  // missing root shows up at once, as a use-after-free that ASan reports, or wrong output).
   bool stress = false;
 };
 
@@ -98,6 +98,7 @@ class Heap {
   // `more`: bytes about to be allocated.
   bool wants_collection(size_t more = 0) const { return bytes_ + more >= next_gc_; }
   HeapStats stats() const;
+  void request() { next_gc_ = 0; }  // the next safepoint collects
 
   // ---- a collection: mark the roots, drain, sweep (the caller holds the world stopped)
   void mark(Obj* o) {

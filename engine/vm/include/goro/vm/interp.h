@@ -114,6 +114,8 @@ class Interp {
   SlotsObj* globals = nullptr;
   size_t heap_bytes() const { return heap_.bytes(); }
   HeapStats heap_stats() const { return heap_.stats(); }
+  // request_collection: runtime.GC(); the collection runs at the next safepoint.
+  void request_collection() { heap_.request(); }
   // collect runs a full collection now. Only where no value is held outside the roots (see gc.cpp).
   void collect();
 

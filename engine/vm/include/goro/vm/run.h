@@ -29,7 +29,7 @@ struct RunConfig {
   // The live heap a run may hold; over it the run ends with "goroscope: heap limit of ... exceeded"
   // and exit code kHeapLimitExitCode. 0: no limit.
   size_t max_heap = size_t{1} << 30;
-  bool gc_stress = false;  // collect at every safepoint (tests); also GOROSCOPE_GC_STRESS=1
+  bool gc_stress = false;  // collect at nearly every safepoint (tests); also GOROSCOPE_GC_STRESS=1
   std::vector<std::string> args;  // os.Args[1:]
   EventSink* sink = nullptr;
   RunObserver* observer = nullptr;
