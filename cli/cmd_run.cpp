@@ -47,7 +47,7 @@ int cmd_run(int argc, char** argv) {
     path = a;
   }
   if (path.empty()) {
-    std::fprintf(stderr, "usage: goroscope-cli run FILE.go [--workers N] [--seed S] [--clock virtual|real] [--max-time D] [-- ARGS]\n");
+    std::fprintf(stderr, "usage: goroscope-cli run FILE.go [--workers N] [--seed S] [--clock virtual|real] [--max-time D] [--max-tasks N] [--max-heap SIZE] [-- ARGS]\n");
     return 1;
   }
   std::string source, error;
@@ -68,6 +68,8 @@ int cmd_run(int argc, char** argv) {
   cfg.seed = settings.seed;
   cfg.clock = settings.clock;
   cfg.max_time = settings.max_time;
+  cfg.max_tasks = settings.max_tasks;
+  cfg.max_heap = settings.max_heap;
   cfg.args = args;
   cfg.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   cfg.err = [](std::string_view s) {

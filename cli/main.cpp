@@ -27,8 +27,10 @@ void usage(FILE* out) {
       "  export PROGRAM [--compare FIX] [--timeline F] [--chart F] [--pair F] [--dark] [--force]\n"
       "                                         render the app's pictures (.png, .svg, .pdf), no display needed\n"
       "\n"
-      "run options (report, trace, demo):\n"
+      "run options (run, report, trace, demo):\n"
       "  --workers N  --seed S  --clock virtual|real  --max-time D (e.g. 10s)\n"
+      "  --max-tasks N (goroutines alive at once; default: no limit)\n"
+      "  --max-heap SIZE (.go programs: live heap and goroutine frames, e.g. 512MiB; default 1GiB; 0: none)\n"
       "  -- ARGS      the rest goes to the .go program (os.Args[1:], e.g. -- -n=100000)\n"
       "PROGRAM is a .go file or a built-in demo name (see: goroscope-cli demos)\n"
       "  help                                   this text\n"
@@ -36,7 +38,8 @@ void usage(FILE* out) {
       "exit codes:\n"
       "  0  the program ran and main returned\n"
       "  1  goroscope itself failed (bad arguments, unreadable files)\n"
-      "  2  the program panicked, deadlocked, hit a fatal error or a limit (as Go exits 2)\n"
+      "  2  the program panicked, deadlocked, hit a fatal error, or the task or time limit (as Go exits 2)\n"
+      "  3  the program exceeded the heap limit (--max-heap): goroscope ended it\n"
       "  n  the program called os.Exit(n)\n",
       out);
 }

@@ -1,5 +1,7 @@
 #include "program.h"
 
+#include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -44,6 +46,8 @@ bool run_go_file(const std::string& path, const RunSettings& s, AnalysedRun& out
     cfg.seed = s.seed;
     cfg.clock = s.clock;
     cfg.max_time = s.max_time;
+    cfg.max_tasks = s.max_tasks;
+    cfg.max_heap = s.max_heap;
     cfg.args = s.args;
     cfg.sink = &recorder;
     cfg.observer = &leaks;
@@ -79,7 +83,8 @@ bool run_program(const std::string& program, const RunSettings& s, AnalysedRun& 
   analysis::LeakDetector leaks;
   {
     RuntimeOptions opts{.workers = s.workers, .seed = s.seed, .clock = s.clock,
-                        .max_time = s.max_time, .sink = &recorder, .observer = &leaks};
+                        .max_time = s.max_time, .max_tasks = s.max_tasks, .sink = &recorder,
+                        .observer = &leaks};
     Runtime rt(opts, *out.symbols);
     out.result = rt.run(native_main(demo->make_main()), 0, out.symbols->intern("main.main"));
   }
@@ -113,6 +118,29 @@ bool parse_duration(const std::string& text, Nanos& out) {
   }
   out = static_cast<Nanos>(total);
   return total >= 0;
+}
+
+bool parse_size(const std::string& text, size_t& out) {
+  if (text == "off") {
+    out = 0;
+    return true;
+  }
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || v < 0) return false;
+  std::string unit(end);
+  for (auto& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  double scale;
+  if (unit.empty() || unit == "b") scale = 1;
+  else if (unit == "k" || unit == "kb" || unit == "kib") scale = 1024.0;
+  else if (unit == "m" || unit == "mb" || unit == "mib") scale = 1024.0 * 1024;
+  else if (unit == "g" || unit == "gb" || unit == "gib") scale = 1024.0 * 1024 * 1024;
+  else if (unit == "t" || unit == "tb" || unit == "tib") scale = 1024.0 * 1024 * 1024 * 1024;
+  else return false;
+  double bytes = v * scale;
+  if (bytes >= 1.8e19) return false;
+  out = static_cast<size_t>(bytes);
+  return true;
 }
 
 bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error) {
@@ -153,6 +181,20 @@ bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& 
   if (a == "--max-time") {
     const char* v = value();
     if (v && !parse_duration(v, s.max_time)) error = "--max-time takes a duration such as 10s or 500ms";
+    return true;
+  }
+  if (a == "--max-tasks") {
+    const char* v = value();
+    if (!v) return true;
+    char* end = nullptr;
+    unsigned long n = std::strtoul(v, &end, 10);
+    if (*v == '-' || *end || n > 0xffffffffUL) error = "--max-tasks takes a number of goroutines (0: no limit)";
+    else s.max_tasks = static_cast<uint32_t>(n);
+    return true;
+  }
+  if (a == "--max-heap") {
+    const char* v = value();
+    if (v && !parse_size(v, s.max_heap)) error = "--max-heap takes a size such as 512MiB or 2GiB (0: no limit)";
     return true;
   }
   return false;

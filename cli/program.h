@@ -17,6 +17,8 @@ struct RunSettings {
   uint64_t seed = 1;
   ClockMode clock = ClockMode::Virtual;
   Nanos max_time = 0;
+  uint32_t max_tasks = 0;               // 0: no limit
+  size_t max_heap = size_t{1} << 30;    // .go programs: the heap limit (0: none)
 };
 
 struct AnalysedRun {
@@ -31,8 +33,8 @@ bool run_program(const std::string& program, const RunSettings& settings, Analys
                  std::string& error);
 
 // parse_run_flag consumes one run option (--workers N, --seed S, --clock virtual|real,
-// --max-time D, or `--` followed by the program's arguments) at argv[i]; returns false if argv[i]
-// is not one. Sets error on a bad value.
+// --max-time D, --max-tasks N, --max-heap SIZE, or `--` followed by the program's arguments) at
+// argv[i]; returns false if argv[i] is not one. Sets error on a bad value.
 bool parse_run_flag(int argc, char** argv, int& i, RunSettings& s, std::string& error);
 
 // read_file reads a whole file; false with a message if it cannot.
@@ -40,5 +42,9 @@ bool read_file(const std::string& path, std::string& out, std::string& error);
 
 // parse_duration reads Go-style durations: 1.5s, 80ms, 2m, 1h30m, 250ns, 3us.
 bool parse_duration(const std::string& text, Nanos& out);
+
+// parse_size reads byte sizes as GOMEMLIMIT does, in powers of 1024: 512MiB, 1GiB, 1.5G, 64M,
+// 300KB, 4096 (bytes). "0" or "off": no limit.
+bool parse_size(const std::string& text, size_t& out);
 
 }  // namespace goro::cli

@@ -50,7 +50,19 @@ int64_t wrap(int64_t v, Kind k) {
 
 const ElemOps* value_elem_ops() { return &kValueOps; }
 
-Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms) : prog_(prog), rt_(rt), syms_(syms) {
+namespace {
+HeapOptions with_env(HeapOptions o) {
+  // GOROSCOPE_GC_STRESS=1 collects at nearly every safepoint: a missing root shows up at once.
+  if (const char* e = std::getenv("GOROSCOPE_GC_STRESS"); e && *e && std::strcmp(e, "0") != 0) o.stress = true;
+  // GOROSCOPE_GC=off never collects (to measure what the collector costs); the limit still holds.
+  if (const char* e = std::getenv("GOROSCOPE_GC"); e && std::strcmp(e, "off") == 0) o.min_trigger = o.limit ? o.limit : SIZE_MAX;
+  return o;
+}
+}  // namespace
+
+Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms, HeapOptions heap)
+    : prog_(prog), rt_(rt), syms_(syms), heap_(with_env(heap)) {
+  if (const char* e = std::getenv("GOROSCOPE_GC_TRACE"); e && *e && std::strcmp(e, "0") != 0) gc_trace_ = true;
   sites_.resize(prog.funcs.size());
   for (size_t i = 0; i < prog.types.size(); ++i) {
     const Type* t = prog.types.by_id(static_cast<uint32_t>(i));
@@ -62,12 +74,8 @@ Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms) : prog_(prog), r
 }
 
 Interp::~Interp() {
-  while (objects_) {
-    Obj* next = objects_->gc_next;
-    delete objects_;
-    objects_ = next;
-  }
-}
+  for (Frame* f : frame_pool_) delete f;
+}  // the heap frees every object
 
 const Type* Interp::named(const std::string& name) const {
   auto it = named_.find(name);
@@ -105,15 +113,42 @@ SiteId Interp::current_site() {
 
 bool Interp::resuming() const { return cur_ && cur_->resuming; }
 
+namespace {
+size_t frame_bytes(const Frame* f) { return sizeof(Frame) + f->regs.size() * sizeof(Value) + 32; }  // two mallocs
+}  // namespace
+
+// Frames are reused (a call used to cost two mallocs and two frees).
+constexpr size_t kFramePool = 256;
+constexpr size_t kPooledRegs = 64;
+
 Frame* Interp::new_frame(const Function* fn, ClosureObj* closure) {
-  Frame* f = new Frame;
+  Frame* f;
+  if (!frame_pool_.empty()) {
+    f = frame_pool_.back();
+    frame_pool_.pop_back();
+  } else {
+    f = new Frame;
+  }
   f->fn = fn;
   f->closure = closure;
-  f->regs.resize(std::max<uint32_t>(fn->nregs, fn->nparams + fn->nresults));
+  f->regs.assign(std::max<uint32_t>(fn->nregs, fn->nparams + fn->nresults), Value());
+  heap_.add_stack(frame_bytes(f));
   return f;
 }
 
-void Interp::free_frame(Frame* f) { delete f; }
+void Interp::free_frame(Frame* f) {
+  heap_.sub_stack(frame_bytes(f));
+  if (frame_pool_.size() >= kFramePool || f->regs.capacity() > kPooledRegs || !f->defers.empty()) {
+    delete f;
+    return;
+  }
+  f->pc = 0;
+  f->caller = nullptr;
+  f->ret_base = -1;
+  f->state = Frame::Normal;
+  f->is_defer_call = false;
+  frame_pool_.push_back(f);
+}
 
 std::unique_ptr<Task> Interp::make_main() {
   auto t = std::make_unique<VmTask>(*this);
@@ -447,6 +482,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::FNeg: r[I.a] = Value::of_float(-r[I.b].f); break;
       case Op::F32: r[I.a] = Value::of_float(static_cast<float>(r[I.b].f)); break;
       case Op::Concat: {
+        if (!reserve(str_of(r[I.b]).size() + str_of(r[I.c]).size(), !stop_at)) return Outcome::ExitProgram;
         std::string s(str_of(r[I.b]));
         s += str_of(r[I.c]);
         r[I.a] = make_string(std::move(s));
@@ -500,6 +536,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::StrToBytes: {
+        if (!reserve(str_of(r[I.b]).size() * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
         std::string_view s = str_of(r[I.b]);
         auto* arr = alloc<SlotsObj>(nullptr, s.size());
         for (size_t i = 0; i < s.size(); ++i) arr->slots[i].i = static_cast<unsigned char>(s[i]);
@@ -515,6 +552,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::StrToRunes: {
+        if (!reserve(str_of(r[I.b]).size() * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
         std::string_view s = str_of(r[I.b]);
         std::vector<int64_t> rs;
         for (size_t i = 0; i < s.size();) rs.push_back(lang::decode_utf8(s, i));
@@ -565,6 +603,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         enter(t, f, callee, nullptr, r + I.a, static_cast<int>(callee->nparams), I.a, false);
         // calls are safepoints too, so recursion without loops still yields and can be stopped
         if (--budget == 0 || rt_.stop_requested()) return Outcome::Yielded;
+        if (!stop_at && heap_.wants_collection() && !collect_at_safepoint(t)) return Outcome::ExitProgram;
         continue;
       }
       case Op::CallN: {
@@ -915,47 +954,55 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         int64_t cap = I.x ? r[I.c + 1].i : len;
         if (len < 0 || len > (int64_t{1} << 40)) PANIC_RT("runtime error: makeslice: len out of range");
         if (cap < len || cap > (int64_t{1} << 40)) PANIC_RT("runtime error: makeslice: cap out of range");
+        if (!reserve(static_cast<size_t>(cap) * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
         auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(cap));
         const Type* et = st->u()->elem;
         if (et->value_boxed())
           for (auto& s : arr->slots) s = zero(et);
-        allocated_ += static_cast<size_t>(cap) * sizeof(Value);
         r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, len, cap));
         break;
       }
       case Op::Append: case Op::AppendSl: {
         auto* s = static_cast<SliceObj*>(r[I.b].o);
-        std::vector<Value> extra;
-        if (I.op == Op::Append) {
-          extra.assign(r + I.c, r + I.c + I.x);
-        } else if (I.x == 1) {
-          std::string_view sv = str_of(r[I.c]);
-          for (char ch : sv) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
-        } else {
-          auto* t2 = static_cast<SliceObj*>(r[I.c].o);
-          if (t2)
-            for (int64_t i = 0; i < t2->len; ++i) extra.push_back(t2->at(i));
-        }
-        int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
-        int64_t need = len + static_cast<int64_t>(extra.size());
-        if (extra.empty()) {
+        auto* src = I.op == Op::AppendSl && I.x != 1 ? static_cast<SliceObj*>(r[I.c].o) : nullptr;
+        int64_t more = I.op == Op::Append ? I.x : I.x == 1 ? static_cast<int64_t>(str_of(r[I.c]).size()) : src ? src->len : 0;
+        if (more == 0) {
           r[I.a] = r[I.b];
           break;
         }
-        if (s && need <= cap) {
+        int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
+        int64_t need = len + more;
+        bool in_place = s && need <= cap;
+        int64_t ncap = cap;
+        if (!in_place) {
+          // Go's growth: double small slices, 1.25x after 256 elements
+          ncap = cap == 0 ? need : cap;
+          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
+          if (cap == 0) ncap = need;
+          // before anything is copied out of the registers: this may collect
+          if (!reserve(static_cast<size_t>(ncap) * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
+        }
+        // The new elements first, into a reused buffer: the source may overlap the destination.
+        std::vector<Value>& extra = scratch_;
+        extra.clear();
+        if (I.op == Op::Append) {
+          extra.assign(r + I.c, r + I.c + I.x);
+        } else if (I.x == 1) {
+          for (char ch : str_of(r[I.c])) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
+        } else {
+          for (int64_t i = 0; i < src->len; ++i) extra.push_back(src->at(i));
+        }
+        if (in_place) {
           for (size_t i = 0; i < extra.size(); ++i) s->at(len + static_cast<int64_t>(i)) = extra[i];
           r[I.a] = Value::of_obj(alloc<SliceObj>(s->arr, s->off, need, cap));
         } else {
-          // Go's growth: double small slices, 1.25x after 256 elements
-          int64_t ncap = cap == 0 ? need : cap;
-          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
-          if (cap == 0 && need > 0) ncap = need;
           auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(ncap));
           for (int64_t i = 0; i < len; ++i) arr->slots[i] = s->at(i);
           for (size_t i = 0; i < extra.size(); ++i) arr->slots[len + i] = extra[i];
-          allocated_ += static_cast<size_t>(ncap) * sizeof(Value);
           r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, need, ncap));
         }
+        if (extra.capacity() > 4096) extra = {};  // a big append's buffer need not stay
+        else extra.clear();  // and holds no objects between instructions
         break;
       }
       case Op::Copy: {
@@ -1030,7 +1077,9 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!m) PANIC_RT("assignment to entry in nil map");
         const Value key = r[I.b];
         if (m->type->u()->key->kind == Kind::Interface && key.t && !key.t->comparable()) PANIC_RT("runtime error: hash of unhashable type " + type_string(key.t));
+        size_t before = m->m.size();
         m->m[key] = r[I.c];
+        if (m->m.size() != before) heap_.grew(sizeof(std::pair<const Value, Value>) + 32);
         break;
       }
       case Op::MapDel: {
@@ -1044,6 +1093,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (m) {
           it->keys.reserve(m->m.size());
           for (auto& kv : m->m) it->keys.push_back(kv.first);
+          heap_.grew(it->keys.capacity() * sizeof(Value));
         }
         r[I.a] = Value::of_obj(it);
         break;
@@ -1084,6 +1134,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         const Type* ct = P.types.by_id(I.b);
         int64_t cap = I.c >= 0 ? r[I.c].i : 0;
         if (cap < 0 || cap > (int64_t{1} << 31)) PANIC_RT("makechan: size out of range");
+        if (!reserve(static_cast<size_t>(cap) * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
         auto ch = Channel::make(rt_, &kValueOps, static_cast<uint32_t>(cap), 0, site(fn, f->pc));
         r[I.a] = Value::of_obj(alloc<ChanObj>(std::move(ch), ct->u()->elem));
         break;
@@ -1211,6 +1262,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Closure: {
         auto* cl = alloc<ClosureObj>(P.funcs[I.b].get());
         cl->captured.assign(r + I.c, r + I.c + I.x);
+        heap_.grew(cl->captured.capacity() * sizeof(Value));
         r[I.a] = Value::of_obj(cl);
         break;
       }
@@ -1238,6 +1290,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           f->pc++;
           return Outcome::Yielded;
         }
+        // Only the outermost loop collects: inside a callback a native's locals may hold objects.
+        if (!stop_at && heap_.wants_collection() && !collect_at_safepoint(t)) return Outcome::ExitProgram;
         break;
     }
     f->pc++;
@@ -1303,9 +1357,8 @@ void Interp::trace_obj(Obj* o, const HeldFn& fn, uint32_t epoch) {
   while (!stack.empty()) {
     Obj* x = stack.back();
     stack.pop_back();
-    auto [it, fresh] = seen_.try_emplace(x, epoch_);
-    if (!fresh && it->second == epoch_) continue;
-    it->second = epoch_;
+    if (x->pinned || x->trace_epoch == epoch_) continue;  // constants are shared: never written
+    x->trace_epoch = epoch_;
     switch (x->kind) {
       case ObjKind::String: break;
       case ObjKind::Slots:
@@ -1324,7 +1377,7 @@ void Interp::trace_obj(Obj* o, const HeldFn& fn, uint32_t epoch) {
       case ObjKind::Chan: {
         Channel* ch = static_cast<ChanObj*>(x)->ch.get();
         fn(ch);
-        ch->for_each_element([&](const void* p) { push(*static_cast<const Value*>(p)); });
+        if (ch->ops() == &kValueOps) ch->for_each_element([&](const void* p) { push(*static_cast<const Value*>(p)); });
         break;
       }
       case ObjKind::Closure:
@@ -1373,10 +1426,15 @@ VmTask::~VmTask() {
 
 Outcome VmTask::resume() {
   std::lock_guard lock(vm_.lock());
+  // Between two resumptions every value of this task is in its frames: a safepoint.
+  if (vm_.heap_.wants_collection() && !vm_.collect_at_safepoint(*this)) return Outcome::ExitProgram;
   Outcome o = vm_.run(*this);
-  if (o == Outcome::Exited || o == Outcome::Panicked || o == Outcome::ExitProgram || o == Outcome::Fatal) {
+  if (o == Outcome::Exited) {
+    // A task that ends the run (panic, os.Exit, fatal error) stays a root: the dump and the final
+    // leak verdicts still read its frames while other workers finish their slice.
     auto& v = vm_.tasks;
     v.erase(std::remove(v.begin(), v.end(), this), v.end());
+    vm_.heap_.sub_stack(kBytes);
   }
   return o;
 }

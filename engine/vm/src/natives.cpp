@@ -216,6 +216,10 @@ N rt_gosched(Interp& in, Value*, int) {
   in.task().resuming = true;
   return N::Yield;
 }
+N rt_gc(Interp& in, Value*, int) {
+  in.request_collection();  // at the next safepoint: a native's frame is not one
+  return N::Done;
+}
 N rt_numcpu(Interp& in, Value* a, int) {
   a[0] = Value::of_int(static_cast<int64_t>(in.runtime().worker_count()));
   return N::Done;
@@ -270,19 +274,18 @@ N time_start_timer(Interp& in, Value* a, int) {
   if (fn.o) {
     const Function* target = static_cast<ClosureObj*>(fn.o)->fn;
     SiteId site = in.current_site();
-    action = [vm, fn, target, site](Timer&, Nanos) {
+    action = [vm, target, site, periodic](Timer& self, Nanos) {
+      // Under the VM lock from the first touch of the function to the goroutine holding it: the
+      // collector roots the function through the armed timer until then (Interp::timer_armed).
+      std::lock_guard lock(vm->lock());
+      Value fn = vm->timer_func(&self);
+      if (!periodic) vm->timer_disarmed(&self);
+      if (!fn.o) return;
       auto t = std::make_unique<VmTask>(*vm);
-      auto* f = new Frame;
-      f->fn = target;
-      f->closure = static_cast<ClosureObj*>(fn.o);
-      f->regs.resize(std::max<uint32_t>(target->nregs, target->nparams + target->nresults));
-      t->top = f;
-      VmTask* raw = t.get();
-      {
-        std::lock_guard lock(vm->lock());
-        vm->tasks.push_back(raw);
-      }
-      vm->runtime().spawn(std::move(t), site, vm->runtime().symbols().intern(target->name));
+      t->top = vm->new_frame(target, static_cast<ClosureObj*>(fn.o));
+      vm->tasks.push_back(t.get());
+      if (vm->runtime().spawn(std::move(t), site, vm->runtime().symbols().intern(target->name)) == 0)
+        vm->tasks.pop_back();  // the task limit ended the run; spawn dropped the task
     };
   } else {
     Channel* raw = ch.get();
@@ -292,6 +295,7 @@ N time_start_timer(Interp& in, Value* a, int) {
     };
   }
   Ref<Timer> t = Timer::make(rt, periodic ? ObjectKind::Ticker : ObjectKind::Timer, ch, std::move(action), in.current_site());
+  if (fn.o) in.timer_armed(t.get(), fn);
   t->start(d);
   auto* h = in.alloc<HandleObj>(Ref<Object>(t.get()));
   h->extra = fn;
@@ -300,12 +304,17 @@ N time_start_timer(Interp& in, Value* a, int) {
 }
 N time_stop_timer(Interp& in, Value* a, int) {
   auto* h = static_cast<HandleObj*>(a[0].o);
-  a[0] = Value::of_bool(h && static_cast<Timer*>(h->obj.get())->stop());
+  bool was = h && static_cast<Timer*>(h->obj.get())->stop();
+  if (was && h->extra.o) in.timer_disarmed(h->obj.get());
+  a[0] = Value::of_bool(was);
   return N::Done;
 }
 N time_reset_timer(Interp& in, Value* a, int) {
   auto* h = static_cast<HandleObj*>(a[0].o);
-  a[0] = Value::of_bool(h && static_cast<Timer*>(h->obj.get())->reset(a[1].i));
+  if (h && h->extra.o) in.timer_armed(h->obj.get(), h->extra);  // before it can fire
+  bool was = h && static_cast<Timer*>(h->obj.get())->reset(a[1].i);
+  if (was && h->extra.o) in.timer_disarmed(h->obj.get());  // the old arming will not fire
+  a[0] = Value::of_bool(was);
   return N::Done;
 }
 
@@ -546,6 +555,8 @@ N s_repeat(Interp& in, Value* a, int) {
     in.panic_value(in.make_iface(in.make_string("strings: negative Repeat count"), in.program().types.basic(Kind::String)));
     return N::Panicked;
   }
+  size_t unit = S(a[0]).size(), count = static_cast<size_t>(a[1].i);
+  if (!in.reserve(unit && count > SIZE_MAX / unit ? SIZE_MAX : unit * count)) return N::Exit;
   std::string out;
   for (int64_t i = 0; i < a[1].i; ++i) out += S(a[0]);
   a[0] = str(in, out);
@@ -964,6 +975,7 @@ const Entry kNatives[] = {
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
+    {"runtime.GC", rt_gc},
     {"runtime.__procs", rt_numcpu},
     {"time.Now", time_now},
     {"time.Sleep", time_sleep},

@@ -30,7 +30,7 @@ func Gosched()
 func NumCPU() int
 func __procs() int
 func GOMAXPROCS(n int) int { return __procs() }
-func GC() {}
+func GC()
 func Version() string { return "go1.19.8" }
 )go";
 

@@ -34,7 +34,10 @@ GoRun::GoRun(const Program& program, Symbols& symbols, RunConfig config)
   o.sink = config_.sink;
   o.observer = config_.observer;
   rt_ = std::make_unique<Runtime>(o, symbols_);
-  vm_ = std::make_unique<Interp>(program_, *rt_, symbols_);
+  HeapOptions heap;
+  heap.limit = config_.max_heap;
+  heap.stress = config_.gc_stress;
+  vm_ = std::make_unique<Interp>(program_, *rt_, symbols_, heap);
   vm_->out = config_.out;
   vm_->err = config_.err;
   vm_->args.push_back(program_.filename.empty() ? "main" : program_.filename);
@@ -57,6 +60,7 @@ RunReport GoRun::run() {
   rep.error = r.error;
   rep.tasks_created = r.tasks_created;
   rep.end_time = r.end_time;
+  rep.heap = vm_->heap_stats();
   return rep;
 }
 

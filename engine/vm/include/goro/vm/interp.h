@@ -14,6 +14,7 @@
 #include "goro/runtime.h"
 #include "goro/select.h"
 #include "goro/vm/bytecode.h"
+#include "goro/vm/gc.h"
 
 namespace goro::vm {
 
@@ -50,7 +51,7 @@ struct PanicRec {
 
 class Interp {
  public:
-  Interp(const Program& prog, Runtime& rt, Symbols& syms);
+  Interp(const Program& prog, Runtime& rt, Symbols& syms, HeapOptions heap = {});
   ~Interp();
 
   const Program& program() const { return prog_; }
@@ -68,14 +69,23 @@ class Interp {
   // ---- used by natives (the VM lock is held)
   VmTask& task() { return *cur_; }
   bool resuming() const;
+  // alloc makes a heap object. It never collects: a collection runs only at safepoints.
   template <class T, class... A>
   T* alloc(A&&... a) {
-    T* o = new T(std::forward<A>(a)...);
-    o->gc_next = objects_;
-    objects_ = o;
-    allocated_ += sizeof(T);
-    return o;
+    return heap_.alloc<T>(std::forward<A>(a)...);
   }
+  // reserve: about to allocate `bytes` at once (a big slice, string or channel). At a safepoint of
+  // the outermost loop it may collect first; false if the heap limit is exceeded (the run is then
+  // ending: the caller returns at once, natives with NativeStatus::Exit).
+  bool reserve(size_t bytes, bool at_safepoint = false);
+  // Frames of goroutines: counted toward the heap (see Heap::add_stack). Under the VM lock.
+  Frame* new_frame(const Function* fn, ClosureObj* closure);
+  void free_frame(Frame* f);
+  // Timers whose action runs Go (AfterFunc) keep their function reachable while armed; each
+  // arming is matched by one disarming (a successful Stop, a Reset of an armed timer, or firing).
+  void timer_armed(const Object* timer, const Value& fn);
+  void timer_disarmed(const Object* timer);
+  Value timer_func(const Object* timer) const;
   Value make_string(std::string s);
   Value make_slice(const Type* elem_ignored, int64_t len, int64_t cap);
   Value zero(const Type* t);
@@ -102,30 +112,43 @@ class Interp {
   Outcome run(VmTask& t);
   std::vector<VmTask*> tasks;  // live goroutines
   SlotsObj* globals = nullptr;
-  size_t heap_bytes() const { return allocated_; }
+  size_t heap_bytes() const { return heap_.bytes(); }
+  HeapStats heap_stats() const { return heap_.stats(); }
+  // request_collection: runtime.GC(); the collection runs at the next safepoint.
+  void request_collection() { heap_.request(); }
+  // collect runs a full collection now. Only where no value is held outside the roots (see gc.cpp).
+  void collect();
 
  private:
   friend class VmTask;
-  Frame* new_frame(const Function* fn, ClosureObj* closure);
-  void free_frame(Frame* f);
   bool enter(VmTask& t, Frame* caller, const Function* fn, ClosureObj* cl, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
   Outcome exec(VmTask& t, Frame* stop_at);
   std::unique_ptr<VmTask> spawn_task(const Instr& in, Frame* f);
+  void mark_task(const VmTask& t);
+  // collect_at_safepoint collects; false if the live heap is over the limit (the run is ending).
+  bool collect_at_safepoint(const Task& t);
+  bool heap_limit_exceeded(const Task& t);
 
   const Program& prog_;
   Runtime& rt_;
   Symbols& syms_;
   std::mutex lock_;
   VmTask* cur_ = nullptr;
-  Obj* objects_ = nullptr;
-  size_t allocated_ = 0;
+  Heap heap_;
+  std::vector<Value> scratch_;  // append's gathered elements (empty between instructions)
+  std::vector<Frame*> frame_pool_;  // freed frames, reused by new_frame
+  bool gc_trace_ = false;  // GOROSCOPE_GC_TRACE=1: one line per collection on stderr
+  struct TimerRoot {
+    Value fn;
+    int armed = 0;
+  };
+  std::unordered_map<const Object*, TimerRoot> timer_roots_;
   std::vector<std::vector<SiteId>> sites_;
   std::unordered_map<std::string, const Type*> named_;
   std::unordered_map<uint64_t, std::pair<const Function*, std::vector<int>>> method_cache_;
-  uint32_t epoch_ = 0;
-  std::unordered_map<Obj*, uint32_t> seen_;
+  uint32_t epoch_ = 1;  // objects start at trace_epoch 0: unvisited
   NameId fn_name(const Function* f);
   std::unordered_map<const Function*, NameId> fn_names_;
   std::unordered_map<const Function*, std::vector<std::vector<bool>>> liveness_;
@@ -133,7 +156,9 @@ class Interp {
 
 class VmTask final : public Task {
  public:
-  VmTask(Interp& vm) : vm_(vm) {}
+  // A goroutine's own bytes count toward the heap from creation (under the VM lock) to its exit.
+  static constexpr size_t kBytes = 384;
+  explicit VmTask(Interp& vm) : vm_(vm) { vm.heap_.add_stack(kBytes); }
   ~VmTask() override;
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;

@@ -16,6 +16,7 @@
 
 #include "goro/runtime.h"
 #include "goro/vm/bytecode.h"
+#include "goro/vm/gc.h"
 
 namespace goro::vm {
 
@@ -25,6 +26,10 @@ struct RunConfig {
   ClockMode clock = ClockMode::Virtual;
   Nanos max_time = 0;
   uint32_t max_tasks = 0;
+  // The live heap a run may hold; over it the run ends with "goroscope: heap limit of ... exceeded"
+  // and exit code kHeapLimitExitCode. 0: no limit.
+  size_t max_heap = size_t{1} << 30;
+  bool gc_stress = false;  // collect at nearly every safepoint (tests); also GOROSCOPE_GC_STRESS=1
   std::vector<std::string> args;  // os.Args[1:]
   EventSink* sink = nullptr;
   RunObserver* observer = nullptr;
@@ -37,6 +42,7 @@ struct RunReport {
   std::string error;  // what Go prints on stderr for a panic or fatal error
   uint64_t tasks_created = 0;
   Nanos end_time = 0;
+  HeapStats heap;  // the collector's counters at the end (peak, collections, live bytes)
 };
 
 // compile_file: the checked, compiled program, or nullptr with Go's error lines in *errors.

@@ -45,11 +45,16 @@ static_assert(sizeof(Value) == 16);
 
 enum class ObjKind : uint8_t { String, Slots, Slice, Map, Chan, Closure, Handle, MapIter };
 
+// Obj: the header of every heap object. The collector (gc.h) links live objects through gc_next
+// and marks them; pinned objects (the program's string constants) belong to the Program, are not
+// on the heap's list and are never written to, so runs may share a Program.
 struct Obj {
   Obj* gc_next = nullptr;
   ObjKind kind;
   bool marked = false;
-  bool pinned = false;  // constants: never collected
+  bool pinned = false;
+  uint8_t size_class = 0;    // the heap's free list the object's memory returns to
+  uint32_t trace_epoch = 0;  // leak verdicts: the last reachability walk that visited this object
   explicit Obj(ObjKind k) : kind(k) {}
   virtual ~Obj() = default;
 };
