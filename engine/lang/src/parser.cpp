@@ -981,9 +981,17 @@ Stmt* Parser::statement() {
       const char* kw = tok() == Tok::Go ? "go" : "defer";
       next();
       st->x = expression();
-      if (st->x->kind == ExprKind::Paren) st->x = st->x->x;
+      if (st->x->kind == ExprKind::Paren) {
+        diags_.error(st->x->pos, std::string("expression in ") + kw + " must not be parenthesized");
+        while (st->x->kind == ExprKind::Paren) st->x = st->x->x;
+      }
       if (st->x->kind != ExprKind::Call && st->x->kind != ExprKind::Bad) {
-        syntax_error_at(st->x->pos, std::string("expression in ") + kw + " must be function call");
+        // Not a syntax error for gc, which goes on as if the call were there.
+        diags_.error(st->x->pos, std::string("expression in ") + kw + " must be function call");
+        Expr* call = expr(ExprKind::Call, st->x->pos);
+        call->x = st->x;
+        call->rbrace = st->x->pos;
+        st->x = call;
       }
       return st;
     }

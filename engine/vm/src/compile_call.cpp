@@ -11,28 +11,14 @@ using ast::ExprKind;
 
 namespace {
 std::string have_list(Compiler& c, std::vector<Operand>& args) {
-  std::string s = "(";
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (i) s += ", ";
-    const Type* t = args[i].type;
-    if (!t) s += "?";
-    else if (args[i].mode == Operand::Const && t->is_untyped() && (t->kind == Kind::UntypedInt || t->kind == Kind::UntypedFloat || t->kind == Kind::UntypedRune)) s += "number";
-    else if (args[i].mode == Operand::Multi) {
-      for (size_t j = 0; j < t->results.size(); ++j) s += (j ? ", " : "") + type_string(t->results[j]);
-    } else s += type_string(t);
+  std::vector<const Type*> ts;
+  for (Operand& a : args) {
+    if (a.mode == Operand::Multi) ts.insert(ts.end(), a.type->results.begin(), a.type->results.end());
+    else ts.push_back(a.type);
   }
-  (void)c;
-  return s + ")";
+  return c.types_summary(ts, false);
 }
-std::string want_list(const Type* sig) {
-  std::string s = "(";
-  for (size_t i = 0; i < sig->params.size(); ++i) {
-    if (i) s += ", ";
-    if (sig->variadic && i + 1 == sig->params.size()) s += "..." + type_string(sig->params[i]->elem);
-    else s += type_string(sig->params[i]);
-  }
-  return s + ")";
-}
+std::string want_list(Compiler& c, const Type* sig) { return c.types_summary(sig->params, sig->variadic); }
 }  // namespace
 
 Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const std::function<void(int)>& put_recv, Op op) {
@@ -55,7 +41,7 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
       size_t n = m.type->results.size();
       bool fits = sig->variadic ? n >= np - 1 : n == np;
       if (!fits) {
-        error(n < np ? e->rbrace : e->list[0]->pos, std::string(n < np ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, *new std::vector<Operand>{m}) + "\n\twant " + want_list(sig));
+        error(n < np ? e->rbrace : e->list[0]->pos, std::string(n < np ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, *new std::vector<Operand>{m}) + "\n\twant " + want_list(*this, sig));
         return o;
       }
       for (size_t i = 0; i < n; ++i) {
@@ -98,7 +84,7 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
     bool few = n < fixed || (spread && n < np);
     // Go points at the last argument when some are missing, at the first extra one otherwise.
     lang::Pos at = few ? (e->list.empty() ? e->rbrace : start_pos(e->list.back())) : start_pos(e->list[fixed]);
-    error(at, std::string(few ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, args) + "\n\twant " + want_list(sig));
+    error(at, std::string(few ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, args) + "\n\twant " + want_list(*this, sig));
     return o;
   }
   std::string ctx = "argument to " + fname;
@@ -240,8 +226,8 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
   if (!f.ok()) return o;
   if (f.mode == Operand::TypeExpr) {
     if (e->list.size() != 1) {
-      if (e->list.empty()) error(e->rbrace, "missing argument in conversion to " + type_string(f.type));
-      else error(e->list[1]->pos, "too many arguments in conversion to " + type_string(f.type));
+      if (e->list.empty()) error(e->rbrace, "missing argument in conversion to " + tstr(f.type));
+      else error(e->list[1]->pos, "too many arguments in conversion to " + tstr(f.type));
       return o;
     }
     return conversion(e, f.type);
@@ -265,7 +251,7 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   if (!x.ok()) return o;
   const Type* u = t->u();
   auto fail = [&]() {
-    error(e->pos, "cannot convert " + describe(x) + " to type " + type_string(t));
+    error(e->pos, "cannot convert " + describe(x) + " to type " + tstr(t));
     return o;
   };
   if (x.mode == Operand::Const && x.type->kind != Kind::UntypedNil) {
@@ -278,9 +264,9 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
       }
       if (!representable(in, t, &out)) {
         if (in.k == ConstVal::Float && u->is_integer() && std::trunc(in.f) != in.f)
-          error(e->pos, "cannot convert " + describe(x) + " to type " + type_string(t) + " (truncated)");
+          error(e->pos, "cannot convert " + describe(x) + " to type " + tstr(t) + " (truncated)");
         else if ((in.k == ConstVal::Int || in.k == ConstVal::Float) && u->is_numeric())
-          error(e->pos, "cannot convert " + describe(x) + " to type " + type_string(t) + " (overflows)");
+          error(e->pos, "cannot convert " + describe(x) + " to type " + tstr(t) + " (overflows)");
         else
           return fail();
         return o;
@@ -691,7 +677,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       emit(Op::Zero, r, type_index(t));
       bool keyed = !e->list.empty() && e->list[0]->kind == ExprKind::KeyValue;
       if (!keyed && !e->list.empty() && e->list.size() < u->fields.size()) {
-        error(e->rbrace, "too few values in struct literal of type " + type_string(t));
+        error(e->rbrace, "too few values in struct literal of type " + tstr(t));
         return Operand{};
       }
       for (size_t i = 0; i < e->list.size(); ++i) {
@@ -707,7 +693,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
           for (size_t f = 0; f < u->fields.size(); ++f)
             if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
           if (field < 0) {
-            error(el->x->pos, "unknown field " + el->x->name + " in struct literal of type " + type_string(t));
+            error(el->x->pos, "unknown field " + el->x->name + " in struct literal of type " + tstr(t));
             return Operand{};
           }
           ve = el->y;
@@ -717,7 +703,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
             return Operand{};
           }
           if (i >= u->fields.size()) {
-            error(el->pos, "too many values in struct literal of type " + type_string(t));
+            error(el->pos, "too many values in struct literal of type " + tstr(t));
             return Operand{};
           }
           field = static_cast<int>(i);
@@ -783,7 +769,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       break;
     }
     default:
-      error(e->pos, "invalid composite literal type " + type_string(t));
+      error(e->pos, "invalid composite literal type " + tstr(t));
       return Operand{};
   }
   if (make_ptr) {
@@ -856,7 +842,7 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
     bool wrong_ptr = false;
     std::string m = missing_method(t, x.type, &wrong_ptr);
     if (!m.empty()) {
-      error(e->y->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + type_string(t) + " does not implement " + type_string(x.type) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
+      error(e->y->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + tstr(t) + " does not implement " + tstr(x.type) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
       return o;
     }
   }

@@ -64,8 +64,11 @@ bool Compiler::compile_main(std::string_view source) {
   // Syntax errors stop here; name errors (the resolver's) and type errors are reported together,
   // as Go's type checker does.
   auto file = lang::parse(source, diags_);
-  if (!diags_.empty()) return false;
-  diags_.set_per_line(false);
+  // gc type-checks a file whose only parse errors are not syntax errors ("expression in go must
+  // be function call"); a feature goroscope refuses leaves nothing worth checking either.
+  bool refused = false;
+  for (const lang::Diagnostic& d : diags_.all()) refused |= d.message.rfind("goroscope does not support", 0) == 0;
+  if (diags_.has_syntax_errors() || refused) return false;
   lang::resolve(*file, diags_);
   if (!diags_.empty()) ++errors_;
   file_ = diags_.file();
@@ -112,7 +115,11 @@ bool Compiler::compile_main(std::string_view source) {
   auto it = mp->scope.names.find("main");
   if (it != mp->scope.names.end() && it->second->k == Entity::Func) main_fn = it->second;
   if (!main_fn) {
-    error({0, 0}, "function main is undeclared in the main package");
+    // The linker's complaint, which comes only when the package compiled.
+    if (errors_ == 0 && diags_.empty()) {
+      diags_.raw_error("runtime.main_main·f: function main is undeclared in the main package");
+      ++errors_;
+    }
     return false;
   }
   int base = reg();
@@ -276,7 +283,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       const Type* base = resolve_type(rt);
       if (!base || base->kind == Kind::Invalid) continue;
       if (!base->named() || base->kind == Kind::Interface || base->kind == Kind::Pointer) {
-        error(rt->pos, "invalid receiver type " + type_string(base));
+        error(rt->pos, "invalid receiver type " + tstr(base));
         continue;
       }
       const Type* recv_t = ptr ? types_.pointer(base) : base;
@@ -414,7 +421,7 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
     case ExprKind::MapType: {
       const Type* k = resolve_type(e->x);
       const Type* v = resolve_type(e->y);
-      if (!k->comparable() && k->kind != Kind::Invalid) error(e->x->pos, "invalid map key type " + type_string(k));
+      if (!k->comparable() && k->kind != Kind::Invalid) error(e->x->pos, "invalid map key type " + tstr(k));
       return types_.map(k, v);
     }
     case ExprKind::ChanType: {

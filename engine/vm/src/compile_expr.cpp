@@ -107,75 +107,6 @@ int Compiler::method_name(const std::string& name) {
   return static_cast<int>(p_.method_names.size() - 1);
 }
 
-lang::Pos start_pos(ast::Expr* e) {
-  while (e && (e->kind == ExprKind::Call || e->kind == ExprKind::Index || e->kind == ExprKind::Selector ||
-               e->kind == ExprKind::Slice || e->kind == ExprKind::TypeAssert || e->kind == ExprKind::Binary ||
-               e->kind == ExprKind::KeyValue) && e->x)
-    e = e->x;
-  return e ? e->pos : lang::Pos{};
-}
-
-std::string Compiler::expr_string(ast::Expr* e) {
-  if (!e) return "";
-  switch (e->kind) {
-    case ExprKind::Ident: return e->name;
-    case ExprKind::BasicLit: return e->name;
-    case ExprKind::Paren: return "(" + expr_string(e->x) + ")";
-    case ExprKind::Selector: return expr_string(e->x) + "." + e->name;
-    case ExprKind::Index: return expr_string(e->x) + "[" + (e->list.empty() ? "" : expr_string(e->list[0])) + "]";
-    case ExprKind::Slice: {
-      std::string s = expr_string(e->x) + "[";
-      if (e->list.size() > 0 && e->list[0]) s += expr_string(e->list[0]);
-      s += ":";
-      if (e->list.size() > 1 && e->list[1]) s += expr_string(e->list[1]);
-      if (e->three) s += ":" + (e->list.size() > 2 && e->list[2] ? expr_string(e->list[2]) : "");
-      return s + "]";
-    }
-    case ExprKind::TypeAssert: return expr_string(e->x) + ".(" + (e->y ? expr_string(e->y) : "type") + ")";
-    case ExprKind::Call: {
-      std::string s = expr_string(e->x) + "(";
-      for (size_t i = 0; i < e->list.size(); ++i) s += (i ? ", " : "") + expr_string(e->list[i]);
-      return s + (e->ellipsis ? "...)" : ")");
-    }
-    case ExprKind::Star: return "*" + expr_string(e->x);
-    case ExprKind::Unary: return std::string(spelling(e->op)) + expr_string(e->x);
-    case ExprKind::Binary: return expr_string(e->x) + " " + std::string(spelling(e->op)) + " " + expr_string(e->y);
-    case ExprKind::CompositeLit: return (e->type ? expr_string(e->type) : "") + "{…}";
-    case ExprKind::FuncLit: return "func literal";
-    case ExprKind::ArrayType: return "[" + (e->x ? expr_string(e->x) : "") + "]" + expr_string(e->y);
-    case ExprKind::MapType: return "map[" + expr_string(e->x) + "]" + expr_string(e->y);
-    case ExprKind::ChanType: return "chan " + expr_string(e->y ? e->y : e->x);
-    case ExprKind::InterfaceType: return "interface{}";
-    case ExprKind::StructType: return "struct{}";
-    case ExprKind::FuncType: return "func()";
-    case ExprKind::KeyValue: return expr_string(e->x) + ": " + expr_string(e->y);
-    default: return "?";
-  }
-}
-
-std::string Compiler::describe(const Operand& o) {
-  std::string s = expr_string(o.expr);
-  switch (o.mode) {
-    case Operand::Const: {
-      if (o.type->kind == Kind::UntypedNil) return "nil";
-      std::string v = o.c.str();
-      if (o.type->is_untyped()) {
-        if (o.expr && o.expr->kind == ExprKind::BasicLit) return s + " (" + type_string(o.type) + " constant)";
-        return s + " (" + type_string(o.type) + " constant " + v + ")";
-      }
-      if (o.expr && o.expr->kind == ExprKind::BasicLit) return s + " (constant of type " + type_string(o.type) + ")";
-      return s + " (constant " + v + " of type " + type_string(o.type) + ")";
-    }
-    case Operand::NoValue: return s + " (no value)";
-    case Operand::TypeExpr: return s + " (type)";
-    case Operand::Builtin: return s + " (built-in)";
-    case Operand::Multi: return s + " (value of type " + type_string(o.type) + ")";
-    default:
-      if (o.type && o.type->kind == Kind::UntypedBool) return s + " (untyped bool value)";
-      return s + (o.variable ? " (variable of type " : " (value of type ") + (o.type ? type_string(o.type) : "?") + ")";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Constants
 
@@ -226,11 +157,11 @@ bool Compiler::convert_const(Operand& o, const Type* t, bool report, const std::
       if (numeric && t->u()->is_numeric()) {
         bool trunc = o.c.k == ConstVal::Float && t->u()->is_integer() && std::trunc(o.c.f) != o.c.f;
         if (o.type->is_untyped())
-          error(o.expr ? o.expr->pos : fs_->cur, "cannot use " + describe(o) + " as " + type_string(t) + " value in " + context + (trunc ? " (truncated)" : " (overflows)"));
+          error(o.expr ? o.expr->pos : fs_->cur, "cannot use " + describe(o) + " as " + tstr(t) + " value in " + context + (trunc ? " (truncated)" : " (overflows)"));
         else
-          error(o.expr ? o.expr->pos : fs_->cur, "constant " + o.c.str() + " overflows " + type_string(t));
+          error(o.expr ? o.expr->pos : fs_->cur, "constant " + o.c.str() + " overflows " + tstr(t));
       } else {
-        error(o.expr ? o.expr->pos : fs_->cur, "cannot use " + describe(o) + " as " + type_string(t) + " value in " + context);
+        error(o.expr ? o.expr->pos : fs_->cur, "cannot use " + describe(o) + " as " + tstr(t) + " value in " + context);
       }
     }
     return false;
@@ -317,8 +248,8 @@ bool Compiler::assignable(Operand& o, const Type* t, std::string* reason) {
     bool wrong_ptr = false;
     std::string m = missing_method(v, t, &wrong_ptr);
     if (m.empty()) return true;
-    if (wrong_ptr) *reason = ": " + type_string(v) + " does not implement " + type_string(t) + " (method " + m + " has pointer receiver)";
-    else *reason = ": " + type_string(v) + " does not implement " + type_string(t) + " (missing method " + m + ")";
+    if (wrong_ptr) *reason = ": " + tstr(v) + " does not implement " + tstr(t) + " (method " + m + " has pointer receiver)";
+    else *reason = ": " + tstr(v) + " does not implement " + tstr(t) + " (missing method " + m + ")";
     return false;
   }
   if (v->u() == t->u() && (!v->named() || !t->named()) && v->kind != Kind::Interface) return true;
@@ -337,7 +268,7 @@ int Compiler::value_to(Operand& o, const Type* t, const std::string& context, in
   if (o.mode != Operand::Const && o.mode != Operand::Value) return read(o, dst);
   std::string reason;
   if (!assignable(o, t, &reason)) {
-    std::string msg = "cannot use " + describe(o) + " as " + type_string(t) + " value in " + context;
+    std::string msg = "cannot use " + describe(o) + " as " + tstr(t) + " value in " + context;
     if (!reason.empty()) msg += (reason[0] == ':' ? "" : " ") + reason;
     error(o.expr ? o.expr->pos : fs_->cur, msg);
     o.mode = Operand::Invalid;
@@ -653,10 +584,10 @@ Operand Compiler::selector(ast::Expr* e) {
   if (sel.kind == Selection::None || sel.kind == Selection::Ambiguous) {
     if (sel.kind == Selection::Ambiguous) error(e->pos, "ambiguous selector " + expr_string(e));
     else if (x.type->kind == Kind::Pointer && x.type->elem->kind == Kind::Pointer)
-      error(e->pos, expr_string(e) + " undefined (type " + type_string(x.type) + " has no field or method " + e->name + ")");
+      error(e->pos, expr_string(e) + " undefined (type " + tstr(x.type) + " has no field or method " + e->name + ")");
     else {
       std::string low = e->name;
-      error(e->pos, expr_string(e) + " undefined (type " + type_string(x.type) + " has no field or method " + e->name + ")");
+      error(e->pos, expr_string(e) + " undefined (type " + tstr(x.type) + " has no field or method " + e->name + ")");
     }
     return o;
   }
@@ -740,7 +671,7 @@ bool Compiler::method_receiver(ast::Expr* xe, const Selection& sel, int dst) {
       emit(Op::Mov, dst, r);
       return true;
     }
-    error(xe->pos, "cannot call pointer method " + m->name + " on " + type_string(cur));
+    error(xe->pos, "cannot call pointer method " + m->name + " on " + tstr(cur));
     return false;
   }
   if (is_ptr) {
@@ -901,7 +832,7 @@ Operand Compiler::unary(ast::Expr* e, const Type* hint) {
     if (!t->is_untyped()) {
       ConstVal out;
       if (!representable(o.c, t, &out)) {
-        error(e->pos, "constant " + o.c.str() + " overflows " + type_string(t));
+        error(e->pos, "constant " + o.c.str() + " overflows " + tstr(t));
         return Operand{};
       }
     }
@@ -1064,7 +995,7 @@ Operand Compiler::binary(ast::Expr* e, const Type* hint) {
       o.type = x.type->kind == Kind::UntypedFloat ? types_.basic(Kind::UntypedInt) : x.type;
       o.c = out;
       if (!x.type->is_untyped() && !representable(out, x.type, &out)) {
-        error(e->pos, "constant " + o.c.str() + " overflows " + type_string(x.type));
+        error(e->pos, "constant " + o.c.str() + " overflows " + tstr(x.type));
         return Operand{};
       }
       return o;
@@ -1092,7 +1023,7 @@ Operand Compiler::binary(ast::Expr* e, const Type* hint) {
     const Type* t = rank(x.type->kind) >= rank(y.type->kind) ? x.type : y.type;
     if (x.type->kind == Kind::UntypedString || y.type->kind == Kind::UntypedString) t = x.type;
     if ((x.c.k == ConstVal::String) != (y.c.k == ConstVal::String) || (x.c.k == ConstVal::Bool) != (y.c.k == ConstVal::Bool)) {
-      error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
+      error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
       return o;
     }
     std::string err;
@@ -1116,18 +1047,18 @@ Operand Compiler::binary(ast::Expr* e, const Type* hint) {
       ConstVal tmp;
       if (x.type->kind == Kind::UntypedNil || !representable(x.c, y.type, &tmp)) {
         if (x.c.k != ConstVal::None && y.type->u()->is_numeric() && (x.c.k == ConstVal::Int || x.c.k == ConstVal::Float))
-          error(e->x->pos, "cannot use " + describe(x) + " as " + type_string(y.type) + " value in " + "operation" + (x.c.k == ConstVal::Float && y.type->u()->is_integer() ? " (truncated)" : " (overflows)"));
+          error(e->x->pos, "cannot use " + describe(x) + " as " + tstr(y.type) + " value in " + "operation" + (x.c.k == ConstVal::Float && y.type->u()->is_integer() ? " (truncated)" : " (overflows)"));
         else
-          error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
+          error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
         return o;
       }
     }
   } else if (y.mode == Operand::Const && y.type->is_untyped() && !x.type->is_untyped()) {
     if (!convert_const(y, x.type, false, "")) {
       if (y.c.k != ConstVal::None && x.type->u()->is_numeric() && (y.c.k == ConstVal::Int || y.c.k == ConstVal::Float))
-        error(e->y->pos, "cannot use " + describe(y) + " as " + type_string(x.type) + " value in " + "operation" + (y.c.k == ConstVal::Float && x.type->u()->is_integer() ? " (truncated)" : " (overflows)"));
+        error(e->y->pos, "cannot use " + describe(y) + " as " + tstr(x.type) + " value in " + "operation" + (y.c.k == ConstVal::Float && x.type->u()->is_integer() ? " (truncated)" : " (overflows)"));
       else
-        error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
+        error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
       return o;
     }
   } else if (x.type->is_untyped() != y.type->is_untyped()) {
@@ -1139,7 +1070,7 @@ Operand Compiler::binary(ast::Expr* e, const Type* hint) {
     if (x.type->is_untyped() && y.type->is_untyped()) {
       x.type = y.type = default_type(types_, rank(x.type->kind) >= rank(y.type->kind) ? x.type : y.type);
     } else {
-      error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
+      error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
       return o;
     }
   }
@@ -1165,7 +1096,7 @@ Operand Compiler::binary(ast::Expr* e, const Type* hint) {
     }
     ConstVal fit;
     if (!representable(out, t, &fit)) {
-      error(e->pos, "constant " + out.str() + " overflows " + type_string(t));
+      error(e->pos, "constant " + out.str() + " overflows " + tstr(t));
       return o;
     }
     o.mode = Operand::Const;
@@ -1213,7 +1144,7 @@ Operand Compiler::comparison(ast::Expr* e, Operand& x, Operand& y) {
   Tok op = e->op;
   bool eq = op == Tok::Eql || op == Tok::Neq;
   auto mismatch = [&]() {
-    error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
+    error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
     return o;
   };
   bool xnil = x.mode == Operand::Const && x.type->kind == Kind::UntypedNil;

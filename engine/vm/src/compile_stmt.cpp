@@ -312,7 +312,7 @@ void Compiler::stmt(ast::Stmt* s) {
       Operand cur = expr(target);
       if (!cur.ok()) return;
       if (!cur.type->u()->is_numeric()) {
-        error(s->pos, "invalid operation: " + expr_string(target) + std::string(spelling(s->op)) + " (non-numeric type " + type_string(cur.type) + ")");
+        error(s->pos, "invalid operation: " + expr_string(target) + std::string(spelling(s->op)) + " (non-numeric type " + tstr(cur.type) + ")");
         return;
       }
       int r = reg();
@@ -988,7 +988,7 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
     return;
   }
   if (kind == RChan && cont->dir == Dir::Send) {
-    error(s->x->pos, "invalid operation: range " + expr_string(s->x) + " receive from send-only channel " + type_string(t));
+    error(s->x->pos, "invalid operation: range " + expr_string(s->x) + " receive from send-only channel " + tstr(t));
     pop_scope();
     return;
   }
@@ -1128,7 +1128,7 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
       int m2 = fs_->next_reg;
       if (!s->x) {
         Operand c = expr(ce);
-        if (c.ok() && !c.type->u()->is_bool()) error(ce->pos, "invalid case " + expr_string(ce) + " in switch (mismatched types " + type_string(c.type) + " and bool)");
+        if (c.ok() && !c.type->u()->is_bool()) error(ce->pos, "invalid case " + expr_string(ce) + " in switch (mismatched types " + tstr(c.type) + " and bool)");
         read(c, cmp);
       } else {
         ast::Expr eq;
@@ -1238,7 +1238,7 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
         bool wrong_ptr = false;
         std::string m = missing_method(t, x.type, &wrong_ptr);
         if (!m.empty()) {
-          error(te->pos, "impossible type switch case: " + expr_string(guard) + " (" + describe(x).substr(expr_string(guard).size() + 2) + " cannot have dynamic type " + type_string(t) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
+          error(te->pos, "impossible type switch case: " + expr_string(guard) + " (" + describe(x).substr(expr_string(guard).size() + 2) + " cannot have dynamic type " + tstr(t) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
           continue;
         }
       }
@@ -1415,7 +1415,7 @@ void Compiler::return_stmt(ast::Stmt* s) {
     if (want && !fs_->named_results) {
       error(s->pos, "not enough return values\n\thave ()\n\twant " + [&] {
         std::string w = "(";
-        for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + type_string(fs_->results[i]);
+        for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + tstr(fs_->results[i]);
         return w + ")";
       }());
       return;
@@ -1426,7 +1426,7 @@ void Compiler::return_stmt(ast::Stmt* s) {
   }
   auto wanted = [&] {
     std::string w = "(";
-    for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + type_string(fs_->results[i]);
+    for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + tstr(fs_->results[i]);
     return w + ")";
   };
   std::vector<int> vals;
@@ -1434,7 +1434,7 @@ void Compiler::return_stmt(ast::Stmt* s) {
     Operand o = expr(s->rhs[0]);
     if (!o.ok()) return;
     if (o.mode != Operand::Multi || o.type->results.size() != want) {
-      error(s->rhs[0]->pos, std::string(o.mode == Operand::Multi && o.type->results.size() > want ? "too many" : "not enough") + " return values\n\thave (" + (o.mode == Operand::Multi ? type_string(o.type).substr(1, type_string(o.type).size() - 2) : (o.type ? (o.mode == Operand::Const && o.type->is_untyped() && o.c.k != ConstVal::String ? std::string("number") : type_string(o.type)) : "")) + ")\n\twant " + wanted());
+      error(s->rhs[0]->pos, std::string(o.mode == Operand::Multi && o.type->results.size() > want ? "too many" : "not enough") + " return values\n\thave (" + (o.mode == Operand::Multi ? tstr(o.type).substr(1, tstr(o.type).size() - 2) : (o.type ? (o.mode == Operand::Const && o.type->is_untyped() && o.c.k != ConstVal::String ? std::string("number") : tstr(o.type)) : "")) + ")\n\twant " + wanted());
       return;
     }
     for (size_t i = 0; i < want; ++i) {
@@ -1456,7 +1456,7 @@ void Compiler::return_stmt(ast::Stmt* s) {
         Operand o = expr(s->rhs[i]);
         if (!o.ok()) return;
         const Type* t = o.type;
-        have += (i ? ", " : "") + (o.mode == Operand::Const && t->is_untyped() && t->kind != Kind::UntypedString && t->kind != Kind::UntypedBool && t->kind != Kind::UntypedNil ? std::string("number") : t->kind == Kind::UntypedNil ? std::string("nil") : type_string(t));
+        have += (i ? ", " : "") + (o.mode == Operand::Const && t->is_untyped() && t->kind != Kind::UntypedString && t->kind != Kind::UntypedBool && t->kind != Kind::UntypedNil ? std::string("number") : t->kind == Kind::UntypedNil ? std::string("nil") : tstr(t));
       }
       have += ")";
       if (want == 0) error(s->rhs[0]->pos, "too many return values\n\thave " + have + "\n\twant ()");

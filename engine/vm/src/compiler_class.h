@@ -75,8 +75,14 @@ class Compiler {
   void const_to_reg(const ConstVal& c, const Type* t, int dst);
   void zero_to_reg(const Type* t, int dst);
   int type_index(const Type* t) { return static_cast<int>(t->id); }
+  // ---- how messages write things (compile_text.cpp)
   std::string describe(const Operand& o);
   std::string expr_string(ast::Expr* e);
+  std::string tstr(const Type* t) const;      // a type as types2 writes it in messages
+  std::string sig_str(const Type* f) const;   // a signature without "func"
+  std::string qualified_name(const Type* t) const;
+  // types_summary: "(number, string, ...int)" as in "have (...)\n\twant (...)".
+  std::string types_summary(const std::vector<const Type*>& ts, bool variadic) const;
   std::string call_name(ast::Expr* call);
   int konst(Value v);
   int str_const(const std::string& s);

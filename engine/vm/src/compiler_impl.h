@@ -64,6 +64,8 @@ struct Operand {
   ConstVal c;
   bool fresh = false;          // a struct/array value nobody else references (no copy needed)
   bool variable = false;       // names a variable (for messages: "variable of type")
+  bool mapindex = false;       // m[k] ("map index expression of type")
+  bool commaok = false;        // <-ch or x.(T) used for one value ("comma, ok expression of type")
   int builtin = -1;
   Package* pkg = nullptr;
   ast::Expr* expr = nullptr;
