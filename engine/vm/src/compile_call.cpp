@@ -1,5 +1,6 @@
 // Calls, builtins, conversions, composite literals, closures, indexing and assertions.
 #include <cmath>
+#include <set>
 
 #include "compiler_class.h"
 #include "natives.h"
@@ -244,76 +245,91 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
   return emit_call(e, c, nullptr, nullptr);
 }
 
+namespace {
+bool integer_or_float(const Type* u) { return u->is_integer() || u->is_float(); }
+bool bytes_or_runes(const Type* u) {
+  return u->kind == Kind::Slice && (u->elem->u()->kind == Kind::Uint8 || u->elem->u()->kind == Kind::Int32);
+}
+bool const_type(const Type* u) { return u->kind >= Kind::Bool && u->kind <= Kind::String; }
+}  // namespace
+
+bool Compiler::convertible(const Operand& x, const Type* t, std::string* cause) {
+  // types2's convertibleTo (without type parameters and unsafe).
+  if (assignable(x, t, cause)) return true;
+  const Type* v = x.type;
+  const Type* vu = v->u();
+  const Type* tu = t->u();
+  if (identical(vu, tu)) return true;
+  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && identical(v->elem->u(), t->elem->u()))
+    return true;
+  if (integer_or_float(vu) && integer_or_float(tu)) return true;
+  if ((vu->is_integer() || bytes_or_runes(vu)) && tu->is_string()) return true;
+  if (vu->is_string() && bytes_or_runes(tu)) return true;
+  return false;
+}
+
 Operand Compiler::conversion(ast::Expr* e, const Type* t) {
+  // types2's conversion: T(x).
   Operand o;
   o.expr = e;
   Operand x = expr(e->list[0], t);
-  if (!x.ok()) return o;
-  const Type* u = t->u();
-  auto fail = [&]() {
-    error(e->pos, "cannot convert " + describe(x) + " to type " + tstr(t));
+  if (!exclude(x)) return o;
+  if (e->ellipsis) {
+    error(start_pos(e->list[0]), "invalid use of ... in type conversion to " + tstr(t));
     return o;
-  };
-  if (x.mode == Operand::Const && x.type->kind != Kind::UntypedNil) {
-    // constant conversions
-    if (u->is_numeric() || u->is_bool() || (u->is_string() && x.c.k == ConstVal::String)) {
-      ConstVal out;
-      ConstVal in = x.c;
-      if (u->is_integer() && in.k == ConstVal::Float && !x.type->is_untyped()) {
-        // float constant typed: truncation not allowed either
-      }
-      if (!representable(in, t, &out)) {
-        if (in.k == ConstVal::Float && u->is_integer() && std::trunc(in.f) != in.f)
-          error(e->pos, "cannot convert " + describe(x) + " to type " + tstr(t) + " (truncated)");
-        else if ((in.k == ConstVal::Int || in.k == ConstVal::Float) && u->is_numeric())
-          error(e->pos, "cannot convert " + describe(x) + " to type " + tstr(t) + " (overflows)");
-        else
-          return fail();
-        return o;
-      }
-      o.mode = Operand::Const;
-      o.type = t;
-      o.c = out;
-      return o;
-    }
-    if (u->is_string() && x.c.k == ConstVal::Int) {
-      std::string s;
-      __int128 r = x.c.i;
-      append_utf8(s, (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : static_cast<char32_t>(r));
-      o.mode = Operand::Const;
-      o.type = t;
-      o.c = ConstVal::of_string(s);
-      return o;
-    }
-    if (u->kind == Kind::Interface || u->kind == Kind::Slice) {
-      const Type* d = default_type(types_, x.type);
-      if (!convert_const(x, d, false, "")) return fail();
-    } else {
-      return fail();
-    }
   }
-  const Type* v = x.type;
-  if (v->is_untyped() && x.mode != Operand::Const) v = default_type(types_, v);
-  const Type* vu = v->u();
+  const Type* u = t->u();
+  bool const_arg = x.mode == Operand::Const && !x.is_nil;
+  bool ok = false;
+  std::string cause;
+  if (const_arg && const_type(u)) {
+    ConstVal v = x.c;
+    if (representable(x.c, u, &v)) {
+      ok = true;
+    } else if (x.type->is_integer() && u->is_string()) {
+      // string(65): the character with that code point (U+FFFD when there is none)
+      std::string str;
+      ConstVal iv = x.c.to_int();
+      int64_t r = -1;
+      if (!iv.i.fits_u64() || !iv.int64(&r) || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) r = 0xFFFD;
+      append_utf8(str, static_cast<char32_t>(r));
+      v = ConstVal::of_string(str);
+      ok = true;
+    }
+    x.c = v;  // as types2 prints it: rounded to an integer even when it does not fit
+  } else if (convertible(x, t, &cause)) {
+    ok = true;
+  }
+  if (!ok) {
+    std::string msg = "cannot convert " + describe(x) + " to type " + tstr(t);
+    if (!cause.empty()) msg += ":\n\t" + cause;
+    error(start_pos(x.expr), msg);
+    return o;
+  }
+  if (const_arg && const_type(u)) {
+    o.mode = Operand::Const;
+    o.type = t;
+    o.c = x.c;
+    return o;
+  }
+  // Untyped arguments take their default type (for interfaces and non-constant types).
+  if (x.type->is_untyped() && !x.is_nil) {
+    if (!convert_untyped(x, u->kind == Kind::Interface || const_arg ? default_type(types_, x.type) : t)) return o;
+  }
   o.mode = Operand::Value;
   o.type = t;
-  std::string reason;
   if (u->kind == Kind::Interface) {
-    if (!assignable(x, t, &reason)) return fail();
     o.reg = value_to(x, t, "conversion");
     return o;
   }
-  if (x.mode == Operand::Const && x.type->kind == Kind::UntypedNil) {
-    if (u->kind == Kind::Pointer || u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Chan || u->kind == Kind::Func) {
-      o.reg = reg();
-      emit(Op::Zero, o.reg, -1);
-      return o;
-    }
-    return fail();
+  if (x.is_nil) {
+    o.reg = reg();
+    emit(Op::Zero, o.reg, -1);
+    return o;
   }
+  const Type* vu = x.type->u();
   int r = read(x);
-  if (vu == u || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer && vu->elem->u() == u->elem->u()) ||
-      (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
+  if (identical(vu, u) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
     if (t->value_boxed() && !x.fresh) {
       o.reg = reg();
       emit(Op::Clone, o.reg, r);
@@ -327,42 +343,25 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   o.reg = reg();
   if (u->is_integer() && vu->is_integer()) {
     emit(Op::Wrap, o.reg, r, 0, static_cast<int>(u->kind));
-    return o;
-  }
-  if (u->is_float() && vu->is_integer()) {
+  } else if (u->is_float() && vu->is_integer()) {
     emit(vu->is_unsigned() ? Op::UToF : Op::IToF, o.reg, r);
     if (u->kind == Kind::Float32) emit(Op::F32, o.reg, o.reg);
-    return o;
-  }
-  if (u->is_integer() && vu->is_float()) {
+  } else if (u->is_integer() && vu->is_float()) {
     emit(u->is_unsigned() ? Op::FToU : Op::FToI, o.reg, r, 0, static_cast<int>(u->kind));
-    return o;
-  }
-  if (u->is_float() && vu->is_float()) {
+  } else if (u->is_float() && vu->is_float()) {
     emit(u->kind == Kind::Float32 ? Op::F32 : Op::Mov, o.reg, r);
-    return o;
-  }
-  if (u->is_string() && vu->is_integer()) {
+  } else if (u->is_string() && vu->is_integer()) {
     emit(Op::RuneToStr, o.reg, r);
-    return o;
-  }
-  if (u->is_string() && vu->kind == Kind::Slice && vu->elem->u()->kind == Kind::Uint8) {
+  } else if (u->is_string() && vu->kind == Kind::Slice && vu->elem->u()->kind == Kind::Uint8) {
     emit(Op::BytesToStr, o.reg, r);
-    return o;
-  }
-  if (u->is_string() && vu->kind == Kind::Slice && vu->elem->u()->kind == Kind::Int32) {
+  } else if (u->is_string() && vu->kind == Kind::Slice) {
     emit(Op::RunesToStr, o.reg, r);
-    return o;
-  }
-  if (vu->is_string() && u->kind == Kind::Slice && u->elem->u()->kind == Kind::Uint8) {
+  } else if (vu->is_string() && u->elem->u()->kind == Kind::Uint8) {
     emit(Op::StrToBytes, o.reg, r);
-    return o;
-  }
-  if (vu->is_string() && u->kind == Kind::Slice && u->elem->u()->kind == Kind::Int32) {
+  } else {
     emit(Op::StrToRunes, o.reg, r);
-    return o;
   }
-  return fail();
+  return o;
 }
 
 Operand Compiler::call_builtin(ast::Expr* e, int id) {
@@ -470,27 +469,13 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.mode = Operand::Value;
       o.type = t;
       o.reg = reg();
+      std::vector<int64_t> sizes;
       auto int_arg = [&](ast::Expr* a, int dst) {
-        Operand v = expr(a);
-        if (!v.ok()) return false;
-        if (v.mode == Operand::Const) {
-          ConstVal out;
-          if (!representable(v.c, int_t, &out)) {
-            error(a->pos, "cannot convert " + describe(v) + " to type int");
-            return false;
-          }
-          if (out.i < 0) {
-            error(a->pos, "invalid argument: index " + expr_string(a) + " (constant of type int) must not be negative");
-            return false;
-          }
-          const_to_reg(out, int_t, dst);
-          return true;
-        }
-        if (!v.type->u()->is_integer()) {
-          error(a->pos, "cannot convert " + describe(v) + " to type int");
-          return false;
-        }
-        read(v, dst);
+        int64_t v;
+        Operand n = check_index(a, -1, &v);
+        if (!n.ok()) return false;
+        if (v >= 0) sizes.push_back(v);
+        read(n, dst);
         return true;
       };
       if (u->kind == Kind::Slice) {
@@ -633,23 +618,55 @@ int Compiler::builtin_native(const std::string& name) {
   return f;
 }
 
+bool Compiler::literal_indices(ast::Expr* lit, int64_t length, std::vector<std::pair<int64_t, ast::Expr*>>* items, int64_t* max) {
+  // types2's indexedElts: keys are constant indices; each element takes the next index.
+  std::set<int64_t> seen;
+  int64_t index = 0;
+  *max = 0;
+  for (ast::Expr* el : lit->list) {
+    bool valid = false;
+    ast::Expr* value = el;
+    if (el->kind == ExprKind::KeyValue) {
+      int64_t i;
+      Operand k = check_index(el->x, length, &i);
+      if (k.ok()) {
+        if (i >= 0) {
+          index = i;
+          valid = true;
+        } else {
+          error(el->pos, "index " + expr_string(el->x) + " must be integer constant");
+        }
+      }
+      value = el->y;
+    } else if (length >= 0 && index >= length) {
+      error(start_pos(el), "index " + std::to_string(index) + " is out of bounds (>= " + std::to_string(length) + ")");
+    } else {
+      valid = true;
+    }
+    if (valid) {
+      if (!seen.insert(index).second) error(el->kind == ExprKind::KeyValue ? el->pos : start_pos(el), "duplicate index " + std::to_string(index) + " in array or slice literal");
+      items->push_back({index, value});
+    }
+    ++index;
+    *max = std::max(*max, index);
+  }
+  return true;
+}
+
 Operand Compiler::composite(ast::Expr* e, const Type* hint) {
   Operand o;
   o.expr = e;
   const Type* t = nullptr;
   bool make_ptr = false;
+  std::vector<std::pair<int64_t, ast::Expr*>> items;
+  bool indices_done = false;
   if (e->type) {
     if (e->type->kind == ExprKind::ArrayType && e->type->ellipsis) {
-      // [...]T{...}: the length is the number of elements (or the highest index + 1)
+      // [...]T{...}: the length is the highest index + 1
       const Type* elem = resolve_type(e->type->y);
-      int64_t n = 0, i = 0;
-      for (ast::Expr* el : e->list) {
-        if (el->kind == ExprKind::KeyValue) {
-          Operand k = expr(el->x);
-          if (k.mode == Operand::Const && k.c.k == ConstVal::Int) i = static_cast<int64_t>(k.c.i);
-        }
-        n = std::max(n, ++i);
-      }
+      int64_t n = 0;
+      if (!literal_indices(e, -1, &items, &n)) return o;
+      indices_done = true;
       t = types_.array(elem, n);
     } else {
       t = resolve_type(e->type);
@@ -717,26 +734,9 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
     }
     case Kind::Array: case Kind::Slice: {
       const Type* et = u->elem;
-      std::vector<std::pair<int64_t, ast::Expr*>> items;
-      int64_t i = 0, n = 0;
-      for (ast::Expr* el : e->list) {
-        ast::Expr* ve = el;
-        if (el->kind == ExprKind::KeyValue) {
-          Operand k = expr(el->x);
-          if (k.mode != Operand::Const || k.c.k != ConstVal::Int) {
-            error(el->x->pos, "index " + expr_string(el->x) + " must be integer constant");
-            return Operand{};
-          }
-          i = static_cast<int64_t>(k.c.i);
-          ve = el->y;
-        }
-        if (u->kind == Kind::Array && i >= u->len) {
-          error(ve->pos, "index " + std::to_string(i) + " out of bounds [0:" + std::to_string(u->len) + "]");
-          return Operand{};
-        }
-        items.push_back({i, ve});
-        n = std::max(n, ++i);
-      }
+      int64_t n = 0;
+      if (!indices_done && !literal_indices(e, u->kind == Kind::Array ? u->len : -1, &items, &n)) return Operand{};
+      if (indices_done) n = u->len;
       if (u->kind == Kind::Array) {
         emit(Op::Zero, r, type_index(t));
       } else {
@@ -747,7 +747,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       int ir = reg();
       for (auto& [idx, ve] : items) {
         Operand v = expr(ve, et);
-        int vr = value_to(v, et, u->kind == Kind::Array ? "array or slice literal" : "slice literal");
+        int vr = value_to(v, et, "array or slice literal");
         emit(Op::Int, ir, static_cast<int>(idx));
         emit(Op::SetIndex, r, ir, vr, u->kind == Kind::Array ? 1 : 0);
       }
@@ -895,6 +895,35 @@ Operand Compiler::map_index(ast::Expr* e, bool comma_ok) {
   return o;
 }
 
+Operand Compiler::check_index(ast::Expr* index, int64_t max, int64_t* val) {
+  // types2's index and isValidIndex: an int-typed index; *val is its value if constant, else -1.
+  *val = -1;
+  Operand x = expr(index);
+  if (!exclude(x)) return Operand{};
+  if (!convert_untyped(x, types_.basic(Kind::Int))) return Operand{};
+  if (!x.type->u()->is_integer()) {
+    error(start_pos(index), "invalid argument: index " + describe(x) + " must be integer");
+    return Operand{};
+  }
+  if (x.mode == Operand::Const) {
+    if (x.c.sign() < 0) {
+      error(start_pos(index), "invalid argument: index " + describe(x) + " must not be negative");
+      return Operand{};
+    }
+    if (!representable(x.c, types_.basic(Kind::Int), &x.c)) {
+      error(start_pos(index), "invalid argument: index " + describe(x) + " overflows int");
+      return Operand{};
+    }
+    x.c.int64(val);
+    if (max >= 0 && *val >= max) {
+      error(start_pos(index), "invalid argument: index " + x.c.str() + " out of bounds [0:" + std::to_string(max) + "]");
+      *val = -1;
+      return Operand{};
+    }
+  }
+  return x;
+}
+
 Operand Compiler::index_expr(ast::Expr* e) {
   Operand o;
   o.expr = e;
@@ -908,15 +937,18 @@ Operand Compiler::index_expr(ast::Expr* e) {
     error(e->pos, "goroscope does not support generics yet");
     return o;
   }
+  if (!exclude(x)) return o;
   const Type* u = x.type->u();
   if (u->kind == Kind::Map) {
-    // re-evaluating e->x is avoided: reuse the register
+    int mr = read(x);
     Operand k = expr(e->list[0], u->key);
     int kr = value_to(k, u->key, "map index");
+    if (!k.ok()) return o;
     o.mode = Operand::Value;
+    o.mapindex = true;
     o.type = u->elem;
     o.reg = regs(2);
-    emit(Op::MapGet, o.reg, read(x), kr, 0);
+    emit(Op::MapGet, o.reg, mr, kr, 0);
     return o;
   }
   bool ptr_arr = u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array;
@@ -924,51 +956,30 @@ Operand Compiler::index_expr(ast::Expr* e) {
   int kind;
   const Type* et;
   int64_t len = -1;
-  if (cont->kind == Kind::Slice) kind = 0, et = cont->elem;
-  else if (cont->kind == Kind::Array) kind = 1, et = cont->elem, len = cont->len;
-  else if (cont->is_string()) kind = 2, et = types_.basic(Kind::Uint8);
-  else {
+  bool variable = x.variable;
+  if (cont->kind == Kind::Slice) kind = 0, et = cont->elem, variable = true;
+  else if (cont->kind == Kind::Array) kind = 1, et = cont->elem, len = cont->len, variable = variable || ptr_arr;
+  else if (cont->is_string()) {
+    kind = 2, et = types_.basic(Kind::Uint8), variable = false;
+    if (x.mode == Operand::Const) len = static_cast<int64_t>(x.c.s.size());
+  } else {
     error(e->pos, "invalid operation: cannot index " + describe(x));
     return o;
   }
-  Operand i = expr(e->list[0]);
+  int64_t at;
+  Operand i = check_index(e->list[0], len, &at);
   if (!i.ok()) return o;
-  if (i.mode == Operand::Const) {
-    ConstVal out;
-    if (!representable(i.c, types_.basic(Kind::Int), &out)) {
-      error(e->list[0]->pos, "invalid argument: index " + describe(i) + " must be integer");
-      return o;
-    }
-    if (out.i < 0) {
-      error(e->list[0]->pos, "invalid argument: index " + expr_string(e->list[0]) + " (constant of type int) must not be negative");
-      return o;
-    }
-    if (len >= 0 && out.i >= len) {
-      error(e->list[0]->pos, "invalid argument: index " + out.str() + " out of bounds [0:" + std::to_string(len) + "]");
-      return o;
-    }
-    if (x.mode == Operand::Const && x.c.k == ConstVal::String) {
-      if (out.i >= static_cast<__int128>(x.c.s.size())) {
-        error(e->list[0]->pos, "invalid argument: index " + out.str() + " out of bounds [0:" + std::to_string(x.c.s.size()) + "]");
-        return o;
-      }
-      o.mode = Operand::Const;
-      o.type = types_.basic(Kind::Uint8);
-      o.c = ConstVal::of_int(static_cast<unsigned char>(x.c.s[static_cast<size_t>(out.i)]));
-      return o;
-    }
-    i.c = out;
-    i.type = types_.basic(Kind::Int);
-  } else if (!i.type->u()->is_integer()) {
-    error(e->list[0]->pos, "invalid argument: index " + describe(i) + " must be integer");
+  o.mode = Operand::Value;
+  o.type = et;
+  o.variable = variable;
+  o.reg = reg();
+  if (x.mode == Operand::Const && at >= 0) {
+    // a constant string indexed by a constant is a byte value (not a constant)
+    emit(Op::Int, o.reg, static_cast<unsigned char>(x.c.s[static_cast<size_t>(at)]));
     return o;
   }
   int xr = read(x);
   int ir = read(i);
-  o.mode = Operand::Value;
-  o.type = et;
-  o.variable = true;
-  o.reg = reg();
   emit(Op::Index, o.reg, xr, ir, kind);
   return o;
 }
@@ -977,42 +988,61 @@ Operand Compiler::slice_expr(ast::Expr* e) {
   Operand o;
   o.expr = e;
   Operand x = expr(e->x);
-  if (!x.ok()) return o;
+  if (!exclude(x)) return o;
   const Type* u = x.type->u();
   int flags = 0;
   const Type* rt = x.type;
+  int64_t length = -1;
   if (u->is_string()) {
     flags |= 8;
     if (e->three) {
-      error(e->pos, "invalid operation: 3-index slice of string");
+      error(start_pos(e->list.size() > 2 && e->list[2] ? e->list[2] : e), "invalid operation: 3-index slice of string");
       return o;
     }
+    if (x.mode == Operand::Const) length = static_cast<int64_t>(x.c.s.size());
     if (x.type->is_untyped()) rt = types_.basic(Kind::String);
-  } else if (u->kind == Kind::Array || (u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array)) {
+  } else if (u->kind == Kind::Array) {
+    if (!x.variable) {
+      error(start_pos(x.expr), "invalid operation: " + describe(x) + " (slice of unaddressable value)");
+      return o;
+    }
     flags |= 16;
-    rt = types_.slice(u->kind == Kind::Array ? u->elem : u->elem->u()->elem);
+    length = u->len;
+    rt = types_.slice(u->elem);
+  } else if (u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array) {
+    flags |= 16;
+    length = u->elem->u()->len;
+    rt = types_.slice(u->elem->u()->elem);
   } else if (u->kind != Kind::Slice) {
-    error(e->pos, "cannot slice " + describe(x));
+    error(start_pos(x.expr), "invalid operation: cannot slice " + describe(x));
     return o;
   }
   int xr = read(x);
   int b = regs(3);
+  int64_t ind[3] = {-1, -1, -1};
   for (int k = 0; k < 3; ++k) {
-    if (static_cast<int>(e->list.size()) > k && e->list[k]) {
-      Operand v = expr(e->list[k]);
-      if (!v.ok()) return o;
-      if (v.mode == Operand::Const) {
-        ConstVal out;
-        if (!representable(v.c, types_.basic(Kind::Int), &out) || out.i < 0) {
-          error(e->list[k]->pos, "invalid argument: index " + expr_string(e->list[k]) + " (constant of type int) must not be negative");
-          return o;
-        }
-      } else if (!v.type->u()->is_integer()) {
-        error(e->list[k]->pos, "invalid argument: index " + describe(v) + " must be integer");
+    ast::Expr* ie = static_cast<int>(e->list.size()) > k ? e->list[k] : nullptr;
+    if (ie) {
+      int64_t v;
+      Operand v_op = check_index(ie, length >= 0 ? length + 1 : -1, &v);
+      if (!v_op.ok()) return o;
+      ind[k] = v;
+      read(v_op, b + k);
+      flags |= 1 << k;
+    } else if (k == 0) {
+      ind[k] = 0;
+    } else if (length >= 0) {
+      ind[k] = length;
+    }
+  }
+  for (int i = 0; i < 2; ++i) {
+    if (ind[i] <= 0) continue;
+    bool done = false;
+    for (int j = i + 1; j < 3 && !done; ++j) {
+      if (ind[j] >= 0 && ind[j] < ind[i]) {
+        error(start_pos(e->list[j]), "invalid slice indices: " + std::to_string(ind[j]) + " < " + std::to_string(ind[i]));
         return o;
       }
-      read(v, b + k);
-      flags |= 1 << k;
     }
   }
   o.mode = Operand::Value;

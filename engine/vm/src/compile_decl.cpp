@@ -411,12 +411,9 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
     case ExprKind::ArrayType: {
       const Type* elem = resolve_type(e->y);
       if (!e->x) return types_.slice(elem);
-      Operand n = expr(e->x);
-      if (n.mode != Operand::Const || n.c.k != ConstVal::Int || n.c.i < 0) {
-        error(e->x->pos, "array length " + expr_string(e->x) + " (" + describe(n) + ") must be constant");
-        return invalid;
-      }
-      return types_.array(elem, static_cast<int64_t>(n.c.i));
+      int64_t n = array_length(e->x);
+      if (n < 0) return invalid;
+      return types_.array(elem, n);
     }
     case ExprKind::MapType: {
       const Type* k = resolve_type(e->x);
@@ -535,21 +532,69 @@ void Compiler::resolve_const(Entity* e) {
     error(copy.src ? copy.src->pos : lang::Pos{}, "missing init expr for const declaration");
     e->type = types_.basic(Kind::Invalid);
   } else {
-    if (copy.src->type) t = resolve_type(copy.src->type);
-    Operand o = expr(copy.src->values[copy.index]);
-    if (o.mode != Operand::Const) {
-      if (o.ok()) error(copy.src->values[copy.index]->pos, describe(o) + " is not constant");
-      e->type = types_.basic(Kind::Invalid);
-    } else {
-      if (t) convert_const(o, t, true, "constant declaration");
-      e->type = o.type;
-      e->cval = o.c;
-    }
+    (void)t;
+    init_const(e, copy.src->values[copy.index], copy.src->type);
   }
   iota_ = saved_iota;
   pkg_ = saved_pkg;
   fs_ = saved_fs;
   pending_consts_.erase(e);
+}
+
+int64_t Compiler::array_length(ast::Expr* e) {
+  // types2's arrayLength.
+  if (e->kind == ast::ExprKind::Ident) {
+    Entity* ent = lookup(e->name);
+    if (!ent) {
+      error(e->pos, "undefined array length " + e->name + " or missing type constraint");
+      return -1;
+    }
+    if (ent->k != Entity::Const) {
+      error(e->pos, "invalid array length " + e->name);
+      return -1;
+    }
+  }
+  Operand x = expr(e);
+  if (x.mode != Operand::Const) {
+    if (x.ok()) error(start_pos(e), "array length " + describe(x) + " must be constant");
+    return -1;
+  }
+  if (x.type->is_untyped() || x.type->is_integer()) {
+    ConstVal v = x.c.to_int();
+    if (v.k == ConstVal::Int) {
+      int64_t n;
+      if (representable(v, types_.basic(Kind::Int), nullptr)) {
+        if (v.int64(&n) && n >= 0) return n;
+        error(start_pos(e), "invalid array length " + describe(x));
+        return -1;
+      }
+    }
+  }
+  error(start_pos(e), "array length " + describe(x) + " must be integer");
+  return -1;
+}
+
+void Compiler::init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
+  // types2's constDecl and initConst.
+  const Type* t = nullptr;
+  if (type_expr) {
+    t = resolve_type(type_expr);
+    if (t->kind != Kind::Invalid && !(t->u()->kind >= Kind::Bool && t->u()->kind <= Kind::String)) {
+      error(start_pos(type_expr), "invalid constant type " + tstr(t));
+      e->type = types_.basic(Kind::Invalid);
+      return;
+    }
+  }
+  Operand o = expr(value);
+  e->type = types_.basic(Kind::Invalid);
+  if (!o.ok() || (t && t->kind == Kind::Invalid)) return;
+  if (o.mode != Operand::Const || o.is_nil) {
+    if (exclude(o)) error(start_pos(value), describe(o) + " is not constant");
+    return;
+  }
+  if (!assignment(o, t ? t : o.type, "constant declaration")) return;
+  e->type = o.type;
+  e->cval = o.c;
 }
 
 }  // namespace goro::vm

@@ -225,17 +225,8 @@ void Compiler::stmt(ast::Stmt* s) {
             pc.busy = true;
             int saved = iota_;
             iota_ = vs->iota;
-            const Type* t = src->type ? resolve_type(src->type) : nullptr;
             if (static_cast<size_t>(i) < src->values.size()) {
-              Operand o = expr(src->values[i]);
-              if (o.mode == Operand::Const) {
-                if (t) convert_const(o, t, true, "constant declaration");
-                e->type = o.type;
-                e->cval = o.c;
-              } else {
-                if (o.ok()) error(src->values[i]->pos, describe(o) + " is not constant");
-                e->type = types_.basic(Kind::Invalid);
-              }
+              init_const(e, src->values[i], src->type);
             } else {
               error(vs->pos, "missing init expr for const declaration");
               e->type = types_.basic(Kind::Invalid);

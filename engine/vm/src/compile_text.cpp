@@ -331,4 +331,40 @@ std::string Compiler::describe(const Operand& o) {
   return s;
 }
 
+namespace {
+bool interface_ptr(const Type* t) { return t->u()->kind == Kind::Pointer && t->u()->elem->u()->kind == Kind::Interface; }
+}  // namespace
+
+std::string Compiler::missing_method_reason(const Type* v, const Type* t, const MissingMethod& mm) {
+  // types2's missingMethodReason with the compiler's wording ("Area method").
+  std::string mname = mm.m->name + " method";
+  if (mm.alt) {
+    std::string have = mm.alt->name + sig_str(mm.alt->sig), want = mm.m->name + sig_str(mm.m->sig);
+    if (mm.m->name != mm.alt->name) return "(missing " + mname + ")\n\t\thave " + have + "\n\t\twant " + want;
+    if (identical(mm.m->sig, mm.alt->sig)) return "(" + mname + " has pointer receiver)";
+    return "(wrong type for " + mname + ")\n\t\thave " + have + "\n\t\twant " + want;
+  }
+  if (interface_ptr(v)) return "(type " + tstr(v) + " is pointer to interface, not interface)";
+  if (interface_ptr(t)) return "(type " + tstr(t) + " is pointer to interface, not interface)";
+  return "(missing " + mname + ")";
+}
+
+bool Compiler::implements(const Type* v, const Type* t, std::string* reason) {
+  if (v->kind == Kind::Invalid || t->kind == Kind::Invalid) return true;
+  if (t->u()->kind != Kind::Interface) {
+    if (reason) {
+      std::string cause = interface_ptr(t) ? "type " + tstr(t) + " is pointer to interface, not interface" : tstr(t) + " is not an interface";
+      *reason = tstr(v) + " does not implement " + tstr(t) + " (" + cause + ")";
+    }
+    return false;
+  }
+  if (t->u()->methods.empty()) return true;
+  MissingMethod mm;
+  if (find_missing(v, t, true, &mm)) {
+    if (reason) *reason = tstr(v) + " does not implement " + tstr(t) + " " + missing_method_reason(v, t, mm);
+    return false;
+  }
+  return true;
+}
+
 }  // namespace goro::vm

@@ -23,6 +23,8 @@ class Compiler {
   const Type* resolve_type(ast::Expr* e);
   const Type* func_type(ast::Expr* ftype, const Type* recv, std::vector<std::string>* names, std::vector<lang::Pos>* poss);
   void resolve_const(Entity* e);
+  void init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr);
+  int64_t array_length(ast::Expr* e);  // -1 after an error
   void compile_function(ast::FuncDecl* fd, int index);
   void finish_init();
   int new_function(std::string name);
@@ -34,12 +36,19 @@ class Compiler {
   Operand selector(ast::Expr* e);
   Operand index_expr(ast::Expr* e);
   Operand slice_expr(ast::Expr* e);
+  Operand check_index(ast::Expr* index, int64_t max, int64_t* val);
+  bool literal_indices(ast::Expr* lit, int64_t length, std::vector<std::pair<int64_t, ast::Expr*>>* items, int64_t* max);
   Operand call(ast::Expr* e, int want_results = 1);
   Operand call_builtin(ast::Expr* e, int id);
   Operand conversion(ast::Expr* e, const Type* t);
+  bool convertible(const Operand& x, const Type* t, std::string* cause);
   Operand unary(ast::Expr* e, const Type* hint);
-  Operand binary(ast::Expr* e, const Type* hint);
-  Operand comparison(ast::Expr* e, Operand& x, Operand& y);
+  Operand binary(ast::Expr* e, const Type* hint, bool assign = false);
+  Operand shift_op(ast::Expr* e, Operand& x, Operand& y, const Type* hint);
+  Operand comparison(ast::Expr* e, Operand& x, Operand& y, bool switch_case = false);
+  bool can_mix(const Operand& x, const Operand& y);
+  std::string kind_string(const Type* t);
+  std::string incomparable_cause(const Type* t);
   Operand composite(ast::Expr* e, const Type* hint);
   Operand func_lit(ast::Expr* e);
   Operand type_assert(ast::Expr* e, bool comma_ok);
@@ -69,9 +78,28 @@ class Compiler {
   // value_to: the operand converted (assignability checked) to t, ready to be stored; context is
   // "assignment", "argument to f", "return statement", ...
   int value_to(Operand& o, const Type* t, const std::string& context, int dst = -1);
-  bool assignable(Operand& o, const Type* t, std::string* reason);
-  bool convert_const(Operand& o, const Type* t, bool report, const std::string& context);
-  bool representable(const ConstVal& c, const Type* t, ConstVal* out);
+  // assignment: types2's check of o as a value for a t (nullptr: the blank identifier); an
+  // untyped o takes its type; false (o invalid) after reporting why not.
+  bool assignment(Operand& o, const Type* t, const std::string& context);
+  bool assignable(const Operand& o, const Type* t, std::string* reason);
+  static bool has_name(const Type* t);
+  // exclude: reports an operand that is no single value ("f() (no value) used as value", a type,
+  // a builtin, a package, a multi-value call); true if o is a usable value.
+  bool exclude(Operand& o);
+  // implements: whether v implements the interface t; *reason says why not, as types2.
+  bool implements(const Type* v, const Type* t, std::string* reason);
+  std::string missing_method_reason(const Type* v, const Type* t, const MissingMethod& mm);
+
+  // ---- constants (compile_const.cpp)
+  enum class Conv : uint8_t { Ok, Truncated, Overflows, Invalid };
+  // representable: whether c fits the basic type t; *rounded is c as t holds it.
+  bool representable(const ConstVal& c, const Type* t, ConstVal* rounded);
+  Conv representation(const Operand& x, const Type* t, ConstVal* v);
+  // implicit_type: the type the untyped x takes where a target is expected, or nullptr (*code says why).
+  const Type* implicit_type(const Operand& x, const Type* target, Conv* code, ConstVal* v);
+  void invalid_conversion(Conv code, const Operand& x, const Type* t);
+  bool convert_untyped(Operand& x, const Type* target);
+  bool check_overflow(Operand& x, ast::Expr* op_expr);
   void const_to_reg(const ConstVal& c, const Type* t, int dst);
   void zero_to_reg(const Type* t, int dst);
   int type_index(const Type* t) { return static_cast<int>(t->id); }
@@ -152,6 +180,11 @@ class Compiler {
 };
 
 lang::Pos start_pos(ast::Expr* e);  // where an expression starts (Go reports there)
+bool has_nil(const Type* t);        // nil is a value of t
+ConstVal const_unary(Tok op, const ConstVal& y, int unsigned_bits);
+ConstVal const_binary(const ConstVal& x, Tok op, const ConstVal& y, bool int_div);
+ConstVal const_shift(const ConstVal& x, Tok op, unsigned s);
+bool const_compare(const ConstVal& x, Tok op, const ConstVal& y);
 
 // walk calls fn on every expression under e (including e) and every expression of nested statements.
 void walk_expr(ast::Expr* e, const std::function<void(ast::Expr*)>& fn);

@@ -2,6 +2,7 @@
 #include "goro/vm/types.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace goro::vm {
 
@@ -330,7 +331,17 @@ std::string embedded_name(const Type* t) {
 
 }  // namespace
 
-Selection lookup(const Type* t, const std::string& name) {
+namespace {
+bool same_name(const std::string& a, const std::string& b, bool fold) {
+  if (!fold) return a == b;
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  return true;
+}
+}  // namespace
+
+Selection lookup(const Type* t, const std::string& name, bool fold_case) {
   Selection sel;
   bool start_ptr = false;
   if (t->kind == Kind::Pointer && !t->named()) {
@@ -350,7 +361,7 @@ Selection lookup(const Type* t, const std::string& name) {
       }
       if (ct->kind != Kind::Interface) {
         for (const Method& m : ct->methods) {
-          if (m.name != name) continue;
+          if (!same_name(m.name, name, fold_case)) continue;
           if (found++ == 0) {
             sel.kind = Selection::MethodSel;
             sel.path = c.path;
@@ -364,7 +375,7 @@ Selection lookup(const Type* t, const std::string& name) {
       const Type* u = ct->u();
       if (u->kind == Kind::Interface) {
         for (const Method& m : u->methods) {
-          if (m.name != name) continue;
+          if (!same_name(m.name, name, fold_case)) continue;
           if (found++ == 0) {
             sel.kind = Selection::MethodSel;
             sel.path = c.path;
@@ -377,7 +388,7 @@ Selection lookup(const Type* t, const std::string& name) {
       } else if (u->kind == Kind::Struct) {
         for (size_t i = 0; i < u->fields.size(); ++i) {
           const Field& f = u->fields[i];
-          if (f.name == name) {
+          if (same_name(f.name, name, fold_case)) {
             if (found++ == 0) {
               sel.kind = Selection::FieldSel;
               sel.path = c.path;
@@ -429,6 +440,45 @@ std::string missing_method(const Type* t, const Type* iface, bool* wrong_ptr) {
     }
   }
   return "";
+}
+
+bool find_missing(const Type* t, const Type* iface, bool static_, MissingMethod* out) {
+  *out = MissingMethod{};
+  if (t->u()->kind == Kind::Interface) {
+    for (const Method& m : iface->u()->methods) {
+      const Method* f = nullptr;
+      for (const Method& x : t->u()->methods)
+        if (x.name == m.name) f = &x;
+      if (!f) {
+        if (!static_) continue;
+        out->m = &m;
+        return true;
+      }
+      if (!identical(f->sig, m.sig)) {
+        out->m = &m;
+        out->alt = f;
+        return true;
+      }
+    }
+    return false;
+  }
+  bool is_ptr = t->kind == Kind::Pointer && !t->named();
+  for (const Method& m : iface->u()->methods) {
+    Selection s = lookup(t, m.name);
+    // a method with a pointer receiver is not in the method set of a value
+    bool found = s.kind == Selection::MethodSel && !(s.method->ptr_recv && !is_ptr && !s.path_has_pointer);
+    if (s.kind == Selection::None) s = lookup(t, m.name, true);
+    if (s.kind != Selection::MethodSel) {
+      out->m = &m;
+      return true;
+    }
+    if (!found || !identical(s.method->sig, m.sig)) {
+      out->m = &m;
+      out->alt = s.method;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace goro::vm

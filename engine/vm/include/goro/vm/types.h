@@ -132,7 +132,17 @@ struct Selection {
   const Method* method = nullptr;
   bool indirect_ok = true;
 };
-Selection lookup(const Type* t, const std::string& name);
+// fold_case: match the name ignoring case (to suggest a method spelled differently).
+Selection lookup(const Type* t, const std::string& name, bool fold_case = false);
+// MissingMethod: why a type lacks a method of an interface, as types2's missingMethod says.
+struct MissingMethod {
+  const Method* m = nullptr;    // the interface's method
+  const Method* alt = nullptr;  // the type's method instead: same name (wrong type, or a pointer
+                                // receiver when the type is no pointer), or the name in another case
+};
+// find_missing: whether t lacks a method of iface (an interface t must have them all when
+// static_ is set; a type assertion only checks the methods both have).
+bool find_missing(const Type* t, const Type* iface, bool static_, MissingMethod* out);
 // missing_method: "" if t implements iface, else the name of a missing method; wrong_ptr is set
 // when the method exists with a pointer receiver and t is not a pointer.
 std::string missing_method(const Type* t, const Type* iface, bool* wrong_ptr = nullptr);
