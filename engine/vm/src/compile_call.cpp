@@ -135,7 +135,28 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
   return o;
 }
 
+Compiler::CallKind Compiler::builtin_kind(int id) {
+  // types2's predeclaredFuncs: which builtins may stand as statements
+  switch (id) {
+    case BClose: case BCopy: case BDelete: case BPanic: case BPrint: case BPrintln: case BRecover: case BClear:
+      return CallKind::Statement;
+    default: return CallKind::Expression;
+  }
+}
+
 Operand Compiler::call(ast::Expr* e, int want_results) {
+  // call_kind_ tells what this call was once it returns (nested calls set it too).
+  Operand o = call_impl(e, want_results, &call_kind_);
+  return o;
+}
+
+Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) {
+  CallKind kind = CallKind::Statement;
+  struct SetKind {
+    CallKind& k;
+    CallKind* out;
+    ~SetKind() { *out = k; }
+  } set_kind{kind, kind_out};
   Operand o;
   o.expr = e;
   ast::Expr* fe = e->x;
@@ -144,6 +165,7 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
   if (fe->kind == ExprKind::Ident) {
     Entity* ent = lookup(fe->name);
     if (ent && ent->k == Entity::Builtin) {
+      kind = builtin_kind(ent->index);
       Operand r = call_builtin(e, ent->index);
       return r;
     }
@@ -231,11 +253,15 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
       else error(e->list[1]->pos, "too many arguments in conversion to " + tstr(f.type));
       return o;
     }
+    kind = CallKind::Conversion;
     return conversion(e, f.type);
   }
-  if (f.mode == Operand::Builtin) return call_builtin(e, f.builtin);
+  if (f.mode == Operand::Builtin) {
+    kind = builtin_kind(f.builtin);
+    return call_builtin(e, f.builtin);
+  }
   if (f.mode != Operand::Value || f.type->u()->kind != Kind::Func) {
-    error(e->pos, "invalid operation: cannot call non-function " + describe(f));
+    error(start_pos(f.expr), "invalid operation: cannot call non-function " + describe(f));
     return o;
   }
   Callee c;
@@ -755,13 +781,27 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
     }
     case Kind::Map: {
       emit(Op::MakeMap, r, type_index(t));
+      // constant keys must differ (for an interface key type: in value or type)
+      std::vector<std::pair<std::string, const Type*>> keys;
+      bool key_iface = u->key->u()->kind == Kind::Interface;
       for (ast::Expr* el : e->list) {
         if (el->kind != ExprKind::KeyValue) {
-          error(el->pos, "missing key in map literal");
-          return Operand{};
+          error(start_pos(el), "missing key in map literal");
+          continue;
         }
         Operand k = expr(el->x, u->key);
         int kr = value_to(k, u->key, "map literal");
+        if (!k.ok()) continue;
+        if (k.mode == Operand::Const && !k.is_nil) {
+          std::string key = const_key(k.c);
+          bool dup = false;
+          for (auto& [kk, kt] : keys) dup |= kk == key && (!key_iface || identical(kt, k.type));
+          if (dup) {
+            error(start_pos(el->x), "duplicate key " + k.c.str() + " in map literal");
+            continue;
+          }
+          keys.push_back({key, k.type});
+        }
         Operand v = expr(el->y, u->elem);
         int vr = value_to(v, u->elem, "map literal");
         emit(Op::MapSet, r, kr, vr);
@@ -827,22 +867,21 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   Operand o;
   o.expr = e;
   Operand x = expr(e->x);
-  if (!x.ok()) return o;
+  if (!exclude(x)) return o;
   if (!e->y) {
-    error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+    error(start_pos(e), "invalid AST: use of .(type) outside type switch");
     return o;
   }
-  if (x.type->kind != Kind::Interface || x.mode != Operand::Value) {
-    error(e->x->pos, "invalid operation: " + describe(x) + " is not an interface");
+  if (x.type->u()->kind != Kind::Interface) {
+    error(start_pos(x.expr), "invalid operation: " + describe(x) + " is not an interface");
     return o;
   }
   const Type* t = resolve_type(e->y);
   if (t->kind == Kind::Invalid) return o;
-  if (t->kind != Kind::Interface) {
-    bool wrong_ptr = false;
-    std::string m = missing_method(t, x.type, &wrong_ptr);
-    if (!m.empty()) {
-      error(e->y->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + tstr(t) + " does not implement " + tstr(x.type) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
+  if (t->u()->kind != Kind::Interface) {
+    MissingMethod mm;
+    if (find_missing(t, x.type, false, &mm)) {
+      error(start_pos(e), "impossible type assertion: " + expr_string(e) + "\n\t" + tstr(t) + " does not implement " + tstr(x.type) + " " + missing_method_reason(t, x.type, mm));
       return o;
     }
   }
@@ -852,6 +891,7 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   o.reg = regs(2);
   emit(Op::Assert, o.reg, r, type_index(t), comma_ok ? 1 : 0);
   o.fresh = true;
+  o.commaok = !comma_ok;
   return o;
 }
 
@@ -862,11 +902,11 @@ Operand Compiler::recv_expr(ast::Expr* e, bool comma_ok) {
   if (!c.ok()) return o;
   const Type* u = c.type->u();
   if (u->kind != Kind::Chan) {
-    error(e->pos, "invalid operation: cannot receive from non-channel " + describe(c));
+    error(start_pos(c.expr), "invalid operation: cannot receive from non-channel " + describe(c));
     return o;
   }
   if (u->dir == Dir::Send) {
-    error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(c));
+    error(start_pos(c.expr), "invalid operation: cannot receive from send-only channel " + describe(c));
     return o;
   }
   int r = read(c);
@@ -876,6 +916,7 @@ Operand Compiler::recv_expr(ast::Expr* e, bool comma_ok) {
   fs_->cur = e->pos;
   emit(Op::Recv, o.reg, r, 0, comma_ok ? 1 : 0);
   o.fresh = true;
+  o.commaok = !comma_ok;
   return o;
 }
 

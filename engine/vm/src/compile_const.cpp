@@ -106,6 +106,17 @@ std::string ConstVal::str() const {
   }
 }
 
+std::string const_key(const ConstVal& c) {
+  // types2's keyVal: equal values of different kinds (1, 1.0) are the same key
+  switch (c.k) {
+    case ConstVal::Bool: return c.b ? "btrue" : "bfalse";
+    case ConstVal::String: return "s" + c.s;
+    case ConstVal::Int: return "i" + c.i.str();
+    case ConstVal::Float: return c.f.is_int() ? "i" + c.f.num().str() : "f" + c.f.num().str() + "/" + c.f.den().str();
+    default: return "";
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Operations (go/constant's UnaryOp, BinaryOp, Shift, Compare)
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "compiler_class.h"
+#include "goro/lang/branches.h"
 #include "goro/lang/resolver.h"
 #include "natives.h"
 #include "goro/vm/compiler.h"
@@ -69,7 +70,8 @@ bool Compiler::compile_main(std::string_view source) {
   bool refused = false;
   for (const lang::Diagnostic& d : diags_.all()) refused |= d.message.rfind("goroscope does not support", 0) == 0;
   if (diags_.has_syntax_errors() || refused) return false;
-  lang::resolve(*file, diags_);
+  // Labels and branches are the parser's business in gc; the rest is the type checker's.
+  lang::check_branches(*file, diags_);
   if (!diags_.empty()) ++errors_;
   file_ = diags_.file();
   if (file->package != "main") {
@@ -104,6 +106,14 @@ bool Compiler::compile_main(std::string_view source) {
     auto [pkg, fd] = bodies_[i];
     pkg_ = pkg;
     compile_function(fd.first, fd.second);
+  }
+  pkg_ = mp;
+  file_ = diags_.file();
+  for (Entity* imp : imports_) {
+    if (imp->used) continue;
+    std::string msg = "imported and not used: \"" + imp->import_path + "\"";
+    if (!imp->import_as.empty()) msg += " as " + imp->import_as;
+    error(imp->pos, msg);
   }
   fs_ = &init_fs;
   for (Package* pkg : init_order_)
@@ -205,9 +215,12 @@ Package* Compiler::load_package(const std::string& path, lang::Pos pos) {
 void Compiler::collect(Package* pkg, Diagnostics& d) {
   pkg_ = pkg;
   ast::File& f = *pkg->file;
-  auto declare = [&](const std::string& name, Entity* e) {
+  bool is_main = pkg->name == "main";
+  auto declare = [&](const std::string& name, Entity* e, lang::Pos pos) {
     if (name == "_") return;
-    pkg->scope.names[name] = e;
+    e->pos = pos;
+    if (is_main) declare_in_scope(&pkg->scope, name, e);
+    else pkg->scope.names[name] = e;
   };
   // Imports first: their packages are collected before this one.
   for (const ast::Decl& decl : f.decls) {
@@ -216,9 +229,14 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       Package* imp = load_package(s->path, s->pos);
       pkg_ = pkg;
       if (!imp) continue;
+      if (s->name == "_") continue;
       Entity* e = new_entity(Entity::Pkg, s->name.empty() ? imp->name : s->name);
       e->pkg = imp;
-      declare(e->name, e);
+      e->import_path = s->path;
+      e->import_as = s->name;
+      e->report_unused = is_main;
+      declare(e->name, e, s->pos);
+      if (is_main) imports_.push_back(e);
     }
   }
   // Named types (underlying resolved on demand, so order does not matter).
@@ -236,7 +254,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         pending_types_[t] = {ts, pkg};
         named.push_back({t, ts});
       }
-      declare(ts->name->name, e);
+      declare(ts->name->name, e, ts->name->pos);
     }
   }
   // Constants (lazily) and package variables.
@@ -249,7 +267,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         for (size_t i = 0; i < vs->names.size(); ++i) {
           Entity* e = new_entity(Entity::Const, vs->names[i]->name);
           pending_consts_[e] = {last, static_cast<int>(i), vs->iota, pkg};
-          declare(e->name, e);
+          declare(e->name, e, vs->names[i]->pos);
         }
       }
     } else if (decl.gen->tok == Tok::Var) {
@@ -258,7 +276,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
           Entity* e = new_entity(Entity::Global, n->name);
           e->index = static_cast<int>(p_.nglobals++);
           p_.global_types.push_back(nullptr);
-          declare(n->name, e);
+          declare(n->name, e, n->pos);
         }
       global_decls_.push_back({pkg, decl.gen});
     }
@@ -329,7 +347,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     Entity* e = new_entity(Entity::Func, name);
     e->type = fn->sig;
     e->index = index;
-    declare(name, e);
+    declare(name, e, fd->name->pos);
     if (!fd->body) {
       fn->native = find_native(fn->name, p_);
       if (fn->native < 0) error(fd->name->pos, "missing function body");
@@ -357,20 +375,25 @@ void Compiler::ensure_type(const Type* t) {
 }
 
 Entity* Compiler::lookup(const std::string& name) {
+  Entity* e = nullptr;
   if (fs_) {
-    for (FuncState* f = fs_; f; f = f->parent) {
+    for (FuncState* f = fs_; f && !e; f = f->parent) {
       for (Scope* s = f->scope; s; s = s->parent) {
         auto it = s->names.find(name);
-        if (it != s->names.end()) return it->second;
+        if (it != s->names.end()) {
+          e = it->second;
+          break;
+        }
         if (s == &pkg_->scope || s == &universe_) break;
       }
     }
   }
-  for (Scope* s = &pkg_->scope; s; s = s->parent) {
+  for (Scope* s = &pkg_->scope; s && !e; s = s->parent) {
     auto it = s->names.find(name);
-    if (it != s->names.end()) return it->second;
+    if (it != s->names.end()) e = it->second;
   }
-  return nullptr;
+  if (e && e->k == Entity::Pkg) e->used = true;  // every name that finds an import is a use
+  return e;
 }
 
 const Type* Compiler::resolve_type(ast::Expr* e) {

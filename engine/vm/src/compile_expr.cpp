@@ -416,6 +416,7 @@ Operand Compiler::ident(ast::Expr* e) {
       return o;
     }
     case Entity::Local: {
+      ent->used = true;
       if (ent->type->kind == Kind::Invalid) return o;  // already reported where it was declared
       o.mode = Operand::Value;
       o.type = ent->type;
@@ -630,6 +631,7 @@ Operand Compiler::address_of(ast::Expr* x) {
   if (x->kind == ExprKind::Ident) {
     Entity* ent = lookup(x->name);
     if (ent && ent->k == Entity::Local) {
+      ent->used = true;
       o.mode = Operand::Value;
       o.type = types_.pointer(ent->type);
       int r = ent->index;

@@ -1,5 +1,6 @@
 // Statements, function bodies and the checks that need control flow ("missing return").
 #include <algorithm>
+#include <set>
 
 #include "compiler_class.h"
 #include "natives.h"
@@ -93,9 +94,37 @@ Entity* Compiler::declare_local(const std::string& name, lang::Pos pos, const Ty
   e->index = r;
   e->boxed = boxed;
   e->owner = fs_;
-  (void)pos;
-  if (name != "_") fs_->scope->names[name] = e;
+  e->pos = pos;
+  e->report_unused = true;
+  declare_in_scope(fs_->scope, name, e);
   return e;
+}
+
+void Compiler::declare_in_scope(Scope* sc, const std::string& name, Entity* e) {
+  if (name == "_") return;
+  auto it = sc->names.find(name);
+  if (it != sc->names.end()) {
+    Entity* alt = it->second;
+    std::string msg = name + " redeclared in this block";
+    if (alt->pos.valid()) msg += "\n\t" + file_ + ":" + std::to_string(alt->pos.line) + ":" + std::to_string(alt->pos.col) + ": other declaration of " + name;
+    error(e->pos, msg);
+    e->used = true;
+    return;
+  }
+  sc->names[name] = e;
+}
+
+void Compiler::report_unused(FuncState* fs) {
+  // types2's usage: per scope, in scope order, sorted by position; nested functions report
+  // their own at the end of their bodies.
+  if (pkg_->name != "main") return;
+  for (auto& sc : fs->scopes) {
+    std::vector<Entity*> unused;
+    for (auto& [name, e] : sc->names)
+      if (e->k == Entity::Local && e->report_unused && !e->used) unused.push_back(e);
+    std::sort(unused.begin(), unused.end(), [](Entity* a, Entity* b) { return a->pos < b->pos; });
+    for (Entity* e : unused) error(e->pos, e->name + " declared but not used");
+  }
 }
 
 void Compiler::compile_function(ast::FuncDecl* fd, int index) {
@@ -132,12 +161,13 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
   fn->nregs = std::max<uint32_t>(fn->nregs, fs_->next_reg);
   fs_->keep = fs_->next_reg;
   fs_->cur = body ? body->lbrace : lang::Pos{};
-  auto bind_param = [&](const std::string& name, const Type* t, int r) {
+  auto bind_param = [&](const std::string& name, lang::Pos pos, const Type* t, int r) {
     if (name.empty() || name == "_") return;
     bool boxed = !t->value_boxed() && (fs_->escaping.count(name) || needs_box_for_methods(t));
     Entity* e = new_entity(Entity::Local, name);
     e->type = t;
     e->owner = fs_;
+    e->pos = pos;
     if (boxed) {
       int b = reg();
       fs_->keep = b + 1;
@@ -147,10 +177,10 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
     } else {
       e->index = r;
     }
-    fs_->scope->names[name] = e;
+    declare_in_scope(fs_->scope, name, e);
   };
-  if (recv && !recv->names.empty()) bind_param(recv->names[0]->name, recv_t, 0);
-  for (size_t i = 0; i < sig->params.size(); ++i) bind_param(names[i], sig->params[i], nrecv + static_cast<int>(i));
+  if (recv && !recv->names.empty()) bind_param(recv->names[0]->name, recv->names[0]->pos, recv_t, 0);
+  for (size_t i = 0; i < sig->params.size(); ++i) bind_param(names[i], poss[i], sig->params[i], nrecv + static_cast<int>(i));
   // Results start at their zero values (a recovered panic returns them).
   int rbase = static_cast<int>(fn->nparams);
   fs_->results = sig->results;
@@ -173,6 +203,7 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
         e->type = t;
         e->owner = fs_;
         e->index = r;
+        e->pos = f->names[k]->pos;
         if (boxed) {
           int b = reg();
           fs_->keep = b + 1;
@@ -181,7 +212,7 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
           e->boxed = true;
           fn->result_boxes.push_back({static_cast<int>(ri), b});
         }
-        fs_->scope->names[name] = e;
+        declare_in_scope(fs_->scope, name, e);
       }
     }
   }
@@ -189,6 +220,7 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
     block(body->stmts);
     fs_->cur = body->rbrace;
     if (!sig->results.empty() && !terminates_list(body->stmts)) error(body->rbrace, "missing return");
+    report_unused(fs_);
   }
   emit(Op::Ret);
 }
@@ -233,7 +265,8 @@ void Compiler::stmt(ast::Stmt* s) {
             }
             iota_ = saved;
             pending_consts_.erase(e);
-            if (e->name != "_") fs_->scope->names[e->name] = e;
+            e->pos = vs->names[i]->pos;
+            declare_in_scope(fs_->scope, e->name, e);
           }
         }
       } else if (s->decl->tok == Tok::Type) {
@@ -251,29 +284,31 @@ void Compiler::stmt(ast::Stmt* s) {
       return;
     }
     case StmtKind::Expr: {
+      // Calls and receives may stand as statements; builtins with results, conversions and
+      // other expressions may not (types2's ExprStmt).
       ast::Expr* x = s->x;
-      while (x->kind == ExprKind::Paren) x = x->x;
-      if (x->kind == ExprKind::Call) {
-        Operand o = call(x, -1);
-        if (o.mode == Operand::Value || o.mode == Operand::Const) {
-          // builtins whose value must be used
-          ast::Expr* f = x->x;
-          if (f->kind == ExprKind::Ident) {
-            Entity* ent = lookup(f->name);
-            if (ent && ent->k == Entity::Builtin && ent->index != BRecover && ent->index != BCopy)
-              error(x->pos, describe(o) + " is not used");
-          }
-          if (o.mode == Operand::Const || (f->kind != ExprKind::Ident && f->kind != ExprKind::Selector && f->kind != ExprKind::FuncLit && f->kind != ExprKind::Paren && f->kind != ExprKind::Index && f->kind != ExprKind::Call)) {
-          }
-        }
-        return;
+      ast::Expr* inner = x;
+      while (inner->kind == ExprKind::Paren) inner = inner->x;
+      Operand o;
+      bool statement = false;
+      if (inner->kind == ExprKind::Call) {
+        call_kind_ = CallKind::Statement;
+        o = call(inner, -1);
+        statement = call_kind_ == CallKind::Statement;
+      } else if (inner->kind == ExprKind::Unary && inner->op == Tok::Arrow) {
+        o = recv_expr(inner, false);
+        statement = true;
+      } else {
+        o = expr(x);
       }
-      if (x->kind == ExprKind::Unary && x->op == Tok::Arrow) {
-        recv_expr(x, false);
-        return;
+      if (!o.ok()) return;
+      o.expr = x;
+      const char* msg = o.mode == Operand::Builtin ? "must be called" : o.mode == Operand::TypeExpr ? "is not an expression" : nullptr;
+      if (!msg) {
+        if (statement) return;
+        msg = "is not used";
       }
-      Operand o = expr(x);
-      if (o.ok()) error(x->pos, describe(o) + " is not used");
+      error(start_pos(x), describe(o) + " " + msg);
       return;
     }
     case StmtKind::Send: {
@@ -282,11 +317,11 @@ void Compiler::stmt(ast::Stmt* s) {
       if (!c.ok()) return;
       const Type* u = c.type->u();
       if (u->kind != Kind::Chan) {
-        error(s->pos, "invalid operation: cannot send to non-channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
         return;
       }
       if (u->dir == Dir::Recv) {
-        error(s->pos, "invalid operation: cannot send to receive-only channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
         return;
       }
       int cr = read(c);
@@ -360,8 +395,10 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.type = ent->type;
       int r = ent->index;
       if (ent->owner != fs_) {
+        bool used = ent->used;  // assigning to a variable is no use of it
         Operand probe = ident(e);  // registers the capture and loads it
         (void)probe;
+        ent->used = used;
         int idx = -1;
         for (size_t i = 0; i < fs_->captures.size(); ++i)
           if (fs_->captures[i] == ent) idx = static_cast<int>(i);
@@ -555,6 +592,60 @@ Operand multi_rhs(Compiler& c, ast::Expr* e, size_t nlhs) {
   return c.expr(x);
 }
 
+bool Compiler::rhs_values(const std::vector<ast::Expr*>& rhs, size_t nlhs, const std::vector<const Type*>& hints,
+                          std::vector<Operand>* out) {
+  // types2's exprList: one right side gives all results of a call (or v, ok for two left sides);
+  // several give one value each. False if some value is invalid (reported already).
+  out->clear();
+  if (rhs.size() == 1) {
+    ast::Expr* x = rhs[0];
+    while (x->kind == ExprKind::Paren) x = x->x;
+    Operand o = multi_rhs(*this, rhs[0], nlhs);
+    if (!o.ok()) return false;
+    if (o.mode == Operand::Multi) {
+      bool comma_ok = x->kind != ExprKind::Call;
+      for (size_t i = 0; i < o.type->results.size(); ++i) {
+        Operand part;
+        part.mode = Operand::Value;
+        part.type = comma_ok && i == 1 ? types_.basic(Kind::UntypedBool) : o.type->results[i];
+        part.reg = o.reg + static_cast<int>(i);
+        part.fresh = true;
+        part.expr = rhs[0];
+        out->push_back(part);
+      }
+      return true;
+    }
+    if (o.mode == Operand::Value || o.mode == Operand::Const) {
+      o.expr = rhs[0];
+      out->push_back(o);
+      return true;
+    }
+    out->push_back(o);
+    return exclude(out->back());
+  }
+  bool ok = true;
+  for (size_t i = 0; i < rhs.size(); ++i) {
+    Operand o = expr(rhs[i], i < hints.size() ? hints[i] : nullptr);
+    if (o.ok()) exclude(o);
+    if (!o.ok()) ok = false;
+    out->push_back(o);
+  }
+  return ok;
+}
+
+void Compiler::assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, size_t nvals) {
+  auto measure = [](size_t n, const char* unit) { return std::to_string(n) + " " + unit + (n != 1 ? "s" : ""); };
+  std::string vars = measure(nvars, "variable"), vals = measure(nvals, "value");
+  ast::Expr* r0 = rhs[0];
+  ast::Expr* call = r0;
+  while (call->kind == ExprKind::Paren) call = call->x;
+  if (rhs.size() == 1 && call->kind == ExprKind::Call) {
+    error(start_pos(r0), "assignment mismatch: " + vars + " but " + expr_string(call->x) + " returns " + vals);
+    return;
+  }
+  error(start_pos(r0), "assignment mismatch: " + vars + " but " + vals);
+}
+
 void Compiler::assign_stmt(ast::Stmt* s) {
   if (s->op != Tok::Assign) {
     // x op= y
@@ -572,6 +663,10 @@ void Compiler::assign_stmt(ast::Stmt* s) {
       case Tok::ShrAssign: op = Tok::Shr; break;
       default: op = Tok::AndNot; break;
     }
+    if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+      error(s->pos, "assignment operation " + std::string(spelling(s->op)) + " requires single-valued expressions");
+      return;
+    }
     LValue lv = lvalue(s->lhs[0]);
     if (lv.type && lv.type->kind == Kind::Invalid) return;
     ast::Expr bin;
@@ -580,234 +675,185 @@ void Compiler::assign_stmt(ast::Stmt* s) {
     bin.op = op;
     bin.x = s->lhs[0];
     bin.y = s->rhs[0];
-    Operand v = binary(&bin, lv.type);
+    Operand v = binary(&bin, lv.type, true);
     if (!v.ok()) return;
     v.expr = s->rhs[0];
     int r = value_to(v, lv.type, "assignment");
     store(lv, r, true);
     return;
   }
-  size_t n = s->lhs.size(), m = s->rhs.size();
-  if (n != m) {
-    if (m == 1) {
-      Operand o = multi_rhs(*this, s->rhs[0], n);
-      if (!o.ok()) return;
-      size_t got = o.mode == Operand::Multi ? o.type->results.size() : 1;
-      if (got != n) {
-        ast::Expr* call = s->rhs[0];
-        if (o.mode == Operand::Multi || call->kind == ExprKind::Call)
-          error(start_pos(s->rhs[0]), "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + call_name(call) + " returns " + std::to_string(got) + " value" + (got > 1 ? "s" : ""));
-        else
-          error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(n) + " variables but " + std::to_string(m) + " value");
-        return;
-      }
-      std::vector<LValue> lvs;
-      for (ast::Expr* l : s->lhs) lvs.push_back(lvalue(l));
-      for (size_t i = 0; i < n; ++i) {
-        if (lvs[i].k == LValue::Blank) continue;
-        Operand part;
-        part.mode = Operand::Value;
-        part.type = o.type->results[i];
-        part.reg = o.reg + static_cast<int>(i);
-        part.fresh = true;
-        part.expr = s->rhs[0];
-        int r = value_to(part, lvs[i].type, "assignment");
-        store(lvs[i], r, true);
-      }
-      return;
-    }
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + std::to_string(m) + " value" + (m > 1 ? "s" : ""));
-    return;
-  }
-  if (n == 1) {
-    LValue lv = lvalue(s->lhs[0]);
-    if (lv.type && lv.type->kind == Kind::Invalid) {
-      expr(s->rhs[0]);
-      return;
-    }
-    Operand v = expr(s->rhs[0], lv.type);
-    if (!v.ok()) return;
-    if (lv.k == LValue::Blank) {
-      if (v.mode == Operand::Const && v.type->kind == Kind::UntypedNil) error(s->rhs[0]->pos, "use of untyped nil in assignment");
-      else read(v);
-      return;
-    }
-    int r = value_to(v, lv.type, "assignment");
-    store(lv, r, v.fresh);
-    return;
-  }
-  // a, b = b, a: evaluate every operand first, then store.
+  size_t n = s->lhs.size();
+  // Left sides first (their registers stay live), then the values, then the stores: a, b = b, a.
   std::vector<LValue> lvs;
-  for (ast::Expr* l : s->lhs) lvs.push_back(lvalue(l));
-  std::vector<int> vals;
-  for (size_t i = 0; i < n; ++i) {
-    Operand v = expr(s->rhs[i], lvs[i].type);
-    if (!v.ok()) return;
-    int t = reg();
-    if (lvs[i].k == LValue::Blank) read(v, t);
-    else value_to(v, lvs[i].type, "assignment", t);
-    vals.push_back(t);
+  std::vector<const Type*> hints;
+  for (ast::Expr* l : s->lhs) {
+    lvs.push_back(lvalue(l));
+    hints.push_back(lvs.back().k == LValue::Blank ? nullptr : lvs.back().type);
   }
-  for (size_t i = 0; i < n; ++i) store(lvs[i], vals[i], true);
+  std::vector<Operand> vals;
+  bool ok = rhs_values(s->rhs, n, hints, &vals);
+  if (vals.size() != n) {
+    if (ok) assign_error(s->rhs, n, vals.size());
+    return;
+  }
+  std::vector<int> regs_;
+  for (size_t i = 0; i < n; ++i) {
+    const LValue& lv = lvs[i];
+    if (lv.type && lv.type->kind == Kind::Invalid) {
+      regs_.push_back(-1);
+      continue;
+    }
+    int t = reg();
+    if (lv.k == LValue::Blank) {
+      if (!assignment(vals[i], nullptr, "assignment to _ identifier")) t = -1;
+      else read(vals[i], t);
+    } else {
+      value_to(vals[i], lv.type, "assignment", t);
+      if (!vals[i].ok()) t = -1;
+    }
+    regs_.push_back(t);
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (regs_[i] >= 0) store(lvs[i], regs_[i], true);
 }
 
 void Compiler::define(ast::Stmt* s) {
-  size_t n = s->lhs.size(), m = s->rhs.size();
-  // After an error the new names still exist (with an invalid type), so later uses do not
-  // cascade into "undefined" errors.
-  struct DeclareOnError {
-    Compiler& c;
-    ast::Stmt* s;
-    bool done = false;
-    ~DeclareOnError() {
-      if (done) return;
-      for (ast::Expr* l : s->lhs) {
-        if (l->kind != ExprKind::Ident || l->name == "_") continue;
-        if (c.fs_->scope->names.count(l->name)) continue;
-        c.declare_local(l->name, l->pos, c.types_.basic(Kind::Invalid), -1, true);
-      }
-    }
-  } guard{*this, s};
-  std::vector<Operand> vals;
-  std::vector<const Type*> types;
-  std::vector<int> regs_;
-  if (n != m) {
-    if (m != 1) {
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + std::to_string(m) + " value" + (m > 1 ? "s" : ""));
-      return;
-    }
-    Operand o = multi_rhs(*this, s->rhs[0], n);
-    if (!o.ok()) return;
-    size_t got = o.mode == Operand::Multi ? o.type->results.size() : 1;
-    if (got != n) {
-      error(start_pos(s->rhs[0]), "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + call_name(s->rhs[0]) + " returns " + std::to_string(got) + " value" + (got > 1 ? "s" : ""));
-      return;
-    }
-    for (size_t i = 0; i < n; ++i) {
-      types.push_back(o.type->results[i]);
-      regs_.push_back(o.reg + static_cast<int>(i));
-    }
-  } else {
-    for (size_t i = 0; i < n; ++i) {
-      // an existing variable in this scope takes its own type as the hint
-      const Type* hint = nullptr;
-      if (s->lhs[i]->kind == ExprKind::Ident) {
-        auto it = fs_->scope->names.find(s->lhs[i]->name);
-        if (it != fs_->scope->names.end() && it->second->k == Entity::Local) hint = it->second->type;
-      }
-      Operand v = expr(s->rhs[i], hint);
-      if (!v.ok()) return;
-      if (v.mode == Operand::Multi) {
-        if (n == 1) error(start_pos(s->rhs[i]), "assignment mismatch: 1 variable but " + call_name(s->rhs[i]) + " returns " + std::to_string(v.type->results.size()) + " values");
-        else error(s->rhs[i]->pos, "multiple-value " + describe(v) + " in single-value context");
-        return;
-      }
-      if (v.mode == Operand::NoValue) {
-        error(s->rhs[i]->pos, describe(v) + " used as value");
-        return;
-      }
-      if (v.mode == Operand::Const && v.type->kind == Kind::UntypedNil) {
-        error(s->rhs[i]->pos, "use of untyped nil in assignment");
-        return;
-      }
-      const Type* t = hint ? hint : default_type(types_, v.type);
-      if (v.mode == Operand::TypeExpr || v.mode == Operand::Builtin || v.mode == Operand::PkgName) {
-        read(v);
-        return;
-      }
-      int r = reg();
-      value_to(v, t, "assignment", r);
-      types.push_back(t);
-      regs_.push_back(r);
-    }
-  }
+  // types2's shortVarDecl.
+  size_t n = s->lhs.size();
+  std::vector<Entity*> vars(n, nullptr);   // existing variables assigned to
+  std::vector<bool> fresh(n, false);       // a new variable
+  std::set<std::string> seen;
+  bool has_err = false, any_new = false;
   for (size_t i = 0; i < n; ++i) {
     ast::Expr* l = s->lhs[i];
     if (l->kind != ExprKind::Ident) {
-      error(l->pos, "non-name " + expr_string(l) + " on left side of :=");
-      return;
-    }
-    if (l->name == "_") continue;
-    auto it = fs_->scope->names.find(l->name);
-    if (it != fs_->scope->names.end() && it->second->k == Entity::Local) {
-      LValue lv = lvalue(l);
-      Operand part;
-      part.mode = Operand::Value;
-      part.type = types[i];
-      part.reg = regs_[i];
-      part.fresh = true;
-      part.expr = s->rhs.size() == n ? s->rhs[i] : s->rhs[0];
-      int r = value_to(part, lv.type, "assignment");
-      store(lv, r, true);
+      expr(l);
+      error(start_pos(l), "non-name " + expr_string(l) + " on left side of :=");
+      has_err = true;
       continue;
     }
-    declare_local(l->name, l->pos, types[i], regs_[i], true);
+    if (l->name != "_") {
+      if (!seen.insert(l->name).second) {
+        error(l->pos, l->name + " repeated on left side of :=");
+        has_err = true;
+        continue;
+      }
+    }
+    auto it = l->name == "_" ? fs_->scope->names.end() : fs_->scope->names.find(l->name);
+    if (it != fs_->scope->names.end()) {
+      if (it->second->k == Entity::Local) vars[i] = it->second;
+      else {
+        error(l->pos, "cannot assign to " + l->name);
+        has_err = true;
+      }
+      continue;
+    }
+    fresh[i] = l->name != "_";
+    any_new |= fresh[i];
   }
-  guard.done = true;
+  std::vector<const Type*> hints;
+  for (Entity* v : vars) hints.push_back(v ? v->type : nullptr);
+  std::vector<Operand> vals;
+  bool ok = rhs_values(s->rhs, n, hints, &vals);
+  std::vector<const Type*> types(n, types_.basic(Kind::Invalid));
+  std::vector<int> regs_(n, -1);
+  if (vals.size() != n) {
+    if (ok) assign_error(s->rhs, n, vals.size());
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      ast::Expr* l = s->lhs[i];
+      if (l->kind != ExprKind::Ident) continue;
+      Operand& v = vals[i];
+      if (!v.ok()) continue;
+      const Type* t = vars[i] ? vars[i]->type : nullptr;
+      if (!t) {
+        if (v.is_nil && v.type->is_untyped()) {
+          error(start_pos(v.expr), "use of untyped nil in assignment");
+          continue;
+        }
+        t = default_type(types_, v.type);
+      }
+      if (l->name == "_") {
+        assignment(v, nullptr, "assignment to _ identifier");
+        continue;
+      }
+      int r = reg();
+      value_to(v, t, "assignment", r);
+      if (!v.ok()) continue;
+      types[i] = t;
+      regs_[i] = r;
+    }
+  }
+  if (!any_new && !has_err) error(s->pos, "no new variables on left side of :=");
+  // The new variables exist from here on (after a failed initialisation too, with an invalid
+  // type, and counted as used so that no "declared but not used" follows).
+  for (size_t i = 0; i < n; ++i) {
+    if (vars[i] && regs_[i] >= 0) {
+      LValue lv;
+      lv.type = vars[i]->type;
+      lv.k = vars[i]->boxed ? LValue::BoxReg : LValue::Reg;
+      lv.a = vars[i]->index;
+      if (vars[i]->owner != fs_) lv = lvalue(s->lhs[i]);
+      store(lv, regs_[i], true);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!fresh[i]) continue;
+    Entity* e = declare_local(s->lhs[i]->name, s->lhs[i]->pos, types[i], regs_[i], true);
+    if (regs_[i] < 0) e->used = true;
+  }
 }
 
 void Compiler::var_decl(ast::GenDecl* g, bool global) {
   for (ast::ValueSpec* vs : g->values) {
     const Type* t = vs->type ? resolve_type(vs->type) : nullptr;
     size_t n = vs->names.size(), m = vs->values.size();
-    std::vector<int> regs_;
-    std::vector<const Type*> types;
-    std::string ctx = "variable declaration";
-    if (m == 0) {
-      for (size_t i = 0; i < n; ++i) {
-        regs_.push_back(-1);
-        types.push_back(t);
-      }
-    } else if (n != m) {
-      if (m != 1) {
-        error(vs->names[0]->pos, std::string(n > m ? "assignment mismatch: " : "assignment mismatch: ") + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + std::to_string(m) + " value" + (m > 1 ? "s" : ""));
-        continue;
-      }
-      Operand o = multi_rhs(*this, vs->values[0], n);
-      if (!o.ok()) continue;
-      size_t got = o.mode == Operand::Multi ? o.type->results.size() : 1;
-      if (got != n) {
- error(start_pos(vs->values[0]), "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + call_name(vs->values[0]) + " returns " + std::to_string(got) + " value" + (got > 1 ? "s" : ""));
-        continue;
-      }
-      for (size_t i = 0; i < n; ++i) {
-        Operand part;
-        part.mode = Operand::Value;
-        part.type = o.type->results[i];
-        part.reg = o.reg + static_cast<int>(i);
-        part.fresh = true;
-        part.expr = vs->values[0];
-        const Type* vt = t ? t : part.type;
-        int r = reg();
-        value_to(part, vt, ctx, r);
-        regs_.push_back(r);
-        types.push_back(vt);
-      }
-    } else {
-      for (size_t i = 0; i < n; ++i) {
-        Operand v = expr(vs->values[i], t);
-        if (!v.ok()) {
-          regs_.push_back(-1);
-          types.push_back(t ? t : types_.basic(Kind::Invalid));
-          continue;
+    std::vector<int> regs_(n, -1);
+    std::vector<const Type*> types(n, t ? t : types_.basic(Kind::Invalid));
+    std::vector<bool> failed(n, false);
+    // types2's arityMatch
+    if (m > 0 && n < m) {
+      error(start_pos(vs->values[n]), "extra init expr " + expr_string(vs->values[n]));
+      m = 0, failed.assign(n, true);
+    } else if (m > 1 && n > m) {
+      error(vs->names[m]->pos, "missing init expr for " + vs->names[m]->name);
+      m = 0, failed.assign(n, true);
+    }
+    if (m > 0) {
+      std::vector<Operand> vals;
+      bool ok = rhs_values(vs->values, n, std::vector<const Type*>(n, t), &vals);
+      if (vals.size() != n) {
+        if (ok) assign_error(vs->values, n, vals.size());
+        failed.assign(n, true);
+      } else {
+        // one value: "variable declaration"; several from one call or v, ok: "assignment"
+        std::string ctx = n == 1 || vs->values.size() == n ? "variable declaration" : "assignment";
+        if (n > 1 && vs->values.size() == 1) ctx = "assignment";
+        for (size_t i = 0; i < n; ++i) {
+          Operand& v = vals[i];
+          if (!v.ok()) {
+            failed[i] = true;
+            continue;
+          }
+          const Type* vt = t;
+          if (!vt) {
+            if (v.is_nil && v.type->is_untyped()) {
+              error(start_pos(v.expr), "use of untyped nil in " + ctx);
+              failed[i] = true;
+              continue;
+            }
+            vt = default_type(types_, v.type);
+          }
+          int r = reg();
+          value_to(v, vt, ctx, r);
+          if (!v.ok()) {
+            failed[i] = true;
+            if (!t) types[i] = vt;
+            continue;
+          }
+          regs_[i] = r;
+          types[i] = vt;
         }
-        if (v.mode == Operand::Const && v.type->kind == Kind::UntypedNil && !t) {
-          error(vs->values[i]->pos, "use of untyped nil in variable declaration");
-          regs_.push_back(-1);
-          types.push_back(types_.basic(Kind::Invalid));
-          continue;
-        }
-        if (v.mode == Operand::NoValue) {
-          error(vs->values[i]->pos, describe(v) + " used as value");
-          regs_.push_back(-1);
-          types.push_back(types_.basic(Kind::Invalid));
-          continue;
-        }
-        const Type* vt = t ? t : default_type(types_, v.type);
-        int r = reg();
-        value_to(v, vt, ctx, r);
-        regs_.push_back(r);
-        types.push_back(vt);
       }
     }
     for (size_t i = 0; i < n; ++i) {
@@ -820,6 +866,7 @@ void Compiler::var_decl(ast::GenDecl* g, bool global) {
         p_.global_types[slot] = types[i];
         ent->type = types[i];
         if (regs_[i] < 0) {
+          if (types[i]->kind == Kind::Invalid) continue;
           int r = reg();
           zero_to_reg(types[i], r);
           emit(Op::StoreG, slot, r);
@@ -827,7 +874,8 @@ void Compiler::var_decl(ast::GenDecl* g, bool global) {
           emit(Op::StoreG, slot, regs_[i]);
         }
       } else {
-        declare_local(name, vs->names[i]->pos, types[i], regs_[i], true);
+        Entity* e = declare_local(name, vs->names[i]->pos, types[i], regs_[i], true);
+        if (failed[i] && e) e->used = true;
       }
     }
   }
@@ -836,16 +884,18 @@ void Compiler::var_decl(ast::GenDecl* g, bool global) {
 void Compiler::local_type_decl(ast::GenDecl* g) {
   for (ast::TypeSpec* ts : g->types) {
     Entity* e = new_entity(Entity::TypeName, ts->name->name);
+    e->pos = ts->name->pos;
     if (ts->alias) {
       e->type = resolve_type(ts->type);
+      declare_in_scope(fs_->scope, ts->name->name, e);
     } else {
+      // the name is visible in its own type (type node struct{ next *node })
       Type* t = types_.named(pkg_->name + "." + ts->name->name);
       e->type = t;
-      fs_->scope->names[ts->name->name] = e;
+      declare_in_scope(fs_->scope, ts->name->name, e);
       const Type* u = resolve_type(ts->type);
       types_.set_underlying(t, u);
     }
-    fs_->scope->names[ts->name->name] = e;
   }
 }
 
@@ -855,7 +905,7 @@ void Compiler::if_stmt(ast::Stmt* s) {
   if (s->init) stmt(s->init);
   Operand c = expr(s->cond);
   if (c.ok() && !c.type->u()->is_bool()) {
-    error(s->cond->pos, "non-boolean condition in if statement");
+    error(start_pos(s->cond), "non-boolean condition in if statement");
     c.mode = Operand::Invalid;
   }
   int cr = read(c);
@@ -895,7 +945,7 @@ void Compiler::for_stmt(ast::Stmt* s, const std::string& label) {
   if (s->cond) {
     Operand c = expr(s->cond);
     if (c.ok() && !c.type->u()->is_bool()) {
-      error(s->cond->pos, "non-boolean condition in for statement");
+      error(start_pos(s->cond), "non-boolean condition in for statement");
       c.mode = Operand::Invalid;
     }
     int cr = read(c);
@@ -945,18 +995,15 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   int mark = fs_->next_reg, keep = fs_->keep;
   push_scope();
   Operand x = expr(s->x);
-  if (!x.ok()) {
-    pop_scope();
-    return;
-  }
-  const Type* t = x.type;
-  if (x.mode == Operand::Const && t->is_untyped()) t = default_type(types_, t);
+  bool valid = x.ok() && exclude(x);
+  const Type* t = valid ? x.type : types_.basic(Kind::Invalid);
+  if (valid && x.mode == Operand::Const && t->is_untyped()) t = default_type(types_, t);
   const Type* u = t->u();
   bool ptr_arr = u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array;
   const Type* cont = ptr_arr ? u->elem->u() : u;
   const Type* kt = nullptr;
   const Type* vt = nullptr;
-  enum { RInt, RSlice, RArray, RString, RMap, RChan } kind;
+  enum { RInt, RSlice, RArray, RString, RMap, RChan, RNone } kind = RNone;
   switch (cont->kind) {
     case Kind::Slice: kind = RSlice; kt = types_.basic(Kind::Int); vt = cont->elem; break;
     case Kind::Array: kind = RArray; kt = types_.basic(Kind::Int); vt = cont->elem; break;
@@ -964,23 +1011,34 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
     case Kind::Map: kind = RMap; kt = cont->key; vt = cont->elem; break;
     case Kind::Chan: kind = RChan; kt = cont->elem; break;
     default:
+      // ranging over an integer is Go 1.22's; goroscope offers it
       if (cont->is_integer()) {
         kind = RInt;
         kt = x.mode == Operand::Const && x.type->is_untyped() ? types_.basic(Kind::Int) : t;
-        break;
       }
-      error(s->x->pos, "cannot range over " + describe(x));
-      pop_scope();
-      return;
+      break;
   }
-  if (kind == RChan && s->value) {
-    error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
-    pop_scope();
-    return;
+  // types2's rangeStmt reports these and goes on checking the body.
+  if (kind == RChan) {
+    if (s->value) error(start_pos(s->value), "range over " + describe(x) + " permits only one iteration variable");
+    if (cont->dir == Dir::Send) error(start_pos(s->x), "cannot range over " + describe(x) + " (receive from send-only channel)");
+  } else if (kind == RNone && valid) {
+    error(start_pos(s->x), "cannot range over " + describe(x));
   }
-  if (kind == RChan && cont->dir == Dir::Send) {
-    error(s->x->pos, "invalid operation: range " + expr_string(s->x) + " receive from send-only channel " + tstr(t));
+  if (kind == RNone || (kind == RChan && (s->value || cont->dir == Dir::Send))) {
+    // check the body with invalid iteration variables that count as used
+    if (s->op == Tok::Define) {
+      for (ast::Expr* v : {s->key, s->value})
+        if (v && v->kind == ExprKind::Ident && v->name != "_") declare_local(v->name, v->pos, types_.basic(Kind::Invalid), -1, true)->used = true;
+    }
+    fs_->loops.push_back({label, {}, {}, true, 0});
+    push_scope();
+    block(s->body->stmts);
     pop_scope();
+    fs_->loops.pop_back();
+    pop_scope();
+    fs_->next_reg = mark;
+    fs_->keep = keep;
     return;
   }
   int coll = reg();
@@ -1090,25 +1148,43 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
   push_scope();
   if (s->init) stmt(s->init);
   fs_->next_reg = std::max(fs_->next_reg, fs_->keep);
+  // types2's switchStmt: the tag is checked as if assigned to a temporary; a missing tag is
+  // the typed constant true. Each case value is compared against it.
   Operand tag;
-  int tr = -1;
-  const Type* tt = types_.basic(Kind::Bool);
+  bool tag_ok = true;
+  ast::Expr true_expr;
+  true_expr.kind = ExprKind::Ident;
+  true_expr.name = "true";
+  true_expr.pos = s->clauses.empty() ? s->pos : s->clauses[0]->pos;
   if (s->x) {
     tag = expr(s->x);
-    if (!tag.ok()) {
-      pop_scope();
-      return;
+    tag_ok = tag.ok() && exclude(tag) && assignment(tag, nullptr, "switch expression");
+    if (tag_ok && (!tag.type->comparable() || tag.type->kind == Kind::UntypedNil) && !has_nil(tag.type)) {
+      error(start_pos(s->x), "cannot switch on " + describe(tag) + " (" + tstr(tag.type) + " is not comparable)");
+      tag_ok = false;
     }
-    if (tag.mode == Operand::Const) tt = default_type(types_, tag.type);
-    else tt = tag.type->is_untyped() ? default_type(types_, tag.type) : tag.type;
-    tr = reg();
-    fs_->keep = std::max(fs_->keep, tr + 1);
-    value_to(tag, tt, "switch expression", tr);
+    if (tag_ok && tag.mode != Operand::Const) {
+      int tr = reg();
+      fs_->keep = std::max(fs_->keep, tr + 1);
+      read(tag, tr);
+      tag.reg = tr;
+    }
+  } else {
+    tag.mode = Operand::Const;
+    tag.type = types_.basic(Kind::Bool);
+    tag.c = ConstVal::of_bool(true);
+    tag.expr = &true_expr;
   }
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   int def = -1;
   int cmp = reg();
   fs_->keep = std::max(fs_->keep, cmp + 1);
+  struct Seen {
+    std::string key;
+    const Type* type;
+    lang::Pos pos;
+  };
+  std::vector<Seen> seen;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
     if (cc->is_default) {
@@ -1117,30 +1193,40 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
     }
     for (ast::Expr* ce : cc->list) {
       int m2 = fs_->next_reg;
-      if (!s->x) {
-        Operand c = expr(ce);
-        if (c.ok() && !c.type->u()->is_bool()) error(ce->pos, "invalid case " + expr_string(ce) + " in switch (mismatched types " + tstr(c.type) + " and bool)");
-        read(c, cmp);
-      } else {
-        ast::Expr eq;
-        eq.kind = ExprKind::Binary;
-        eq.op = Tok::Eql;
-        eq.pos = ce->pos;
-        eq.x = s->x;
-        eq.y = ce;
-        Operand tagop;
-        tagop.mode = Operand::Value;
-        tagop.type = tt;
-        tagop.reg = tr;
-        tagop.expr = s->x;
-        Operand c = expr(ce, tt);
-        if (!c.ok()) continue;
-        Operand r = comparison(&eq, tagop, c);
-        if (!r.ok()) {
-          continue;
+      Operand v = expr(ce);
+      if (!tag_ok || !v.ok() || !exclude(v)) continue;
+      if (!convert_untyped(v, tag.type)) continue;
+      ast::Expr eq;
+      eq.kind = ExprKind::Binary;
+      eq.op = Tok::Eql;
+      eq.pos = ce->pos;
+      eq.x = ce;
+      eq.y = tag.expr;
+      Operand lhs = v, rhs = tag;
+      Operand r = comparison(&eq, lhs, rhs, true);
+      if (!r.ok()) continue;
+      if (v.mode == Operand::Const) {
+        // gc checks duplicates among integer, float and string constants
+        std::string key;
+        int64_t iv;
+        if (v.c.k == ConstVal::Int && v.c.i.fits_u64()) key = "i" + v.c.i.str();
+        else if (v.c.k == ConstVal::Int && v.c.int64(&iv)) key = "i" + v.c.i.str();
+        else if (v.c.k == ConstVal::Float) key = "f" + std::to_string(v.c.f64());
+        else if (v.c.k == ConstVal::String) key = "s" + v.c.s;
+        if (!key.empty()) {
+          bool dup = false;
+          for (const Seen& x : seen) {
+            if (x.key == key && identical(x.type, v.type)) {
+              error(start_pos(ce), "duplicate case " + describe(v) + " in expression switch\n\t" + file_ + ":" + std::to_string(x.pos.line) + ":" + std::to_string(x.pos.col) + ": previous case");
+              dup = true;
+              break;
+            }
+          }
+          if (dup) continue;
+          seen.push_back({key, v.type, node_pos(ce)});
         }
-        read(r, cmp);
       }
+      read(r, cmp);
       jumps[i].push_back(emit(Op::JT, cmp, 0));
       fs_->next_reg = m2;
     }
@@ -1159,10 +1245,7 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
     push_scope();
     bool fall = !cc->body.empty() && cc->body.back()->kind == StmtKind::Branch && cc->body.back()->op == Tok::Fallthrough;
     std::vector<ast::Stmt*> body = cc->body;
-    if (fall) {
-      body.pop_back();
-      if (i + 1 == s->clauses.size()) error(cc->body.back()->pos, "cannot fallthrough final case in switch");
-    }
+    if (fall) body.pop_back();
     block(body);
     pop_scope();
     fs_->next_reg = m2;
@@ -1195,11 +1278,16 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
     pop_scope();
     return;
   }
-  if (x.type->kind != Kind::Interface) {
-    error(guard->pos, expr_string(guard) + " (" + describe(x).substr(expr_string(guard).size() + 2) + " is not an interface");
+  if (!exclude(x)) {
     pop_scope();
     return;
   }
+  if (x.type->u()->kind != Kind::Interface) {
+    error(start_pos(guard), describe(x) + " is not an interface");
+    pop_scope();
+    return;
+  }
+  if (s->label == "_") error(s->label_pos, "no new variable on left side of :=");
   int xr = reg();
   fs_->keep = std::max(fs_->keep, xr + 1);
   read(x, xr);
@@ -1207,6 +1295,7 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   fs_->keep = std::max(fs_->keep, tmp + 2);
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   std::vector<const Type*> single(s->clauses.size(), nullptr);
+  std::vector<std::pair<const Type*, ast::Expr*>> seen;  // types2's caseTypes: nil is a null type
   int def = -1;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
@@ -1215,21 +1304,38 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
       continue;
     }
     for (ast::Expr* te : cc->list) {
-      if (te->kind == ExprKind::Ident && te->name == "nil" && lookup("nil") && lookup("nil")->k == Entity::Nil) {
+      ast::Expr* bare = te;
+      while (bare->kind == ExprKind::Paren) bare = bare->x;
+      bool is_nil = bare->kind == ExprKind::Ident && lookup(bare->name) && lookup(bare->name)->k == Entity::Nil;
+      const Type* t = nullptr;
+      if (!is_nil) {
+        t = resolve_type(te);
+        if (t->kind == Kind::Invalid) continue;
+      }
+      bool dup = false;
+      for (auto& [st, se] : seen) {
+        if ((!t && !st) || (t && st && identical(t, st))) {
+          lang::Pos pp = start_pos(se);
+          error(start_pos(te), "duplicate case " + (t ? tstr(t) : std::string("nil")) + " in type switch\n\t" + file_ + ":" + std::to_string(pp.line) + ":" + std::to_string(pp.col) + ": previous case");
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      seen.push_back({t, te});
+      if (!t) {
         int z = reg();
         emit(Op::Zero, z, -1);
         emit(Op::EqV, tmp + 1, xr, z, type_index(x.type));
         jumps[i].push_back(emit(Op::JT, tmp + 1, 0));
-        if (cc->list.size() == 1) single[i] = x.type;
         continue;
       }
-      const Type* t = resolve_type(te);
-      if (t->kind == Kind::Invalid) continue;
-      if (t->kind != Kind::Interface) {
-        bool wrong_ptr = false;
-        std::string m = missing_method(t, x.type, &wrong_ptr);
-        if (!m.empty()) {
-          error(te->pos, "impossible type switch case: " + expr_string(guard) + " (" + describe(x).substr(expr_string(guard).size() + 2) + " cannot have dynamic type " + tstr(t) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
+      if (t->u()->kind != Kind::Interface) {
+        MissingMethod mm;
+        if (find_missing(t, x.type, false, &mm)) {
+          Operand xs = x;
+          xs.expr = guard;
+          error(start_pos(te), "impossible type switch case: " + expr_string(te) + "\n\t" + describe(xs) + " cannot have dynamic type " + tstr(t) + " " + missing_method_reason(t, x.type, mm));
           continue;
         }
       }
@@ -1241,23 +1347,21 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   size_t jdef = emit(Op::Jmp, 0);
   fs_->loops.push_back({label, {}, {}, false, 0});
   std::vector<size_t> ends;
-  bool used = s->label.empty();
+  bool bound = !s->label.empty() && s->label != "_";
+  std::vector<Entity*> bindings;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
     for (size_t j : jumps[i]) patch_b(j);
     if (static_cast<int>(i) == def) patch(jdef);
     int m2 = fs_->next_reg, k2 = fs_->keep;
     push_scope();
-    if (!s->label.empty()) {
+    if (bound) {
+      // one variable per clause: the case's type if it lists exactly one, else x's type
       const Type* bt = single[i] ? single[i] : x.type;
       int v = reg();
-      if (single[i] && single[i] != x.type) emit(Op::Assert, v, xr, type_index(bt), 0);
+      if (single[i] && !identical(single[i], x.type)) emit(Op::Assert, v, xr, type_index(bt), 0);
       else emit(Op::Mov, v, xr);
-      Entity* e = declare_local(s->label, s->label_pos, bt, v, true);
-      (void)e;
-      bool refs = false;
-      for (ast::Stmt* b : cc->body) walk_stmt(b, [&](ast::Expr* ex) { refs |= ex->kind == ExprKind::Ident && ex->name == s->label; });
-      used |= refs;
+      bindings.push_back(declare_local(s->label, s->label_pos, bt, v, true));
     }
     block(cc->body);
     pop_scope();
@@ -1265,7 +1369,13 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
     fs_->keep = k2;
     ends.push_back(emit(Op::Jmp, 0));
   }
-  if (!used) error(s->label_pos, s->label + " declared but not used");
+  if (bound) {
+    // the clauses' variables act as one: used if any of them is
+    bool used = false;
+    for (Entity* b : bindings) used |= b->used;
+    for (Entity* b : bindings) b->used = true;
+    if (!used && pkg_->name == "main") error(s->label_pos, s->label + " declared but not used");
+  }
   if (def < 0) patch(jdef);
   for (size_t e : ends) patch(e);
   LoopLabels ll = std::move(fs_->loops.back());
@@ -1300,7 +1410,7 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
       Operand c = expr(comm->lhs.empty() ? comm->x : comm->lhs[0]);
       if (!c.ok()) continue;
       if (c.type->u()->kind != Kind::Chan) {
-        error(comm->pos, "invalid operation: cannot send to non-channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
         continue;
       }
       sc.send = true;
@@ -1323,7 +1433,7 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
       Operand c = expr(rx->x);
       if (!c.ok()) continue;
       if (c.type->u()->kind != Kind::Chan) {
-        error(rx->pos, "invalid operation: cannot receive from non-channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot receive from non-channel " + describe(c));
         continue;
       }
       sc.chan = reg();
@@ -1567,30 +1677,27 @@ void Compiler::go_defer(ast::Stmt* s) {
 }
 
 void Compiler::branch(ast::Stmt* s) {
+  // Misplaced branches and labels were reported by lang::check_branches, as gc's parser does.
   if (s->op == Tok::Goto) {
     error(s->pos, "goroscope does not support goto yet");
     return;
   }
   if (s->op == Tok::Fallthrough) {
-    error(s->pos, "fallthrough statement out of place");
+    ++errors_;
     return;
   }
   bool brk = s->op == Tok::Break;
   for (auto it = fs_->loops.rbegin(); it != fs_->loops.rend(); ++it) {
     if (!s->label.empty() && it->label != s->label) continue;
     if (!brk && !it->is_loop) {
-      if (!s->label.empty()) {
-        error(s->label_pos, "invalid continue label " + s->label);
-        return;
-      }
+      if (!s->label.empty()) break;
       continue;
     }
     size_t j = emit(Op::Jmp, 0);
     (brk ? it->breaks : it->continues).push_back(j);
     return;
   }
-  if (!s->label.empty()) error(s->label_pos, std::string("invalid ") + (brk ? "break" : "continue") + " label " + s->label);
-  else error(s->pos, std::string(brk ? "break" : "continue") + " is not in a loop" + (brk ? ", switch, or select" : ""));
+  ++errors_;
 }
 
 // ---------------------------------------------------------------------------------------------

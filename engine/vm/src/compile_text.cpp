@@ -294,6 +294,12 @@ lang::Pos start_pos(ast::Expr* e) {
   return lang::Pos{};
 }
 
+lang::Pos node_pos(ast::Expr* e) {
+  // syntax's Pos of a node where it differs from ours: a selector sits at its dot
+  if (e && e->kind == ExprKind::Selector && e->pos.col > 1) return {e->pos.line, e->pos.col - 1};
+  return e ? e->pos : lang::Pos{};
+}
+
 std::string Compiler::describe(const Operand& o) {
   // operand.go's operandString.
   if (o.mode == Operand::Const && o.type && o.type->kind == Kind::UntypedNil) return "nil";

@@ -39,6 +39,11 @@ class Compiler {
   Operand check_index(ast::Expr* index, int64_t max, int64_t* val);
   bool literal_indices(ast::Expr* lit, int64_t length, std::vector<std::pair<int64_t, ast::Expr*>>* items, int64_t* max);
   Operand call(ast::Expr* e, int want_results = 1);
+  // call_kind_: what the last call() was, for expression statements (types2's exprKind).
+  enum class CallKind : uint8_t { Statement, Expression, Conversion };
+  CallKind call_kind_ = CallKind::Statement;
+  static CallKind builtin_kind(int id);
+  Operand call_impl(ast::Expr* e, int want_results, CallKind* kind_out);
   Operand call_builtin(ast::Expr* e, int id);
   Operand conversion(ast::Expr* e, const Type* t);
   bool convertible(const Operand& x, const Type* t, std::string* cause);
@@ -120,6 +125,8 @@ class Compiler {
   LValue lvalue(ast::Expr* e);
   void store(const LValue& lv, int src_reg, bool fresh);
   void assign_stmt(ast::Stmt* s);
+  bool rhs_values(const std::vector<ast::Expr*>& rhs, size_t nlhs, const std::vector<const Type*>& hints, std::vector<Operand>* out);
+  void assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, size_t nvals);
   void define(ast::Stmt* s);
   void stmt(ast::Stmt* s);
   void block(const std::vector<ast::Stmt*>& stmts);
@@ -135,6 +142,9 @@ class Compiler {
   void var_decl(ast::GenDecl* g, bool global);
   void local_type_decl(ast::GenDecl* g);
   Entity* declare_local(const std::string& name, lang::Pos pos, const Type* t, int src_reg, bool fresh);
+  // declare_in_scope: reports "x redeclared in this block" when the scope has the name already.
+  void declare_in_scope(Scope* sc, const std::string& name, Entity* e);
+  void report_unused(FuncState* fs);
   bool terminates(ast::Stmt* s);
   bool terminates_list(const std::vector<ast::Stmt*>& l);
 
@@ -162,6 +172,7 @@ class Compiler {
   Scope universe_;
   std::map<std::string, std::unique_ptr<Package>> packages_;
   std::vector<Package*> init_order_;
+  std::vector<Entity*> imports_;  // the main file's imports, in source order
   Package* pkg_ = nullptr;
   FuncState* fs_ = nullptr;
   std::vector<std::unique_ptr<Entity>> ents_;
@@ -180,11 +191,13 @@ class Compiler {
 };
 
 lang::Pos start_pos(ast::Expr* e);  // where an expression starts (Go reports there)
+lang::Pos node_pos(ast::Expr* e);   // a node's own position as gc's syntax tree has it
 bool has_nil(const Type* t);        // nil is a value of t
 ConstVal const_unary(Tok op, const ConstVal& y, int unsigned_bits);
 ConstVal const_binary(const ConstVal& x, Tok op, const ConstVal& y, bool int_div);
 ConstVal const_shift(const ConstVal& x, Tok op, unsigned s);
 bool const_compare(const ConstVal& x, Tok op, const ConstVal& y);
+std::string const_key(const ConstVal& c);  // equal constants, equal keys
 
 // walk calls fn on every expression under e (including e) and every expression of nested statements.
 void walk_expr(ast::Expr* e, const std::function<void(ast::Expr*)>& fn);

@@ -53,6 +53,10 @@ struct Entity {
   int capture = -1;        // Local seen from a closure: index into the closure's captures
   Package* pkg = nullptr;  // Pkg
   struct FuncState* owner = nullptr;  // Local: the function that declared it
+  lang::Pos pos;                      // where it is declared
+  bool used = false;                  // Local, Pkg: referenced ("declared but not used" otherwise)
+  bool report_unused = false;         // Local variables (not parameters); imports
+  std::string import_path, import_as;  // Pkg entities of the file's imports
 };
 
 struct Scope {
