@@ -1001,7 +1001,7 @@ Operand Compiler::index_expr(ast::Expr* e) {
   if (cont->kind == Kind::Slice) kind = 0, et = cont->elem, variable = true;
   else if (cont->kind == Kind::Array) kind = 1, et = cont->elem, len = cont->len, variable = variable || ptr_arr;
   else if (cont->is_string()) {
-    kind = 2, et = types_.basic(Kind::Uint8), variable = false;
+    kind = 2, et = types_.byte_type(), variable = false;
     if (x.mode == Operand::Const) len = static_cast<int64_t>(x.c.s.size());
   } else {
     error(e->pos, "invalid operation: cannot index " + describe(x));

@@ -35,8 +35,10 @@ void Compiler::declare_universe() {
       {"int32", Kind::Int32}, {"int64", Kind::Int64}, {"uint", Kind::Uint}, {"uint8", Kind::Uint8},
       {"uint16", Kind::Uint16}, {"uint32", Kind::Uint32}, {"uint64", Kind::Uint64},
       {"uintptr", Kind::Uintptr}, {"float32", Kind::Float32}, {"float64", Kind::Float64},
-      {"string", Kind::String}, {"byte", Kind::Uint8}, {"rune", Kind::Int32}, {"__handle", Kind::Handle}};
+      {"string", Kind::String}, {"__handle", Kind::Handle}};
   for (auto& [n, k] : basics) type(n, types_.basic(k));
+  type("byte", types_.byte_type());
+  type("rune", types_.rune_type());
   type("error", types_.error_type());
   type("any", types_.any_type());
   for (const char* n : {"true", "false"}) {

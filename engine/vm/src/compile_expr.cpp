@@ -529,7 +529,7 @@ Operand Compiler::selector(ast::Expr* e) {
     }
     o.mode = Operand::Value;
     o.type = sel.type;
-    o.variable = true;
+    o.variable = x.variable || sel.path_has_pointer;  // addressable, as its struct, or through a pointer
     o.reg = r;
     return o;
   }

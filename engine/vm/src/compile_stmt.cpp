@@ -380,8 +380,38 @@ void Compiler::stmt(ast::Stmt* s) {
   }
 }
 
+LValue Compiler::not_assignable(ast::Expr* e, Operand& z) {
+  // types2's assignVar: only variables and map index expressions take assignments.
+  LValue lv;
+  lv.type = types_.basic(Kind::Invalid);
+  if (!z.ok() || !exclude(z)) return lv;
+  z.expr = e;
+  ast::Expr* bare = e;
+  while (bare->kind == ExprKind::Paren) bare = bare->x;
+  if (bare->kind == ExprKind::Selector) {
+    // a field of a struct in a map: m[k].f = v
+    ast::Expr* base = bare->x;
+    while (base->kind == ExprKind::Paren) base = base->x;
+    if (base->kind == ExprKind::Index) {
+      size_t mark = here();
+      int mreg = fs_->next_reg;
+      Operand m = expr(base->x);
+      fs_->fn->code.resize(mark);
+      fs_->fn->pos.resize(mark);
+      fs_->next_reg = mreg;
+      if (m.ok() && m.type && m.type->u()->kind == Kind::Map) {
+        error(start_pos(e), "cannot assign to struct field " + expr_string(e) + " in map");
+        return lv;
+      }
+    }
+  }
+  error(start_pos(e), "cannot assign to " + describe(z));
+  return lv;
+}
+
 LValue Compiler::lvalue(ast::Expr* e) {
   LValue lv;
+  ast::Expr* orig = e;
   while (e->kind == ExprKind::Paren) e = e->x;
   if (e->kind == ExprKind::Ident) {
     if (e->name == "_") return lv;
@@ -413,19 +443,21 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.k = LValue::Global;
       lv.type = p_.global_types[ent->index];
       lv.a = ent->index;
+      if (!lv.type) {
+        Operand probe = ident(e);  // reports the use before initialisation
+        lv.type = types_.basic(Kind::Invalid);
+      }
       return lv;
     }
     Operand o = expr(e);
-    if (o.ok()) error(e->pos, "cannot assign to " + describe(o));
-    lv.type = types_.basic(Kind::Invalid);
-    return lv;
+    return not_assignable(orig, o);
   }
   if (e->kind == ExprKind::Selector) {
     if (e->x->kind == ExprKind::Ident) {
       Entity* pe = lookup(e->x->name);
       if (pe && pe->k == Entity::Pkg) {
         auto it = pe->pkg->scope.names.find(e->name);
-        if (it != pe->pkg->scope.names.end() && it->second->k == Entity::Global) {
+        if (it != pe->pkg->scope.names.end() && it->second->k == Entity::Global && std::isupper(static_cast<unsigned char>(e->name[0]))) {
           lv.k = LValue::Global;
           lv.type = p_.global_types[it->second->index];
           lv.a = it->second->index;
@@ -439,7 +471,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       return lv;
     }
     Instr& last = fs_->fn->code.back();
-    if (last.op == Op::Field && last.a == f.reg) {
+    if (f.variable && f.mode == Operand::Value && last.op == Op::Field && last.a == f.reg) {
       lv.k = LValue::Field;
       lv.type = f.type;
       lv.a = last.b;
@@ -448,9 +480,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       fs_->fn->pos.pop_back();
       return lv;
     }
-    error(e->pos, "cannot assign to " + describe(f));
-    lv.type = types_.basic(Kind::Invalid);
-    return lv;
+    return not_assignable(orig, f);
   }
   if (e->kind == ExprKind::Index) {
     Operand x = expr(e->x);
@@ -465,11 +495,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.a = read(x);
       Operand k = expr(e->list[0], u->key);
       lv.b = value_to(k, u->key, "map index");
-      return lv;
-    }
-    if (u->is_string()) {
-      error(e->pos, "cannot assign to " + expr_string(e) + " (neither addressable nor a map index expression)");
-      lv.type = types_.basic(Kind::Invalid);
+      if (!k.ok()) lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
     // slices and arrays: compile as an index read, then reuse its operands
@@ -479,7 +505,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       return lv;
     }
     Instr last = fs_->fn->code.back();
-    if (last.op == Op::Index) {
+    if (v.variable && last.op == Op::Index && last.a == v.reg) {
       fs_->fn->code.pop_back();
       fs_->fn->pos.pop_back();
       lv.k = last.x == 0 ? LValue::Index : LValue::IndexArr;
@@ -488,17 +514,16 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.b = last.c;
       return lv;
     }
-    lv.type = types_.basic(Kind::Invalid);
-    return lv;
+    return not_assignable(orig, v);
   }
   if (e->kind == ExprKind::Star) {
     Operand p = expr(e->x);
-    if (!p.ok()) {
+    if (!p.ok() || !exclude(p)) {
       lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
-    if (p.type->kind != Kind::Pointer) {
-      error(e->pos, "invalid operation: cannot indirect " + describe(p));
+    if (p.type->u()->kind != Kind::Pointer) {
+      error(start_pos(p.expr), "invalid operation: cannot indirect " + describe(p));
       lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
@@ -508,9 +533,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
     return lv;
   }
   Operand o = expr(e);
-  if (o.ok()) error(e->pos, "cannot assign to " + describe(o) + " (neither addressable nor a map index expression)");
-  lv.type = types_.basic(Kind::Invalid);
-  return lv;
+  return not_assignable(orig, o);
 }
 
 void Compiler::store(const LValue& lv, int r, bool fresh) {
@@ -1007,7 +1030,7 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   switch (cont->kind) {
     case Kind::Slice: kind = RSlice; kt = types_.basic(Kind::Int); vt = cont->elem; break;
     case Kind::Array: kind = RArray; kt = types_.basic(Kind::Int); vt = cont->elem; break;
-    case Kind::String: case Kind::UntypedString: kind = RString; kt = types_.basic(Kind::Int); vt = types_.basic(Kind::Int32); break;
+    case Kind::String: case Kind::UntypedString: kind = RString; kt = types_.basic(Kind::Int); vt = types_.rune_type(); break;
     case Kind::Map: kind = RMap; kt = cont->key; vt = cont->elem; break;
     case Kind::Chan: kind = RChan; kt = cont->elem; break;
     default:

@@ -22,6 +22,10 @@ void write_type(const Compiler& c, std::string& s, const Type* t) {
     s += c.qualified_name(t);
     return;
   }
+  if (t->alias) {
+    s += t->alias;
+    return;
+  }
   switch (t->kind) {
     case Kind::Pointer: s += '*'; write_type(c, s, t->elem); return;
     case Kind::Slice: s += "[]"; write_type(c, s, t->elem); return;

@@ -107,7 +107,7 @@ class Compiler {
   bool check_overflow(Operand& x, ast::Expr* op_expr);
   void const_to_reg(const ConstVal& c, const Type* t, int dst);
   void zero_to_reg(const Type* t, int dst);
-  int type_index(const Type* t) { return static_cast<int>(t->id); }
+  int type_index(const Type* t) { return static_cast<int>(t->canon->id); }  // the VM sees canonical types
   // ---- how messages write things (compile_text.cpp)
   std::string describe(const Operand& o);
   std::string expr_string(ast::Expr* e);
@@ -123,6 +123,7 @@ class Compiler {
 
   // ---- lvalues and statements (compile_stmt.cpp)
   LValue lvalue(ast::Expr* e);
+  LValue not_assignable(ast::Expr* e, Operand& z);
   void store(const LValue& lv, int src_reg, bool fresh);
   void assign_stmt(ast::Stmt* s);
   bool rhs_values(const std::vector<ast::Expr*>& rhs, size_t nlhs, const std::vector<const Type*>& hints, std::vector<Operand>* out);

@@ -116,6 +116,7 @@ std::string spell(const Type* t) {
 // key: the interning key; named types are keyed by their unique id.
 std::string key_of(const Type* t) {
   if (t->named()) return "#" + std::to_string(t->id);
+  if (t->alias) return t->alias;
   if (t->kind < Kind::Array || t->kind == Kind::Handle) return basic_name(t->kind);
   std::string s;
   switch (t->kind) {
@@ -189,6 +190,14 @@ TypeTable::TypeTable() {
     basics_[k] = t;
     interned_[basic_name(t->kind)] = t;
   }
+  for (auto [name, k] : {std::pair<const char*, Kind>{"byte", Kind::Uint8}, {"rune", Kind::Int32}}) {
+    Type* t = make();
+    t->kind = k;
+    t->alias = name;
+    t->canon = basics_[static_cast<int>(k)];
+    interned_[name] = t;
+    (k == Kind::Uint8 ? byte_ : rune_) = t;
+  }
   any_ = interface({});
   empty_struct_ = structure({});
   Type* err = named("error");
@@ -218,8 +227,50 @@ const Type* TypeTable::intern(Type proto) {
   *t = std::move(proto);
   t->id = id;
   t->underlying = t;
+  t->canon = t;
   interned_.emplace(std::move(key), t);
+  t->canon = canonical(t);
   return t;
+}
+
+const Type* TypeTable::canonical(const Type* t) {
+  // The same type built from canonical parts (t itself when its parts are canonical).
+  auto c = [](const Type* x) { return x ? x->canon : x; };
+  bool canon = c(t->elem) == t->elem && c(t->key) == t->key;
+  for (auto* p : t->params) canon = canon && c(p) == p;
+  for (auto* r : t->results) canon = canon && c(r) == r;
+  for (auto& f : t->fields) canon = canon && c(f.type) == f.type;
+  for (auto& m : t->methods) canon = canon && c(m.sig) == m.sig;
+  if (canon) return t;
+  switch (t->kind) {
+    case Kind::Pointer: return pointer(c(t->elem));
+    case Kind::Slice: return slice(c(t->elem));
+    case Kind::Array: return array(c(t->elem), t->len);
+    case Kind::Map: return map(c(t->key), c(t->elem));
+    case Kind::Chan: return chan(c(t->elem), t->dir);
+    case Kind::Func: {
+      std::vector<const Type*> ps, rs;
+      for (auto* p : t->params) ps.push_back(c(p));
+      for (auto* r : t->results) rs.push_back(c(r));
+      return func(ps, rs, t->variadic);
+    }
+    case Kind::Tuple: {
+      std::vector<const Type*> rs;
+      for (auto* r : t->results) rs.push_back(c(r));
+      return tuple(rs);
+    }
+    case Kind::Struct: {
+      std::vector<Field> fs = t->fields;
+      for (auto& f : fs) f.type = c(f.type);
+      return structure(fs);
+    }
+    case Kind::Interface: {
+      std::vector<Method> ms = t->methods;
+      for (auto& m : ms) m.sig = c(m.sig);
+      return interface(ms);
+    }
+    default: return t;
+  }
 }
 
 const Type* TypeTable::pointer(const Type* elem) {
@@ -307,7 +358,7 @@ const Type* default_type(const TypeTable& types, const Type* t) {
   switch (t->kind) {
     case Kind::UntypedBool: return types.basic(Kind::Bool);
     case Kind::UntypedInt: return types.basic(Kind::Int);
-    case Kind::UntypedRune: return types.basic(Kind::Int32);
+    case Kind::UntypedRune: return types.rune_type();
     case Kind::UntypedFloat: return types.basic(Kind::Float64);
     case Kind::UntypedString: return types.basic(Kind::String);
     default: return t;
