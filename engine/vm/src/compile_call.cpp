@@ -170,6 +170,7 @@ Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) 
       return r;
     }
     if (ent && ent->k == Entity::Func) {
+      add_func_dep(ent->index);
       Callee c;
       c.k = Callee::Static;
       c.func = ent->index;
@@ -233,6 +234,7 @@ Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) 
           }
           c.k = Callee::Static;
           c.func = sel.method->func;
+          add_func_dep(c.func);
           return emit_call(e, c, fe->x, [&](int dst) { method_receiver(fe->x, sel, dst); });
         }
         fs_->fn->code.resize(mark_code);

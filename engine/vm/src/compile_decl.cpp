@@ -95,14 +95,8 @@ bool Compiler::compile_main(std::string_view source) {
   collect(mp, diags_);
   init_order_.push_back(mp);
 
-  // Globals, in dependency order of packages and source order within each.
-  fs_ = &init_fs;
-  for (auto& [pkg, decl] : global_decls_) {
-    pkg_ = pkg;
-    file_ = pkg == mp ? diags_.file() : "<prelude>";
-    var_decl(decl, true);
-    fs_->next_reg = 0;
-  }
+  // Package variables (each compiled at its first use or here), then function bodies.
+  for (size_t i = 0; i < global_inits_.size(); ++i) compile_global(static_cast<int>(i));
   // Function bodies.
   for (size_t i = 0; i < bodies_.size(); ++i) {
     auto [pkg, fd] = bodies_[i];
@@ -117,12 +111,20 @@ bool Compiler::compile_main(std::string_view source) {
     if (!imp->import_as.empty()) msg += " as " + imp->import_as;
     error(imp->pos, msg);
   }
+  // Initialisation: package by package, its variables in dependency order, then its init()s.
   fs_ = &init_fs;
-  for (Package* pkg : init_order_)
+  for (Package* pkg : init_order_) {
+    file_ = pkg == mp ? diags_.file() : "<prelude>";
+    for (int gi : init_order(pkg)) {
+      int base = reg();
+      emit(Op::Call, base, global_inits_[gi].func);
+    }
     for (int f : pkg->init_funcs) {
       int base = reg();
       emit(Op::Call, base, f);
     }
+  }
+  file_ = diags_.file();
   Entity* main_fn = nullptr;
   auto it = mp->scope.names.find("main");
   if (it != mp->scope.names.end() && it->second->k == Entity::Func) main_fn = it->second;
@@ -273,14 +275,21 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         }
       }
     } else if (decl.gen->tok == Tok::Var) {
-      for (ast::ValueSpec* vs : decl.gen->values)
+      for (ast::ValueSpec* vs : decl.gen->values) {
+        std::vector<Entity*> vars;
         for (ast::Expr* n : vs->names) {
+          if (n->name == "_") {
+            vars.push_back(nullptr);
+            continue;
+          }
           Entity* e = new_entity(Entity::Global, n->name);
           e->index = static_cast<int>(p_.nglobals++);
           p_.global_types.push_back(nullptr);
           declare(n->name, e, n->pos);
+          vars.push_back(e);
         }
-      global_decls_.push_back({pkg, decl.gen});
+        add_global_inits(pkg, vs, vars);
+      }
     }
   }
   for (auto& [t, ts] : named) ensure_type(t);
@@ -322,6 +331,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         error(fd->name->pos, "field and method with the same name " + name);
         continue;
       }
+      func_node_[index] = add_node(pkg, name, fd->name->pos);
       Method m;
       m.name = name;
       m.sig = fn->sig;
@@ -346,6 +356,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     fn->sig = func_type(fd->type, nullptr, nullptr, nullptr);
     if (name == "main" && pkg->name == "main" && (!fn->sig->params.empty() || !fn->sig->results.empty()))
       error(fd->name->pos, "func main must have no arguments and no return values");
+    func_node_[index] = add_node(pkg, name, fd->name->pos);
     Entity* e = new_entity(Entity::Func, name);
     e->type = fn->sig;
     e->index = index;

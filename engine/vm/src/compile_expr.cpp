@@ -397,17 +397,15 @@ Operand Compiler::ident(ast::Expr* e) {
       o.pkg = ent->pkg;
       return o;
     case Entity::Func:
+      add_func_dep(ent->index);
       o.mode = Operand::Value;
       o.type = ent->type;
       o.reg = reg();
       emit(Op::FuncVal, o.reg, ent->index);
       return o;
     case Entity::Global: {
-      const Type* t = p_.global_types[ent->index];
-      if (!t) {
-        error(e->pos, "goroscope: " + e->name + " is used before its declaration is initialised");
-        return o;
-      }
+      const Type* t = global_type(ent);
+      if (!t || t->kind == Kind::Invalid) return o;  // a variable refers to itself: reported as a loop
       o.mode = Operand::Value;
       o.type = t;
       o.variable = true;
@@ -480,7 +478,7 @@ Operand Compiler::selector(ast::Expr* e) {
           case Entity::Func: r.mode = Operand::Value; r.type = ent->type; r.reg = reg(); emit(Op::FuncVal, r.reg, ent->index); break;
           case Entity::Global:
             r.mode = Operand::Value;
-            r.type = p_.global_types[ent->index];
+            r.type = global_type(ent);
             r.variable = true;
             r.reg = reg();
             emit(Op::LoadG, r.reg, ent->index);
@@ -554,6 +552,7 @@ Operand Compiler::selector(ast::Expr* e) {
   xr.reg = r;
   x.mode = Operand::Value;
   if (!method_receiver(e->x, sel, recv)) return Operand{};
+  add_func_dep(sel.method->func);
   emit(Op::Bind, o.reg, recv, sel.method->func);
   return o;
 }
@@ -653,9 +652,11 @@ Operand Compiler::address_of(ast::Expr* x) {
     }
     if (ent && ent->k == Entity::Global) {
       o.mode = Operand::Value;
-      o.type = types_.pointer(p_.global_types[ent->index]);
+      const Type* gt = global_type(ent);
+      if (!gt || gt->kind == Kind::Invalid) return Operand{};
+      o.type = types_.pointer(gt);
       o.reg = reg();
-      if (p_.global_types[ent->index]->value_boxed()) emit(Op::LoadG, o.reg, ent->index);
+      if (gt->value_boxed()) emit(Op::LoadG, o.reg, ent->index);
       else emit(Op::AddrG, o.reg, ent->index);
       return o;
     }

@@ -128,6 +128,8 @@ void Compiler::report_unused(FuncState* fs) {
 }
 
 void Compiler::compile_function(ast::FuncDecl* fd, int index) {
+  auto node = func_node_.find(index);
+  cur_deps_ = node != func_node_.end() ? &nodes_[node->second].deps : nullptr;
   FuncState fs;
   fs.fn = p_.funcs[index].get();
   fs.fn->decl = {fd->pos.line, fd->pos.col};
@@ -143,6 +145,7 @@ void Compiler::compile_function(ast::FuncDecl* fd, int index) {
   }
   compile_body(fd->type, fd->body, fs.fn->sig, fd->recv, recv_t);
   fs_ = nullptr;
+  cur_deps_ = nullptr;
 }
 
 void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig, ast::Field* recv, const Type* recv_t) {
@@ -441,12 +444,9 @@ LValue Compiler::lvalue(ast::Expr* e) {
     }
     if (ent->k == Entity::Global) {
       lv.k = LValue::Global;
-      lv.type = p_.global_types[ent->index];
+      lv.type = global_type(ent);
       lv.a = ent->index;
-      if (!lv.type) {
-        Operand probe = ident(e);  // reports the use before initialisation
-        lv.type = types_.basic(Kind::Invalid);
-      }
+      if (!lv.type) lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
     Operand o = expr(e);
@@ -459,7 +459,8 @@ LValue Compiler::lvalue(ast::Expr* e) {
         auto it = pe->pkg->scope.names.find(e->name);
         if (it != pe->pkg->scope.names.end() && it->second->k == Entity::Global && std::isupper(static_cast<unsigned char>(e->name[0]))) {
           lv.k = LValue::Global;
-          lv.type = p_.global_types[it->second->index];
+          lv.type = global_type(it->second);
+          if (!lv.type) lv.type = types_.basic(Kind::Invalid);
           lv.a = it->second->index;
           return lv;
         }
@@ -828,8 +829,31 @@ void Compiler::define(ast::Stmt* s) {
 }
 
 void Compiler::var_decl(ast::GenDecl* g, bool global) {
-  for (ast::ValueSpec* vs : g->values) {
+  for (ast::ValueSpec* vs : g->values) var_spec(vs, global, -1);
+}
+
+void Compiler::var_spec(ast::ValueSpec* spec, bool global, int only) {
+  // only >= 0: just that variable of a spec whose variables each have their own value
+  ast::ValueSpec one;
+  ast::ValueSpec* vs = spec;
+  if (only >= 0) {
+    one = *spec;
+    one.names = {spec->names[only]};
+    one.values = {spec->values[only]};
+    vs = &one;
+  }
+  {
     const Type* t = vs->type ? resolve_type(vs->type) : nullptr;
+    if (global && t) {
+      // the declared type is known before the value (a value may refer to the variable)
+      for (ast::Expr* nm : vs->names) {
+        auto it = pkg_->scope.names.find(nm->name);
+        if (it != pkg_->scope.names.end() && it->second->k == Entity::Global) {
+          p_.global_types[it->second->index] = t;
+          it->second->type = t;
+        }
+      }
+    }
     size_t n = vs->names.size(), m = vs->values.size();
     std::vector<int> regs_(n, -1);
     std::vector<const Type*> types(n, t ? t : types_.basic(Kind::Invalid));

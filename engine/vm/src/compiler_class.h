@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <set>
 
 #include "compiler_impl.h"
 #include "goro/lang/diagnostics.h"
@@ -141,6 +142,40 @@ class Compiler {
   void go_defer(ast::Stmt* s);
   void branch(ast::Stmt* s);
   void var_decl(ast::GenDecl* g, bool global);
+  void var_spec(ast::ValueSpec* vs, bool global, int only);
+
+  // ---- package initialisation order (compile_init.cpp)
+  struct DepNode {  // a package-level variable or function, as types2's dependency graph has them
+    Package* pkg = nullptr;
+    std::string name;
+    lang::Pos pos;
+    int order = 0;       // declaration order (and index)
+    bool is_var = false;
+    int init = -1;       // variables: their GlobalInit
+    std::set<int> deps;  // the variables and functions its declaration refers to
+  };
+  struct GlobalInit {  // the code that initialises package variables
+    Package* pkg = nullptr;
+    ast::ValueSpec* spec = nullptr;
+    int only = -1;         // one variable of the spec, or -1 for all
+    std::vector<int> nodes;
+    int func = -1;         // the compiled initialiser
+    int state = 0;         // 0 to do, 1 compiling, 2 done
+  };
+  std::vector<DepNode> nodes_;
+  std::vector<GlobalInit> global_inits_;
+  std::unordered_map<Entity*, int> var_node_, global_of_;
+  std::unordered_map<int, int> func_node_;  // function index -> node
+  std::set<int>* cur_deps_ = nullptr;       // the declaration being compiled records here
+  int add_node(Package* pkg, const std::string& name, lang::Pos pos);
+  void add_global_inits(Package* pkg, ast::ValueSpec* vs, const std::vector<Entity*>& vars);
+  void add_dep(int node);
+  void add_func_dep(int func) { auto it = func_node_.find(func); if (it != func_node_.end()) add_dep(it->second); }
+  const Type* global_type(Entity* ent);
+  void compile_global(int gi);
+  std::vector<int> init_order(Package* pkg);
+  bool find_path(int from, int to, std::set<int>& seen, std::vector<int>* path);
+  void report_cycle(const std::vector<int>& cycle);
   void local_type_decl(ast::GenDecl* g);
   Entity* declare_local(const std::string& name, lang::Pos pos, const Type* t, int src_reg, bool fresh);
   // declare_in_scope: reports "x redeclared in this block" when the scope has the name already.
@@ -184,7 +219,6 @@ class Compiler {
   struct PendingType { ast::TypeSpec* spec; Package* pkg; bool busy = false; };
   std::unordered_map<const Type*, PendingType> pending_types_;
   void ensure_type(const Type* t);
-  std::vector<std::pair<Package*, ast::GenDecl*>> global_decls_;
   std::vector<std::pair<Package*, std::pair<ast::FuncDecl*, int>>> bodies_;
   std::unordered_map<const Type*, std::string> type_pkg_;  // named type -> package path
   int iota_ = -1;
