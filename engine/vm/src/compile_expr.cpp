@@ -441,6 +441,104 @@ Operand Compiler::ident(ast::Expr* e) {
   return o;
 }
 
+Selection Compiler::select(ast::Expr* e, const Operand& x, bool addressable) {
+  // types2's LookupFieldOrMethod and the errors of its selector.
+  const Type* t = x.type;
+  bool iface_ptr = t->u()->kind == Kind::Pointer && t->u()->elem->u()->kind == Kind::Interface;
+  Selection sel = iface_ptr ? Selection{} : goro::vm::lookup(t, e->name);
+  if (t->kind == Kind::Invalid) return Selection{};
+  if (sel.kind == Selection::Ambiguous) {
+    error(e->pos, "ambiguous selector " + expr_string(e->x) + "." + e->name);
+    return Selection{};
+  }
+  bool is_ptr = t->kind == Kind::Pointer && !t->named();
+  if (sel.kind == Selection::MethodSel && sel.recv_base->u()->kind != Kind::Interface && sel.method->ptr_recv &&
+      !is_ptr && !sel.path_has_pointer && !addressable) {
+    error(e->pos, "cannot call pointer method " + e->name + " on " + tstr(t));
+    return Selection{};
+  }
+  if (sel.kind == Selection::None) {
+    std::string why;
+    if (iface_ptr) {
+      why = "type " + tstr(t) + " is pointer to interface, not interface";
+    } else {
+      why = "type " + tstr(t) + " has no field or method " + e->name;
+      std::string other = e->name;
+      unsigned char c0 = static_cast<unsigned char>(other[0]);
+      other[0] = static_cast<char>(std::isupper(c0) ? std::tolower(c0) : std::toupper(c0));
+      if (other != e->name && goro::vm::lookup(t, other).kind != Selection::None) why += ", but does have " + other;
+    }
+    error(e->pos, expr_string(e->x) + "." + e->name + " undefined (" + why + ")");
+  }
+  return sel;
+}
+
+Operand Compiler::method_expr(ast::Expr* e, Operand& x) {
+  // T.m or (*T).m: a function whose first parameter is the receiver.
+  Operand o;
+  o.expr = e;
+  Selection sel = select(e, x, false);
+  if (sel.kind == Selection::None) return o;
+  if (sel.kind != Selection::MethodSel) {
+    error(e->pos, expr_string(e->x) + "." + e->name + " undefined (type " + tstr(x.type) + " has no method " + e->name + ")");
+    return o;
+  }
+  std::vector<const Type*> params{x.type};
+  params.insert(params.end(), sel.type->params.begin(), sel.type->params.end());
+  const Type* ft = types_.func(params, sel.type->results, sel.type->variadic);
+  if (sel.recv_base->u()->kind != Kind::Interface) add_func_dep(sel.method->func);
+  o.mode = Operand::Value;
+  o.type = ft;
+  o.reg = reg();
+  emit(Op::FuncVal, o.reg, method_thunk(x.type, sel, e->name, ft));
+  return o;
+}
+
+int Compiler::method_thunk(const Type* recv, const Selection& sel, const std::string& name, const Type* ft) {
+  // The function behind a method expression: receiver in register 0, then the parameters;
+  // it reaches the method's receiver (through embedded fields and pointers) and calls it.
+  std::string key = std::to_string(recv->canon->id) + "." + name;
+  auto it = thunks_.find(key);
+  if (it != thunks_.end()) return it->second;
+  int f = new_function(qualified_name(recv->kind == Kind::Pointer && !recv->named() ? recv->elem : recv) + "." + name + "-fm");
+  thunks_[key] = f;
+  FuncState* saved = fs_;
+  FuncState fs;
+  fs.fn = p_.funcs[f].get();
+  fs.fn->sig = ft;
+  fs.fn->file = file_;
+  fs.scope = &universe_;
+  size_t np = ft->params.size(), nr = ft->results.size();
+  fs.fn->nparams = static_cast<uint32_t>(np);
+  fs.fn->nresults = static_cast<uint32_t>(nr);
+  fs.next_reg = static_cast<int>(np + nr);
+  fs.fn->nregs = static_cast<uint32_t>(fs.next_reg);
+  fs_ = &fs;
+  int base = regs(static_cast<int>(std::max<size_t>({np, nr, 1})));
+  // the receiver
+  int r = 0;
+  const Type* cur = recv;
+  for (int idx : sel.path) {
+    const Type* st = cur->kind == Kind::Pointer && !cur->named() ? cur->elem : cur;
+    int t = reg();
+    emit(Op::Field, t, r, idx);
+    r = t;
+    cur = st->u()->fields[idx].type;
+  }
+  bool iface = sel.recv_base->u()->kind == Kind::Interface;
+  bool cur_ptr = cur->kind == Kind::Pointer && !cur->named();
+  if (iface || sel.method->ptr_recv) emit(Op::Mov, base, r);
+  else if (cur_ptr) emit(cur->elem->value_boxed() ? Op::Clone : Op::Load, base, r);
+  else emit(cur->value_boxed() ? Op::Clone : Op::Mov, base, r);
+  for (size_t i = 1; i < np; ++i) emit(Op::Mov, base + static_cast<int>(i), static_cast<int>(i));
+  if (iface) emit(Op::CallI, base, method_name(name));
+  else emit(Op::Call, base, sel.method->func);
+  for (size_t i = 0; i < nr; ++i) emit(Op::Mov, static_cast<int>(np + i), base + static_cast<int>(i));
+  emit(Op::Ret);
+  fs_ = saved;
+  return f;
+}
+
 Operand Compiler::selector(ast::Expr* e) {
   Operand o;
   o.expr = e;
@@ -494,27 +592,20 @@ Operand Compiler::selector(ast::Expr* e) {
   }
   Operand x = expr(e->x);
   if (!x.ok()) return o;
-  if (x.mode == Operand::TypeExpr) {
-    error(e->pos, "goroscope does not support method expressions yet");
+  if (x.mode == Operand::Builtin) {
+    error(e->pos, "cannot select on " + describe(x));
     return o;
   }
-  if (x.mode == Operand::Const && x.type->kind != Kind::UntypedNil) {
+  if (x.mode == Operand::TypeExpr) return method_expr(e, x);
+  if (!exclude(x)) return o;
+  if (x.mode == Operand::Const && !x.is_nil) {
     const Type* d = default_type(types_, x.type);
     x.reg = read(x);
     x.mode = Operand::Value;
     x.type = d;
   }
-  Selection sel = goro::vm::lookup(x.type, e->name);
-  if (sel.kind == Selection::None || sel.kind == Selection::Ambiguous) {
-    if (sel.kind == Selection::Ambiguous) error(e->pos, "ambiguous selector " + expr_string(e));
-    else if (x.type->kind == Kind::Pointer && x.type->elem->kind == Kind::Pointer)
-      error(e->pos, expr_string(e) + " undefined (type " + tstr(x.type) + " has no field or method " + e->name + ")");
-    else {
-      std::string low = e->name;
-      error(e->pos, expr_string(e) + " undefined (type " + tstr(x.type) + " has no field or method " + e->name + ")");
-    }
-    return o;
-  }
+  Selection sel = select(e, x, x.variable);
+  if (sel.kind == Selection::None) return o;
   int r = read(x);
   if (sel.kind == Selection::FieldSel) {
     const Type* cur = x.type;

@@ -35,6 +35,10 @@ class Compiler {
   Operand expr(ast::Expr* e, const Type* hint = nullptr);
   Operand ident(ast::Expr* e);
   Operand selector(ast::Expr* e);
+  Selection select(ast::Expr* e, const Operand& x, bool addressable);
+  Operand method_expr(ast::Expr* e, Operand& x);
+  int method_thunk(const Type* recv, const Selection& sel, const std::string& name, const Type* ft);
+  std::map<std::string, int> thunks_;
   Operand index_expr(ast::Expr* e);
   Operand slice_expr(ast::Expr* e);
   Operand check_index(ast::Expr* index, int64_t max, int64_t* val);
