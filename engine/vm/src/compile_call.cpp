@@ -392,28 +392,109 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   return o;
 }
 
+namespace {
+struct BuiltinInfo {
+  const char* name;
+  size_t nargs;
+  bool variadic;
+};
+// types2's predeclaredFuncs, in BuiltinId order
+const BuiltinInfo kBuiltins[] = {
+    {"append", 1, true}, {"cap", 1, false},    {"close", 1, false}, {"copy", 2, false},    {"delete", 2, false},
+    {"len", 1, false},   {"make", 1, true},    {"new", 1, false},   {"panic", 1, false},   {"print", 0, true},
+    {"println", 0, true}, {"recover", 0, false}, {"complex", 2, false}, {"real", 1, false}, {"imag", 1, false}};
+
+bool has_call_or_recv(ast::Expr* e) {
+  bool found = false;
+  walk_expr(e, [&](ast::Expr* x) {
+    if (x->kind == ast::ExprKind::Call || (x->kind == ast::ExprKind::Unary && x->op == Tok::Arrow)) found = true;
+  });
+  return found;
+}
+}  // namespace
+
 Operand Compiler::call_builtin(ast::Expr* e, int id) {
+  // types2's builtin: evaluate the arguments (make and new take a type first), count them,
+  // then check each builtin's rule.
   Operand o;
   o.expr = e;
-  std::string name = expr_string(e->x);
+  const BuiltinInfo& bin = kBuiltins[id];
+  std::string name = bin.name;
   auto& args = e->list;
-  auto need = [&](size_t lo, size_t hi) {
-    if (args.size() < lo) {
-      error(e->rbrace, "not enough arguments for " + expr_string(e) + " (expected " + std::to_string(lo) + ", found " + std::to_string(args.size()) + ")");
-      return false;
-    }
-    if (args.size() > hi) {
-      error(args[hi]->pos, "too many arguments for " + expr_string(e) + " (expected " + std::to_string(hi) + ", found " + std::to_string(args.size()) + ")");
-      return false;
-    }
-    return true;
-  };
+  if (id == BComplex || id == BReal || id == BImag) {
+    error(start_pos(e), "goroscope does not support complex numbers yet");
+    return o;
+  }
+  if (e->ellipsis && id != BAppend) {
+    error(start_pos(e), "invalid operation: invalid use of ... with built-in " + name);
+    for (ast::Expr* a : args) expr(a);
+    return o;
+  }
+  std::vector<Operand> xs;
+  size_t nargs = args.size();
+  if (id != BMake && id != BNew) {
+    std::vector<const Type*> hints;
+    if (!rhs_values(args, 0, hints, &xs) && (xs.empty() || !xs[0].ok())) return o;
+    nargs = xs.size();
+  }
+  if (nargs < bin.nargs || (!bin.variadic && nargs > bin.nargs)) {
+    error(start_pos(e), std::string("invalid operation: ") + (nargs < bin.nargs ? "not enough" : "too many") + " arguments for " +
+                            expr_string(e) + " (expected " + std::to_string(bin.nargs) + ", found " + std::to_string(nargs) + ")");
+    return o;
+  }
+  for (Operand& x : xs)
+    if (!x.ok()) return o;
   const Type* int_t = types_.basic(Kind::Int);
   switch (id) {
+    case BAppend: {
+      Operand& s = xs[0];
+      const Type* st = s.type;
+      if (st->u()->kind != Kind::Slice) {
+        error(start_pos(s.expr), "first argument to append must be a slice; " + (s.is_nil ? std::string("have untyped nil") : "have " + describe(s)));
+        return o;
+      }
+      const Type* elem = st->u()->elem;
+      int sr = read(s);
+      o.mode = Operand::Value;
+      o.type = st;
+      o.reg = reg();
+      if (e->ellipsis) {
+        // append(s, t...) with t a []T, or a string when s is a []byte
+        if (nargs == 2 && xs[1].type->u()->is_string() && elem->u()->kind == Kind::Uint8) {
+          int tr = read(xs[1]);
+          emit(Op::AppendSl, o.reg, sr, tr, 1);
+          return o;
+        }
+        if (nargs != 2) {
+          std::vector<const Type*> have;
+          for (auto& x : xs) have.push_back(x.type);
+          error(nargs < 2 ? start_pos(xs.back().expr) : start_pos(xs[2].expr),
+                std::string(nargs < 2 ? "not enough" : "too many") + " arguments in call to append\n\thave " + types_summary(have, false) +
+                    "\n\twant " + types_summary({st, types_.slice(elem)}, true));
+          return Operand{};
+        }
+        int tr = value_to(xs[1], types_.slice(elem), "argument to append");
+        if (!xs[1].ok()) return Operand{};
+        emit(Op::AppendSl, o.reg, sr, tr, 0);
+        return o;
+      }
+      size_t n = nargs - 1;
+      if (n == 0) {
+        emit(Op::Mov, o.reg, sr);
+        return o;
+      }
+      int first = regs(static_cast<int>(n));
+      bool ok = true;
+      for (size_t i = 0; i < n; ++i) {
+        value_to(xs[i + 1], elem, "argument to append", first + static_cast<int>(i));
+        ok = ok && xs[i + 1].ok();
+      }
+      if (!ok) return Operand{};
+      emit(Op::Append, o.reg, sr, first, static_cast<int>(n));
+      return o;
+    }
     case BLen: case BCap: {
-      if (!need(1, 1)) return o;
-      Operand x = expr(args[0]);
-      if (!x.ok()) return o;
+      Operand& x = xs[0];
       const Type* t = x.type->u();
       if (t->kind == Kind::Pointer && t->elem->u()->kind == Kind::Array) t = t->elem->u();
       if (x.mode == Operand::Const && x.c.k == ConstVal::String && id == BLen) {
@@ -422,124 +503,117 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         o.c = ConstVal::of_int(static_cast<int64_t>(x.c.s.size()));
         return o;
       }
-      if (t->kind == Kind::Array) {
+      if (t->kind == Kind::Array && !has_call_or_recv(args[0])) {
+        // constant, and the operand is not evaluated
         o.mode = Operand::Const;
         o.type = int_t;
         o.c = ConstVal::of_int(t->len);
-        read(x);
         return o;
       }
-      int kind = t->kind == Kind::Slice ? 0 : t->is_string() ? 1 : t->kind == Kind::Map ? 2 : t->kind == Kind::Chan ? 3 : -1;
+      int kind = t->kind == Kind::Slice ? 0 : t->is_string() ? 1 : t->kind == Kind::Map ? 2 : t->kind == Kind::Chan ? 3 : t->kind == Kind::Array ? 4 : -1;
       if (kind < 0 || (id == BCap && (kind == 1 || kind == 2))) {
-        error(args[0]->pos, "invalid argument: " + describe(x) + " for " + name);
+        if (t->kind != Kind::Invalid) error(start_pos(x.expr), "invalid argument: " + describe(x) + " for " + name);
         return o;
       }
       int r = read(x);
       o.mode = Operand::Value;
       o.type = int_t;
       o.reg = reg();
-      emit(id == BLen ? Op::Len : Op::Cap, o.reg, r, 0, kind);
+      if (kind == 4) const_to_reg(ConstVal::of_int(t->len), int_t, o.reg);
+      else emit(id == BLen ? Op::Len : Op::Cap, o.reg, r, 0, kind);
       return o;
     }
-    case BAppend: {
-      if (args.empty()) {
-        error(e->rbrace, "not enough arguments for append() (expected 1, found 0)");
+    case BClose: {
+      Operand& c = xs[0];
+      if (c.type->u()->kind != Kind::Chan) {
+        error(start_pos(c.expr), "invalid operation: cannot close non-channel " + describe(c));
         return o;
       }
-      Operand s = expr(args[0]);
-      if (!s.ok()) return o;
-      const Type* st = s.type;
-      if (s.mode == Operand::Const && st->kind == Kind::UntypedNil) {
-        error(args[0]->pos, "first argument to append must be a typed slice; have untyped nil");
+      if (c.type->u()->dir == Dir::Recv) {
+        error(start_pos(c.expr), "invalid operation: cannot close receive-only channel " + describe(c));
         return o;
       }
-      if (st->u()->kind != Kind::Slice) {
-        error(args[0]->pos, "invalid argument: " + describe(s) + " (first argument to append must be a slice; have " + describe(s) + ")");
+      emit(Op::Close, read(c));
+      o.mode = Operand::NoValue;
+      return o;
+    }
+    case BCopy: {
+      Operand& d = xs[0];
+      Operand& src = xs[1];
+      const Type* dst = d.type->u()->kind == Kind::Slice ? d.type->u() : nullptr;
+      const Type* st = src.type->u()->is_string() ? types_.slice(types_.byte_type()) : src.type->u()->kind == Kind::Slice ? src.type->u() : nullptr;
+      if (!dst || !st) {
+        error(start_pos(d.expr), "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(src));
         return o;
       }
-      int sr = read(s);
+      if (!identical(dst->elem, st->elem)) {
+        error(start_pos(d.expr), "invalid argument: arguments to copy " + describe(d) + " and " + describe(src) + " have different element types " + tstr(dst->elem) + " and " + tstr(st->elem));
+        return o;
+      }
+      bool str = src.type->u()->is_string();
+      if (src.mode == Operand::Const) convert_untyped(src, types_.basic(Kind::String));
+      int dr = read(d), sr = read(src);
       o.mode = Operand::Value;
-      o.type = st;
+      o.type = int_t;
       o.reg = reg();
-      if (e->ellipsis) {
-        if (args.size() != 2) {
-          error(e->pos, "can only use ... with final argument in list");
-          return o;
-        }
-        Operand t = expr(args[1]);
-        if (!t.ok()) return o;
-        bool str = t.type->u()->is_string() && st->u()->elem->u()->kind == Kind::Uint8;
-        int tr = str ? read(t) : value_to(t, types_.slice(st->u()->elem), "append");
-        emit(Op::AppendSl, o.reg, sr, tr, str ? 1 : 0);
+      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
+      return o;
+    }
+    case BDelete: {
+      Operand& m = xs[0];
+      if (m.type->u()->kind != Kind::Map) {
+        error(start_pos(m.expr), "invalid argument: " + describe(m) + " is not a map");
         return o;
       }
-      int n = static_cast<int>(args.size()) - 1;
-      if (n == 0) {
-        emit(Op::Mov, o.reg, sr);
-        return o;
-      }
-      int first = regs(n);
-      for (int i = 0; i < n; ++i) {
-        Operand v = expr(args[i + 1], st->u()->elem);
-        value_to(v, st->u()->elem, "argument to append", first + i);
-      }
-      emit(Op::Append, o.reg, sr, first, n);
+      int mr = read(m);
+      int kr = value_to(xs[1], m.type->u()->key, "argument to delete");
+      if (!xs[1].ok()) return o;
+      emit(Op::MapDel, mr, kr);
+      o.mode = Operand::NoValue;
       return o;
     }
     case BMake: {
-      if (args.empty()) {
-        error(e->rbrace, "not enough arguments for make() (expected 1, found 0)");
-        return o;
-      }
       const Type* t = resolve_type(args[0]);
       if (t->kind == Kind::Invalid) return o;
       const Type* u = t->u();
+      size_t min = u->kind == Kind::Slice ? 2 : (u->kind == Kind::Map || u->kind == Kind::Chan) ? 1 : 0;
+      if (min == 0) {
+        error(start_pos(args[0]), "invalid argument: cannot make " + expr_string(args[0]) + "; type must be slice, map, or channel");
+        return o;
+      }
+      if (nargs < min || min + 1 < nargs) {
+        error(start_pos(e), "invalid operation: " + expr_string(e) + " expects " + std::to_string(min) + " or " + std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
+        return o;
+      }
+      int sz = regs(2);
+      std::vector<int64_t> sizes;
+      bool ok = true;
+      for (size_t i = 1; i < nargs; ++i) {
+        int64_t v;
+        Operand n = check_index(args[i], -1, &v);
+        if (!n.ok()) {
+          ok = false;
+          continue;
+        }
+        if (v >= 0) sizes.push_back(v);
+        read(n, sz + static_cast<int>(i - 1));
+      }
+      if (!ok) return o;
+      if (sizes.size() == 2 && sizes[0] > sizes[1]) {
+        error(start_pos(args[1]), "invalid argument: length and capacity swapped");
+        return o;
+      }
       o.mode = Operand::Value;
       o.type = t;
       o.reg = reg();
-      std::vector<int64_t> sizes;
-      auto int_arg = [&](ast::Expr* a, int dst) {
-        int64_t v;
-        Operand n = check_index(a, -1, &v);
-        if (!n.ok()) return false;
-        if (v >= 0) sizes.push_back(v);
-        read(n, dst);
-        return true;
-      };
-      if (u->kind == Kind::Slice) {
-        if (args.size() < 2) {
-          error(e->pos, "invalid operation: " + expr_string(e) + " expects 2 or 3 arguments; found " + std::to_string(args.size()));
-          return o;
-        }
-        int lr = regs(2);
-        if (!int_arg(args[1], lr)) return o;
-        if (args.size() > 2 && !int_arg(args[2], lr + 1)) return o;
-        emit(Op::MakeSlice, o.reg, type_index(t), lr, args.size() > 2 ? 1 : 0);
-        return o;
-      }
-      if (u->kind == Kind::Map) {
-        if (args.size() > 1) {
-          int tmp = reg();
-          if (!int_arg(args[1], tmp)) return o;
-        }
-        emit(Op::MakeMap, o.reg, type_index(t));
-        return o;
-      }
-      if (u->kind == Kind::Chan) {
-        int cr = -1;
-        if (args.size() > 1) {
-          cr = reg();
-          if (!int_arg(args[1], cr)) return o;
-        }
-        emit(Op::MakeChan, o.reg, type_index(t), cr);
-        return o;
-      }
-      error(args[0]->pos, "invalid argument: cannot make " + expr_string(args[0]) + "; type must be slice, map, or channel");
-      return Operand{};
+      if (u->kind == Kind::Slice) emit(Op::MakeSlice, o.reg, type_index(t), sz, nargs > 2 ? 1 : 0);
+      else if (u->kind == Kind::Map) emit(Op::MakeMap, o.reg, type_index(t));
+      else emit(Op::MakeChan, o.reg, type_index(t), nargs > 1 ? sz : -1);
+      return o;
     }
     case BNew: {
-      if (!need(1, 1)) return o;
       const Type* t = resolve_type(args[0]);
+      if (t->kind == Kind::Invalid) return o;
       o.mode = Operand::Value;
       o.type = types_.pointer(t);
       o.reg = reg();
@@ -547,78 +621,27 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.fresh = true;
       return o;
     }
-    case BDelete: {
-      if (!need(2, 2)) return o;
-      Operand m = expr(args[0]);
-      if (!m.ok()) return o;
-      if (m.type->u()->kind != Kind::Map) {
-        error(args[0]->pos, "invalid argument: " + describe(m) + " is not a map");
-        return o;
-      }
-      int mr = read(m);
-      Operand k = expr(args[1], m.type->u()->key);
-      int kr = value_to(k, m.type->u()->key, "argument to delete");
-      emit(Op::MapDel, mr, kr);
-      o.mode = Operand::NoValue;
-      return o;
-    }
-    case BCopy: {
-      if (!need(2, 2)) return o;
-      Operand d = expr(args[0]);
-      Operand s = expr(args[1]);
-      if (!d.ok() || !s.ok()) return o;
-      if (d.type->u()->kind != Kind::Slice) {
-        error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
-        return o;
-      }
-      bool str = s.type->u()->is_string();
-      int dr = read(d), sr = read(s);
-      o.mode = Operand::Value;
-      o.type = int_t;
-      o.reg = reg();
-      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
-      return o;
-    }
-    case BClose: {
-      if (!need(1, 1)) return o;
-      Operand c = expr(args[0]);
-      if (!c.ok()) return o;
-      if (c.type->u()->kind != Kind::Chan) {
-        error(args[0]->pos, "invalid operation: non-chan argument " + describe(c) + " to close");  // go1.19 wording
-        return o;
-      }
-      if (c.type->u()->dir == Dir::Recv) {
-        error(args[0]->pos, "invalid operation: cannot close receive-only channel " + describe(c));
-        return o;
-      }
-      emit(Op::Close, read(c));
-      o.mode = Operand::NoValue;
-      return o;
-    }
     case BPanic: {
-      if (!need(1, 1)) return o;
-      Operand v = expr(args[0]);
-      int r = value_to(v, types_.any_type(), "argument to panic");
+      int r = value_to(xs[0], types_.any_type(), "argument to panic");
+      if (!xs[0].ok()) return o;
       fs_->cur = e->pos;
       emit(Op::Panic, r);
       o.mode = Operand::NoValue;
       return o;
     }
-    case BRecover: {
-      if (!need(0, 0)) return o;
+    case BRecover:
       o.mode = Operand::Value;
       o.type = types_.any_type();
       o.reg = reg();
       emit(Op::Recover, o.reg);
       return o;
-    }
     case BPrint: case BPrintln: {
-      int n = static_cast<int>(args.size());
+      int n = static_cast<int>(nargs);
       int base = regs(2);
       int first = regs(std::max(n, 1));
       for (int i = 0; i < n; ++i) {
-        Operand v = expr(args[i]);
-        value_to(v, types_.any_type(), "argument to " + name, first + i);
+        if (!assignment(xs[i], nullptr, "argument to " + name)) return o;
+        value_to(xs[i], types_.any_type(), "argument to " + name, first + i);
       }
       emit(Op::Zero, base, -1);
       if (n) emit(Op::Append, base, base, first, n);
@@ -626,11 +649,8 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.mode = Operand::NoValue;
       return o;
     }
-    case BMin: case BMax: case BClear:
-      error(e->x->pos, "goroscope does not support " + name + " yet (it needs Go 1.21)");
-      return o;
     default:
-      error(e->x->pos, "goroscope does not support complex numbers yet");
+      error(start_pos(e), "goroscope does not support complex numbers yet");
       return o;
   }
 }

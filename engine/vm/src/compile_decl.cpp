@@ -54,7 +54,7 @@ void Compiler::declare_universe() {
   nil->type = types_.basic(Kind::UntypedNil);
   universe_.names["nil"] = nil;
   const char* builtins[] = {"append", "cap", "close", "copy", "delete", "len", "make", "new", "panic",
-                            "print", "println", "recover", "complex", "real", "imag", "min", "max", "clear"};
+                            "print", "println", "recover", "complex", "real", "imag"};  // Go 1.19: no min, max, clear
   for (int i = 0; i < static_cast<int>(std::size(builtins)); ++i) {
     Entity* e = new_entity(Entity::Builtin, builtins[i]);
     e->index = i;

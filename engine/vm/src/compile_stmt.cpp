@@ -1642,61 +1642,80 @@ void Compiler::go_defer(ast::Stmt* s) {
   }
   ast::Expr* fe = c->x;
   while (fe->kind == ExprKind::Paren) fe = fe->x;
-  // builtins: wrap in a native function taking the evaluated arguments
+  // builtins: checked as a call (its code dropped), then wrapped in a function taking the
+  // evaluated arguments
   if (fe->kind == ExprKind::Ident) {
     Entity* ent = lookup(fe->name);
     if (ent && ent->k == Entity::Builtin) {
-      std::string name;
-      switch (ent->index) {
-        case BClose: name = "builtin.close"; break;
-        case BPanic: name = "builtin.panic"; break;
-        case BPrint: name = "builtin.print"; break;
-        case BPrintln: name = "builtin.println"; break;
-        case BRecover: name = "builtin.recover"; break;
-        default:
-          error(c->pos, std::string(what) + " discards result of " + expr_string(c));
-          return;
+      size_t mark = here();
+      int mreg = fs_->next_reg;
+      int errs = errors_;
+      Operand probe = call_builtin(c, ent->index);
+      fs_->fn->code.resize(mark);
+      fs_->fn->pos.resize(mark);
+      fs_->next_reg = mreg;
+      if (errors_ != errs || !probe.ok()) return;
+      if (builtin_kind(ent->index) != CallKind::Statement) {
+        probe.expr = c;
+        error(start_pos(c), std::string(what) + " discards result of " + describe(probe));
+        return;
       }
-      int f = builtin_native(name);
-      int base = regs(2);
-      if (ent->index == BClose) {
-        if (c->list.size() != 1) {
-          error(c->pos, "wrong number of arguments to close");
-          return;
+      int base = regs(3);
+      int f = -1;
+      int nargs = 1;
+      switch (ent->index) {
+        case BClose: {
+          f = builtin_native("builtin.close");
+          Operand ch = expr(c->list[0]);
+          read(ch, base);
+          break;
         }
-        Operand ch = expr(c->list[0]);
-        if (!ch.ok()) return;
-        if (ch.type->u()->kind != Kind::Chan) {
-          error(c->list[0]->pos, "invalid operation: non-chan argument " + describe(ch) + " to close");
-          return;
+        case BPanic: {
+          f = builtin_native("builtin.panic");
+          Operand v = expr(c->list[0]);
+          value_to(v, types_.any_type(), "argument to panic", base);
+          break;
         }
-        read(ch, base);
-      } else if (ent->index == BPanic) {
-        if (c->list.size() != 1) {
-          error(c->pos, "wrong number of arguments to panic");
-          return;
+        case BRecover:
+          f = builtin_native("builtin.recover");
+          emit(Op::Zero, base, -1);
+          break;
+        case BDelete: case BCopy: {
+          Operand a0 = expr(c->list[0]);
+          read(a0, base);
+          Operand a1 = expr(c->list[1], ent->index == BDelete ? a0.type->u()->key : nullptr);
+          if (ent->index == BDelete) value_to(a1, a0.type->u()->key, "argument to delete", base + 1);
+          else read(a1, base + 1);
+          f = builtin_thunk(ent->index, a0.type, a1.type);
+          nargs = 2;
+          break;
         }
-        Operand v = expr(c->list[0]);
-        value_to(v, types_.any_type(), "argument to panic", base);
-      } else if (ent->index == BRecover) {
-        emit(Op::Zero, base, -1);
-      } else {
-        int n = static_cast<int>(c->list.size());
-        int first = regs(std::max(n, 1));
-        for (int i = 0; i < n; ++i) {
-          Operand v = expr(c->list[i]);
-          value_to(v, types_.any_type(), "argument to print", first + i);
+        default: {  // print, println
+          f = builtin_native(ent->index == BPrint ? "builtin.print" : "builtin.println");
+          int n = static_cast<int>(c->list.size());
+          int first = regs(std::max(n, 1));
+          for (int i = 0; i < n; ++i) {
+            Operand v = expr(c->list[i]);
+            assignment(v, nullptr, "argument to print");
+            value_to(v, types_.any_type(), "argument to print", first + i);
+          }
+          emit(Op::Zero, base, -1);
+          if (n) emit(Op::Append, base, base, first, n);
         }
-        emit(Op::Zero, base, -1);
-        if (n) emit(Op::Append, base, base, first, n);
       }
       fs_->cur = s->pos;
-      emit(op, base, f, 0, 1);
+      emit(op, base, f, 0, nargs);
       return;
     }
   }
+  size_t before = here();
   Operand r = call(c, -1);
   if (!r.ok()) return;
+  if (call_kind_ == CallKind::Conversion || here() == before) {
+    r.expr = c;
+    error(start_pos(c), std::string(what) + " requires function call, not conversion " + describe(r));
+    return;
+  }
   // call() emitted a Call/CallV/CallI as its last instruction: turn it into go/defer.
   Instr& last = fs_->fn->code.back();
   int nargs;
@@ -1716,11 +1735,39 @@ void Compiler::go_defer(ast::Stmt* s) {
       break;
     default:
       if (last.op == Op::Go || last.op == Op::Defer) return;
-      error(c->pos, std::string(what) + " requires function call, not conversion");
+      if (call_kind_ == CallKind::Conversion) {
+        r.expr = c;
+        error(start_pos(c), std::string(what) + " requires function call, not conversion " + describe(r));
+      }
       return;
   }
   last.op = op;
   fs_->fn->pos.back() = {s->pos.line, s->pos.col};
+}
+
+int Compiler::builtin_thunk(int id, const Type* a, const Type* b) {
+  // delete(m, k) or copy(dst, src) as a function of the two evaluated arguments, for go/defer
+  std::string key = std::string(id == BDelete ? "delete" : "copy") + std::to_string(a->canon->id) + "." + std::to_string(b->canon->id);
+  auto it = thunks_.find(key);
+  if (it != thunks_.end()) return it->second;
+  int f = new_function(std::string("builtin.") + (id == BDelete ? "delete" : "copy"));
+  thunks_[key] = f;
+  Function* fn = p_.funcs[f].get();
+  fn->sig = types_.func({a, b}, {}, false);
+  fn->nparams = 2;
+  fn->nresults = 0;
+  fn->nregs = 3;
+  fn->file = file_;
+  FuncState* saved = fs_;
+  FuncState fs;
+  fs.fn = fn;
+  fs.next_reg = 3;
+  fs_ = &fs;
+  if (id == BDelete) emit(Op::MapDel, 0, 1);
+  else emit(Op::Copy, 2, 0, 1, b->u()->is_string() ? 1 : 0);
+  emit(Op::Ret);
+  fs_ = saved;
+  return f;
 }
 
 void Compiler::branch(ast::Stmt* s) {

@@ -144,6 +144,7 @@ class Compiler {
   void select_stmt(ast::Stmt* s, const std::string& label);
   void return_stmt(ast::Stmt* s);
   void go_defer(ast::Stmt* s);
+  int builtin_thunk(int id, const Type* a, const Type* b);
   void branch(ast::Stmt* s);
   void var_decl(ast::GenDecl* g, bool global);
   void var_spec(ast::ValueSpec* vs, bool global, int only);
