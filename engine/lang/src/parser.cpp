@@ -1087,7 +1087,7 @@ Stmt* Parser::simple_stmt(bool range_ok, bool* is_range) {
       next();
       Stmt* st = stmt(StmtKind::Range, p);
       st->op = t;
-      if (lhs.size() > 2) syntax_error_at(lhs[2]->pos, "range clause permits at most two iteration variables");
+      st->lhs = lhs;  // the checker reports more than two
       st->key = lhs[0];
       st->value = lhs.size() > 1 ? lhs[1] : nullptr;
       st->x = expression();
@@ -1137,6 +1137,7 @@ void Parser::header(Stmt* st, bool for_stmt, bool* is_range) {
   if (is_range && *is_range) {
     st->key = first->key;
     st->value = first->value;
+    st->lhs = first->lhs;
     st->x = first->x;
     st->op = first->op;
     expr_lev_ = saved;

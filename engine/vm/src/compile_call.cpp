@@ -33,61 +33,42 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
   if (c.has_recv) put_recv(base);
   (void)recv_e;
   std::string fname = expr_string(e->x);
-  // f(g()) with a multi-value g spreads its results.
-  std::vector<Operand> args;
-  if (e->list.size() == 1 && e->list[0]->kind == ExprKind::Call && !e->ellipsis) {
-    Operand m = call(e->list[0], -1);
-    if (!m.ok()) return o;
-    if (m.mode == Operand::Multi) {
-      size_t n = m.type->results.size();
-      bool fits = sig->variadic ? n >= np - 1 : n == np;
-      if (!fits) {
-        error(n < np ? e->rbrace : e->list[0]->pos, std::string(n < np ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, *new std::vector<Operand>{m}) + "\n\twant " + want_list(*this, sig));
-        return o;
-      }
-      for (size_t i = 0; i < n; ++i) {
-        Operand part;
-        part.mode = Operand::Value;
-        part.type = m.type->results[i];
-        part.reg = m.reg + static_cast<int>(i);
-        part.fresh = true;
-        part.expr = e->list[0];
-        args.push_back(part);
-      }
-    } else {
-      args.push_back(m);
-    }
-  } else {
-    for (size_t i = 0; i < e->list.size(); ++i) {
-      const Type* hint = i < np ? sig->params[i] : (sig->variadic && np ? sig->params[np - 1]->elem : nullptr);
-      if (sig->variadic && i + 1 >= np && !e->ellipsis && hint && np && i >= np - 1) hint = sig->params[np - 1]->elem;
-      args.push_back(expr(e->list[i], hint));
-      if (!args.back().ok()) {
-        // keep checking the other arguments, as Go reports every error
-        for (size_t k = i + 1; k < e->list.size(); ++k) expr(e->list[k]);
-        return o;
-      }
-      if (args.back().mode == Operand::Multi) {
-        error(e->list[i]->pos, "multiple-value " + describe(args.back()) + " in single-value context");
-        return o;
-      }
-    }
+  // types2's exprList and arguments: f(g()) with a multi-value g spreads its results.
+  std::vector<const Type*> hints;
+  for (size_t i = 0; i < e->list.size(); ++i) {
+    const Type* hint = i < np ? sig->params[i] : nullptr;
+    if (sig->variadic && np && i + 1 >= np && !e->ellipsis) hint = sig->params[np - 1]->elem;
+    hints.push_back(hint);
   }
+  std::vector<Operand> args;
+  if (!rhs_values(e->list, 0, hints, &args)) return o;
   size_t n = args.size();
   bool spread = e->ellipsis;
-  if (spread && !sig->variadic) {
-    error(e->list.back()->pos, "have (...) used with non-variadic function");
-    error(e->pos, "cannot use ... in call to non-variadic " + fname);
+  size_t npars = np;
+  if (sig->variadic) {
+    if (spread) {
+      if (e->list.size() == 1 && n > 1) {
+        error(start_pos(e), "cannot use ... with " + std::to_string(n) + "-valued " + expr_string(e->list[0]));
+        return o;
+      }
+    } else if (n + 1 >= np) {
+      npars = n;
+    } else {
+      --npars;  // for the message
+    }
+  } else if (spread) {
+    error(start_pos(e), "cannot use ... in call to non-variadic " + fname);
     return o;
   }
-  size_t fixed = sig->variadic ? np - 1 : np;
-  if (n < fixed || (!sig->variadic && n > np) || (spread && n != np)) {
-    bool few = n < fixed || (spread && n < np);
-    // Go points at the last argument when some are missing, at the first extra one otherwise.
-    lang::Pos at = few ? (e->list.empty() ? e->rbrace : start_pos(e->list.back())) : start_pos(e->list[fixed]);
+  if (n != npars) {
+    lang::Pos at = start_pos(e);
+    bool few = n < npars;
+    if (!few) at = start_pos(args[npars].expr);
+    else if (n > 0) at = start_pos(args[n - 1].expr);
     error(at, std::string(few ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, args) + "\n\twant " + want_list(*this, sig));
     return o;
   }
+  size_t fixed = sig->variadic ? np - 1 : np;
   std::string ctx = "argument to " + fname;
   for (size_t i = 0; i < fixed; ++i) value_to(args[i], sig->params[i], ctx, base + nrecv + static_cast<int>(i));
   if (sig->variadic) {
@@ -204,9 +185,14 @@ Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) 
       int mark_reg = fs_->next_reg;
       Operand x = expr(fe->x);
       if (!x.ok()) return o;
-      if (x.mode != Operand::TypeExpr && x.mode != Operand::PkgName) {
-        const Type* xt = x.mode == Operand::Const ? default_type(types_, x.type) : x.type;
-        Selection sel = goro::vm::lookup(xt, fe->name);
+      if (x.mode == Operand::Value || x.mode == Operand::Const) {
+        Operand xs = x;
+        if (xs.mode == Operand::Const && !xs.is_nil) xs.type = default_type(types_, x.type);
+        Selection sel = select(fe, xs, x.variable);
+        if (sel.kind == Selection::None) {
+          for (ast::Expr* a : e->list) expr(a);  // the arguments are still checked
+          return o;
+        }
         if (sel.kind == Selection::MethodSel) {
           // Discard the probe and compile the receiver as the method needs it.
           fs_->fn->code.resize(mark_code);
@@ -739,45 +725,74 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
   o.fresh = true;
   switch (u->kind) {
     case Kind::Struct: {
+      // types2: all elements keyed or none; a value is checked before its key
       emit(Op::Zero, r, type_index(t));
-      bool keyed = !e->list.empty() && e->list[0]->kind == ExprKind::KeyValue;
-      if (!keyed && !e->list.empty() && e->list.size() < u->fields.size()) {
-        error(e->rbrace, "too few values in struct literal of type " + tstr(t));
-        return Operand{};
-      }
+      if (e->list.empty()) break;
+      bool keyed = e->list[0]->kind == ExprKind::KeyValue;
+      bool ok = true;
+      std::vector<bool> seen(u->fields.size(), false);
+      auto value = [&](ast::Expr* ve, const Type* ft) {
+        // field values take no type from the literal: T{f: {…}} needs the inner type
+        if (ve->kind == ExprKind::CompositeLit && !ve->type) {
+          error(start_pos(ve), "missing type in composite literal");
+          return Operand{};
+        }
+        return expr(ve, ft);
+      };
       for (size_t i = 0; i < e->list.size(); ++i) {
         ast::Expr* el = e->list[i];
-        int field;
-        ast::Expr* ve = el;
         if (keyed) {
-          if (el->kind != ExprKind::KeyValue || el->x->kind != ExprKind::Ident) {
-            error(el->pos, "mixture of field:value and value elements in struct literal");
-            return Operand{};
+          if (el->kind != ExprKind::KeyValue) {
+            error(start_pos(el), "mixture of field:value and value elements in struct literal");
+            ok = false;
+            continue;
           }
-          field = -1;
-          for (size_t f = 0; f < u->fields.size(); ++f)
-            if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+          int field = -1;
+          if (el->x->kind == ExprKind::Ident)
+            for (size_t f = 0; f < u->fields.size(); ++f)
+              if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+          Operand v = value(el->y, field >= 0 ? u->fields[field].type : nullptr);
+          if (el->x->kind != ExprKind::Ident) {
+            error(el->pos, "invalid field name " + expr_string(el->x) + " in struct literal");
+            ok = false;
+            continue;
+          }
           if (field < 0) {
-            error(el->x->pos, "unknown field " + el->x->name + " in struct literal of type " + tstr(t));
-            return Operand{};
+            error(el->x->pos, "unknown field '" + el->x->name + "' in struct literal of type " + tstr(t));
+            ok = false;
+            continue;
           }
-          ve = el->y;
+          int vr = value_to(v, u->fields[field].type, "struct literal");
+          if (!v.ok()) ok = false;
+          if (seen[field]) {
+            error(el->pos, "duplicate field name " + el->x->name + " in struct literal");
+            ok = false;
+            continue;
+          }
+          seen[field] = true;
+          emit(Op::SetField, r, field, vr);
         } else {
           if (el->kind == ExprKind::KeyValue) {
             error(el->pos, "mixture of field:value and value elements in struct literal");
-            return Operand{};
+            ok = false;
+            continue;
           }
+          Operand v = value(el, i < u->fields.size() ? u->fields[i].type : nullptr);
           if (i >= u->fields.size()) {
-            error(el->pos, "too many values in struct literal of type " + tstr(t));
-            return Operand{};
+            if (v.ok()) error(start_pos(el), "too many values in " + tstr(t) + "{…}");
+            ok = false;
+            break;
           }
-          field = static_cast<int>(i);
+          int vr = value_to(v, u->fields[i].type, "struct literal");
+          if (!v.ok()) ok = false;
+          emit(Op::SetField, r, static_cast<int>(i), vr);
         }
-        const Type* ft = u->fields[field].type;
-        Operand v = expr(ve, ft);
-        int vr = value_to(v, ft, "struct literal");
-        emit(Op::SetField, r, field, vr);
       }
+      if (!keyed && e->list.size() < u->fields.size()) {
+        error(e->rbrace, "too few values in " + tstr(t) + "{…}");
+        ok = false;
+      }
+      (void)ok;  // element errors leave the literal valid (types2)
       break;
     }
     case Kind::Array: case Kind::Slice: {

@@ -293,6 +293,14 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     }
   }
   for (auto& [t, ts] : named) ensure_type(t);
+  if (is_main) {
+    // types2's validType: no type may contain itself (except through pointers, slices, maps, ...)
+    for (auto& [t, ts] : named) type_decl_[t] = ts;
+    for (auto& [t, ts] : named) {
+      std::vector<const Type*> path;
+      valid_type(t, path);
+    }
+  }
   // Functions and methods: signatures now, bodies after every package is collected.
   for (const ast::Decl& decl : f.decls) {
     ast::FuncDecl* fd = decl.func;
@@ -310,38 +318,70 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         continue;
       }
       const Type* base = resolve_type(rt);
-      if (!base || base->kind == Kind::Invalid) continue;
-      if (!base->named() || base->kind == Kind::Interface || base->kind == Kind::Pointer) {
-        error(rt->pos, "invalid receiver type " + tstr(base));
-        continue;
+      lang::Pos recv_pos = fd->recv->names.empty() ? fd->recv->type->pos : fd->recv->names[0]->pos;
+      // types2's receiver rules: a type name of this package, not a pointer or interface
+      bool valid = base && base->kind != Kind::Invalid;
+      if (valid && is_main) {
+        const Type* shown = ptr ? types_.pointer(base) : base;
+        if (base->named() && !type_decl_.count(base) && base->name.rfind("main.", 0) != 0) {
+          error(recv_pos, "cannot define new methods on non-local type " + tstr(base));
+          valid = false;
+        } else if (!base->named() && base->kind < Kind::Array) {
+          error(recv_pos, "cannot define new methods on non-local type " + tstr(base));
+          valid = false;
+        } else if (!base->named()) {
+          error(recv_pos, "invalid receiver type " + tstr(shown));
+          valid = false;
+        } else if (base->u()->kind == Kind::Pointer || base->u()->kind == Kind::Interface) {
+          error(recv_pos, "invalid receiver type " + tstr(base) + " (pointer or interface type)");
+          valid = false;
+        }
+      } else if (valid && (!base->named() || base->kind == Kind::Interface || base->kind == Kind::Pointer)) {
+        valid = false;
       }
-      const Type* recv_t = ptr ? types_.pointer(base) : base;
-      std::string fname = pkg->name + "." + (ptr ? "(*" + base->name.substr(base->name.find('.') + 1) + ")"
-                                                 : base->name.substr(base->name.find('.') + 1)) + "." + name;
+      std::string bname = valid ? base->name.substr(base->name.find('.') + 1) : "?";
+      std::string fname = pkg->name + "." + (ptr ? "(*" + bname + ")" : bname) + "." + name;
       int index = new_function(fname);
       Function* fn = p_.funcs[index].get();
       fn->sig = func_type(fd->type, nullptr, nullptr, nullptr);
       fn->has_recv = true;
-      (void)recv_t;
-      Type* mt = const_cast<Type*>(base);
-      bool dup = false;
-      for (auto& m : mt->methods) dup |= m.name == name;
-      for (auto& fl : mt->u()->fields) dup |= fl.name == name;
-      if (dup) {
-        error(fd->name->pos, "field and method with the same name " + name);
-        continue;
-      }
       func_node_[index] = add_node(pkg, name, fd->name->pos);
-      Method m;
-      m.name = name;
-      m.sig = fn->sig;
-      m.func = index;
-      m.ptr_recv = ptr;
-      auto pos = std::lower_bound(mt->methods.begin(), mt->methods.end(), m,
-                                  [](const Method& a, const Method& b) { return a.name < b.name; });
-      mt->methods.insert(pos, m);
+      if (valid) {
+        Type* mt = const_cast<Type*>(base);
+        const Method* other = nullptr;
+        for (auto& m : mt->methods)
+          if (m.name == name) other = &m;
+        if (other && name != "_") {
+          lang::Pos op = method_pos_[{base, name}];
+          error(fd->name->pos, qualified_name(base) + "." + name + " redeclared in this block\n\t" + file_ + ":" +
+                                   std::to_string(op.line) + ":" + std::to_string(op.col) + ": other declaration of " + name);
+          valid = false;
+        }
+        if (valid) {
+          for (auto& fl : mt->u()->fields) {
+            if (fl.name != name || name == "_") continue;
+            std::string msg = "field and method with the same name " + name;
+            lang::Pos fp = field_pos(base, name);
+            if (fp.valid()) msg += "\n\t" + file_ + ":" + std::to_string(fp.line) + ":" + std::to_string(fp.col) + ": other declaration of " + name;
+            error(fd->name->pos, msg);
+            valid = false;
+            break;
+          }
+        }
+        if (valid) {
+          method_pos_[{base, name}] = fd->name->pos;
+          Method m;
+          m.name = name;
+          m.sig = fn->sig;
+          m.func = index;
+          m.ptr_recv = ptr;
+          auto at = std::lower_bound(mt->methods.begin(), mt->methods.end(), m,
+                                     [](const Method& a, const Method& b) { return a.name < b.name; });
+          mt->methods.insert(at, m);
+        }
+      }
       if (!fd->body) fn->native = find_native(fname, p_);
-      else bodies_.push_back({pkg, {fd, index}});
+      else if (valid || is_main) bodies_.push_back({pkg, {fd, index}});
       continue;
     }
     if (name == "init") {
@@ -380,6 +420,7 @@ void Compiler::ensure_type(const Type* t) {
   pkg_ = it->second.pkg;
   ast::TypeSpec* ts = it->second.spec;
   const Type* u = resolve_type(ts->type);
+  decl_rhs_[t] = u;
   pkg_ = saved;
   if (u && u->named()) ensure_type(u);
   if (u) types_.set_underlying(const_cast<Type*>(t), u);
@@ -422,9 +463,10 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
         return invalid;
       }
       if (ent->k != Entity::TypeName) {
-        error(e->pos, e->name + " is not a type");
+        not_a_type(e, ent);
         return invalid;
       }
+      ensure_type(ent->type);
       return ent->type;
     }
     case ExprKind::Selector: {
@@ -432,15 +474,22 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
         Entity* ent = lookup(e->x->name);
         if (ent && ent->k == Entity::Pkg) {
           auto it = ent->pkg->scope.names.find(e->name);
-          if (it == ent->pkg->scope.names.end() || it->second->k != Entity::TypeName) {
-            if (it == ent->pkg->scope.names.end()) error(e->pos, "undefined: " + e->x->name + "." + e->name);
-            else error(e->pos, e->x->name + "." + e->name + " is not a type");
+          if (it == ent->pkg->scope.names.end()) {
+            error(e->pos, "undefined: " + e->x->name + "." + e->name);
+            return invalid;
+          }
+          if (!std::isupper(static_cast<unsigned char>(e->name[0]))) {
+            error(e->pos, e->name + " not exported by package " + ent->pkg->name);
+            return invalid;
+          }
+          if (it->second->k != Entity::TypeName) {
+            not_a_type(e, it->second);
             return invalid;
           }
           return it->second->type;
         }
       }
-      error(e->pos, expr_string(e) + " is not a type");
+      error(start_pos(e), expr_string(e) + " is not a type");
       return invalid;
     }
     case ExprKind::Star: return types_.pointer(resolve_type(e->x));
@@ -631,6 +680,112 @@ void Compiler::init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
   if (!assignment(o, t ? t : o.type, "constant declaration")) return;
   e->type = o.type;
   e->cval = o.c;
+}
+
+void Compiler::not_a_type(ast::Expr* e, Entity* ent) {
+  // types2's typInternal: the name denotes something else, described as an operand.
+  if (ent->k == Entity::Pkg) {
+    error(e->pos, "use of package " + ent->name + " not in selector");
+    return;
+  }
+  Operand o;
+  o.expr = e;
+  o.type = ent->type;
+  switch (ent->k) {
+    case Entity::Const:
+      resolve_const(ent);
+      if (!ent->type || ent->type->kind == Kind::Invalid) return;
+      o.mode = Operand::Const;
+      o.type = ent->type;
+      o.c = ent->cval;
+      break;
+    case Entity::Global:
+      o.type = global_type(ent);
+      if (!o.type) return;
+      o.mode = Operand::Value;
+      o.variable = true;
+      break;
+    case Entity::Local: o.mode = Operand::Value; o.variable = true; ent->used = true; break;
+    case Entity::Func: o.mode = Operand::Value; break;
+    case Entity::Builtin: o.mode = Operand::Builtin; break;
+    case Entity::Nil: o.mode = Operand::Const; o.is_nil = true; break;
+    default: o.mode = Operand::Value;
+  }
+  if (o.mode == Operand::Value && (!o.type || o.type->kind == Kind::Invalid)) return;
+  error(start_pos(e), describe(o) + " is not a type");
+}
+
+bool Compiler::valid_type(const Type* t, std::vector<const Type*>& path) {
+  if (!t) return true;
+  if (t->named()) {
+    auto decl = type_decl_.find(t);
+    if (decl == type_decl_.end()) return true;  // not declared at this package's level
+    int& state = type_state_[t];  // 0 unknown, 1 on the path, 2 valid, 3 invalid
+    if (state == 0) {
+      state = 1;
+      path.push_back(t);
+      bool ok = valid_type(decl_rhs_[t], path);
+      path.pop_back();
+      state = ok ? 2 : 3;
+      if (!ok) {
+        Type* m = const_cast<Type*>(t);
+        m->kind = Kind::Invalid;
+        m->underlying = types_.basic(Kind::Invalid);
+        m->fields.clear();
+      }
+      return ok;
+    }
+    if (state == 1) {
+      // a cycle: report it from the type declared first
+      size_t start = 0;
+      while (path[start] != t) ++start;
+      std::vector<const Type*> cycle(path.begin() + static_cast<long>(start), path.end());
+      size_t i = 0;
+      for (size_t k = 1; k < cycle.size(); ++k)
+        if (type_decl_[cycle[k]]->name->pos < type_decl_[cycle[i]]->name->pos) i = k;
+      auto at = [&](const Type* x) {
+        lang::Pos p = type_decl_[x]->name->pos;
+        return file_ + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ": ";
+      };
+      const Type* obj = cycle[i];
+      std::string msg = "invalid recursive type " + qualified_name(obj);
+      lang::Pos pos = type_decl_[obj]->name->pos;
+      for (size_t n = 0; n < cycle.size(); ++n) {
+        msg += "\n\t" + at(obj) + qualified_name(obj) + " refers to";
+        i = (i + 1) % cycle.size();
+        obj = cycle[i];
+      }
+      msg += "\n\t" + at(obj) + qualified_name(obj);
+      error(pos, msg);
+      for (const Type* c : cycle) type_state_[c] = 3;
+      return false;
+    }
+    return state == 2;
+  }
+  switch (t->kind) {
+    case Kind::Array: return valid_type(t->elem, path);
+    case Kind::Struct:
+      for (const Field& f : t->fields)
+        if (!valid_type(f.type, path)) return false;
+      return true;
+    default: return true;
+  }
+}
+
+lang::Pos Compiler::field_pos(const Type* t, const std::string& name) {
+  // where a field of a named struct type of the main package is declared
+  auto it = type_decl_.find(t);
+  if (it == type_decl_.end() || !it->second->type || it->second->type->kind != ast::ExprKind::StructType) return {};
+  for (ast::Field* f : it->second->type->fields) {
+    for (ast::Expr* n : f->names)
+      if (n->name == name) return n->pos;
+    if (f->names.empty() && f->type) {
+      ast::Expr* tn = f->type->kind == ast::ExprKind::Star ? f->type->x : f->type;
+      std::string emb = tn->kind == ast::ExprKind::Selector ? tn->name : tn->name;
+      if (emb == name) return tn->pos;
+    }
+  }
+  return {};
 }
 
 }  // namespace goro::vm

@@ -200,6 +200,8 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
       if (!f->names.empty()) {
         fs_->named_results = true;
         const std::string& name = f->names[k]->name;
+        fs_->result_names.push_back(name);
+        fs_->result_ents.push_back(nullptr);
         if (name == "_") continue;
         bool boxed = !t->value_boxed() && (fs_->escaping.count(name) || needs_box_for_methods(t));
         Entity* e = new_entity(Entity::Local, name);
@@ -215,6 +217,7 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
           e->boxed = true;
           fn->result_boxes.push_back({static_cast<int>(ri), b});
         }
+        fs_->result_ents.back() = e;
         declare_in_scope(fs_->scope, name, e);
       }
     }
@@ -1069,8 +1072,9 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   if (kind == RChan) {
     if (s->value) error(start_pos(s->value), "range over " + describe(x) + " permits only one iteration variable");
     if (cont->dir == Dir::Send) error(start_pos(s->x), "cannot range over " + describe(x) + " (receive from send-only channel)");
-  } else if (kind == RNone && valid) {
-    error(start_pos(s->x), "cannot range over " + describe(x));
+  } else {
+    if (s->lhs.size() > 2 && valid) error(start_pos(s->lhs[2]), "range clause permits at most two iteration variables");
+    if (kind == RNone && valid) error(start_pos(s->x), "cannot range over " + describe(x));
   }
   if (kind == RNone || (kind == RChan && (s->value || cont->dir == Dir::Send))) {
     // check the body with invalid iteration variables that count as used
@@ -1557,75 +1561,50 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
 }
 
 void Compiler::return_stmt(ast::Stmt* s) {
+  // types2's ReturnStmt and initVars with a return statement.
   size_t want = fs_->results.size();
-  size_t n = s->rhs.size();
-  if (n == 0) {
-    if (want && !fs_->named_results) {
-      error(s->pos, "not enough return values\n\thave ()\n\twant " + [&] {
-        std::string w = "(";
-        for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + tstr(fs_->results[i]);
-        return w + ")";
-      }());
-      return;
+  if (s->rhs.empty() && want > 0 && fs_->named_results) {
+    // a bare return needs the result names to mean the results here
+    for (size_t i = 0; i < fs_->result_names.size(); ++i) {
+      Entity* res = fs_->result_ents[i];
+      if (!res) continue;
+      Entity* alt = lookup(res->name);
+      if (alt && alt != res) {
+        error(s->pos, "result parameter " + res->name + " not in scope at return\n\t" + file_ + ":" + std::to_string(alt->pos.line) + ":" +
+                          std::to_string(alt->pos.col) + ": inner declaration of var " + res->name + " " + tstr(alt->type));
+      }
     }
     fs_->cur = s->pos;
     emit(Op::Ret);
     return;
   }
-  auto wanted = [&] {
-    std::string w = "(";
-    for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + tstr(fs_->results[i]);
-    return w + ")";
-  };
-  std::vector<int> vals;
-  if (n == 1 && want > 1) {
-    Operand o = expr(s->rhs[0]);
-    if (!o.ok()) return;
-    if (o.mode != Operand::Multi || o.type->results.size() != want) {
-      error(s->rhs[0]->pos, std::string(o.mode == Operand::Multi && o.type->results.size() > want ? "too many" : "not enough") + " return values\n\thave (" + (o.mode == Operand::Multi ? tstr(o.type).substr(1, tstr(o.type).size() - 2) : (o.type ? (o.mode == Operand::Const && o.type->is_untyped() && o.c.k != ConstVal::String ? std::string("number") : tstr(o.type)) : "")) + ")\n\twant " + wanted());
-      return;
-    }
-    for (size_t i = 0; i < want; ++i) {
-      Operand part;
-      part.mode = Operand::Value;
-      part.type = o.type->results[i];
-      part.reg = o.reg + static_cast<int>(i);
-      part.fresh = true;
-      part.expr = s->rhs[0];
-      int t = reg();
-      value_to(part, fs_->results[i], "return statement", t);
-      vals.push_back(t);
-    }
-  } else {
-    if (n != want) {
-      std::string have = "(";
-      std::vector<Operand> ops;
-      for (size_t i = 0; i < n; ++i) {
-        Operand o = expr(s->rhs[i]);
-        if (!o.ok()) return;
-        const Type* t = o.type;
-        have += (i ? ", " : "") + (o.mode == Operand::Const && t->is_untyped() && t->kind != Kind::UntypedString && t->kind != Kind::UntypedBool && t->kind != Kind::UntypedNil ? std::string("number") : t->kind == Kind::UntypedNil ? std::string("nil") : tstr(t));
-      }
-      have += ")";
-      if (want == 0) error(s->rhs[0]->pos, "too many return values\n\thave " + have + "\n\twant ()");
-      else error(n > want ? s->rhs[want]->pos : s->pos, std::string(n > want ? "too many" : "not enough") + " return values\n\thave " + have + "\n\twant " + wanted());
-      return;
-    }
-    for (size_t i = 0; i < n; ++i) {
-      Operand o = expr(s->rhs[i], fs_->results[i]);
-      int t = reg();
-      value_to(o, fs_->results[i], "return statement", t);
-      vals.push_back(t);
-    }
+  std::vector<Operand> vals;
+  bool ok = rhs_values(s->rhs, 0, fs_->results, &vals);
+  if (vals.size() != want) {
+    if (!ok) return;
+    lang::Pos at = s->pos;
+    bool many = vals.size() > want;
+    if (many) at = start_pos(vals[want].expr);
+    else if (!vals.empty()) at = start_pos(vals.back().expr);
+    std::vector<const Type*> have;
+    for (const Operand& v : vals) have.push_back(v.type);
+    error(at, std::string(many ? "too many" : "not enough") + " return values\n\thave " + types_summary(have, false) + "\n\twant " + types_summary(fs_->results, false));
+    return;
+  }
+  std::vector<int> regs_;
+  for (size_t i = 0; i < want; ++i) {
+    int t = reg();
+    value_to(vals[i], fs_->results[i], "return statement", t);
+    regs_.push_back(t);
   }
   for (size_t i = 0; i < want; ++i) {
     bool boxed = false;
     for (auto& [ri, box] : fs_->fn->result_boxes)
       if (ri == static_cast<int>(i)) {
-        emit(Op::SetBox, box, vals[i]);
+        emit(Op::SetBox, box, regs_[i]);
         boxed = true;
       }
-    if (!boxed) emit(Op::Mov, fs_->result_regs[i], vals[i]);
+    if (!boxed) emit(Op::Mov, fs_->result_regs[i], regs_[i]);
   }
   fs_->cur = s->pos;
   emit(Op::Ret);

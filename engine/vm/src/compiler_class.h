@@ -22,6 +22,7 @@ class Compiler {
   void collect(Package* pkg, Diagnostics& d);
   void declare_universe();
   const Type* resolve_type(ast::Expr* e);
+  void not_a_type(ast::Expr* e, Entity* ent);
   const Type* func_type(ast::Expr* ftype, const Type* recv, std::vector<std::string>* names, std::vector<lang::Pos>* poss);
   void resolve_const(Entity* e);
   void init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr);
@@ -224,6 +225,12 @@ class Compiler {
   struct PendingType { ast::TypeSpec* spec; Package* pkg; bool busy = false; };
   std::unordered_map<const Type*, PendingType> pending_types_;
   void ensure_type(const Type* t);
+  bool valid_type(const Type* t, std::vector<const Type*>& path);
+  lang::Pos field_pos(const Type* t, const std::string& name);
+  std::map<std::pair<const Type*, std::string>, lang::Pos> method_pos_;
+  std::unordered_map<const Type*, ast::TypeSpec*> type_decl_;  // the main package's named types
+  std::unordered_map<const Type*, const Type*> decl_rhs_;       // named type -> the type it was declared as
+  std::unordered_map<const Type*, int> type_state_;
   std::vector<std::pair<Package*, std::pair<ast::FuncDecl*, int>>> bodies_;
   std::unordered_map<const Type*, std::string> type_pkg_;  // named type -> package path
   int iota_ = -1;

@@ -118,6 +118,8 @@ struct FuncState {
   std::vector<const Type*> results;
   std::vector<int> result_regs;
   bool named_results = false;
+  std::vector<std::string> result_names;  // named results
+  std::vector<Entity*> result_ents;
   lang::Pos cur;
 };
 
