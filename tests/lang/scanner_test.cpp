@@ -118,17 +118,34 @@ TEST(Scanner, UnterminatedCommentIsReportedAtItsStart) {
   EXPECT_EQ(s.errors, "main.go:2:1: comment not terminated\n");
 }
 
-TEST(Diagnostics, SortedOnePerLineAndTooManyErrors) {
+TEST(Diagnostics, SyntaxErrorsOnePerLineSortedAndTooManyInReportOrder) {
+  // gc keeps the first syntax error of a line, counts errors in the order they are reported and
+  // stops at the tenth, then prints what it kept sorted by position.
   Diagnostics d("p.go");
   for (uint32_t line = 12; line >= 1; --line) {
-    d.error({line, 8}, "first on line " + std::to_string(line));
-    d.error({line, 9}, "second on the same line");
+    d.error({line, 8}, "syntax error: first on line " + std::to_string(line));
+    d.error({line, 9}, "syntax error: second on the same line");
   }
   std::string out = d.format();
-  EXPECT_EQ(out.substr(0, out.find('\n')), "p.go:1:8: first on line 1");
+  EXPECT_EQ(out.substr(0, out.find('\n')), "p.go:3:8: syntax error: first on line 3");
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 11);
-  EXPECT_NE(out.find("p.go:10:8: too many errors\n"), std::string::npos);
+  EXPECT_NE(out.find("p.go:3:8: too many errors\n"), std::string::npos);
   EXPECT_EQ(out.find("second"), std::string::npos);
+}
+
+TEST(Diagnostics, TypeErrorsKeepDifferentMessagesOnALineAndDropRepeats) {
+  Diagnostics d("p.go");
+  d.error({2, 5}, "b");
+  d.error({2, 3}, "a");
+  d.error({2, 3}, "a");  // the same error again right after: dropped
+  d.error({1, 1}, "c");
+  EXPECT_EQ(d.format(), "p.go:1:1: c\np.go:2:3: a\np.go:2:5: b\n");
+}
+
+TEST(Diagnostics, RawMessagesHaveNoPosition) {
+  Diagnostics d("p.go");
+  d.raw_error("runtime.main_main·f: function main is undeclared in the main package");
+  EXPECT_EQ(d.format(), "runtime.main_main·f: function main is undeclared in the main package\n");
 }
 
 }  // namespace

@@ -52,17 +52,40 @@ class Parser {
     next();
     return true;
   }
-  // describe: the token as gc names it in "unexpected X".
+  // describe: the token as Go 1.19's gc names it in "unexpected X" (names and keywords bare).
   std::string describe() const {
     switch (tok()) {
       case Tok::Semicolon: return s_.implicit() ? std::string(s_.text()) : "semicolon";
-      case Tok::Ident: return "name " + std::string(s_.text());
+      case Tok::Ident: return std::string(s_.text());
       case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::Char: case Tok::String:
         return "literal " + std::string(s_.text());
       case Tok::Eof: return "EOF";
-      default:
-        if (is_keyword(tok())) return "keyword " + std::string(spelling(tok()));
-        return std::string(spelling(tok()));
+      case Tok::Comma: return "comma";
+      default: return std::string(spelling(tok()));
+    }
+  }
+  // advance: gc's recovery. Skip to a token of the follow list (or, inside a function, a
+  // keyword that starts a statement); with no list, skip exactly one token.
+  void advance(std::initializer_list<Tok> follow = {}) {
+    auto stops = [&](Tok t) {
+      if (t == Tok::Eof) return true;
+      if (follow.size() == 0) return false;
+      for (Tok f : follow)
+        if (f == t) return true;
+      if (fnest_ > 0) {
+        switch (t) {
+          case Tok::Break: case Tok::Const: case Tok::Continue: case Tok::Defer: case Tok::Fallthrough:
+          case Tok::For: case Tok::Go: case Tok::Goto: case Tok::If: case Tok::Return: case Tok::Select:
+          case Tok::Switch: case Tok::Type: case Tok::Var:
+            return true;
+          default: break;
+        }
+      }
+      return false;
+    };
+    while (!stops(tok())) {
+      next();
+      if (follow.size() == 0) break;
     }
   }
   void syntax_error(const std::string& msg) { syntax_error_at(pos(), msg); }
@@ -80,8 +103,8 @@ class Parser {
   // want: expect a token; always advances past something so the parser cannot loop.
   void want(Tok t) {
     if (got(t)) return;
-    unexpected(std::string(spelling(t)));
-    advance_to_sync();
+    unexpected(t == Tok::Comma ? "comma" : t == Tok::Semicolon ? "semicolon or newline" : std::string(spelling(t)));
+    advance();
   }
   void advance_to_sync() {
     // Skip to a statement start or a closing brace (recovery as in go/parser).
@@ -170,6 +193,7 @@ class Parser {
   Diagnostics& diags_;
   std::unique_ptr<File> file_;
   int expr_lev_ = 0;
+  int fnest_ = 0;  // function bodies being parsed
   Pos last_error_;
 };
 
@@ -184,38 +208,40 @@ std::unique_ptr<File> Parser::parse_file() {
   Expr* name = ident();
   file_->package = name->name;
   if (tok() != Tok::Eof) want(Tok::Semicolon);
-  bool imports_done = false;
+  if (!diags_.empty()) return std::move(file_);  // gc stops after a bad package clause
+  // { ImportDecl ";" }
+  while (tok() == Tok::Import) {
+    Decl d;
+    d.gen = gen_decl(Tok::Import);
+    file_->decls.push_back(d);
+    if (tok() != Tok::Eof) want(Tok::Semicolon);
+  }
+  // { TopLevelDecl ";" }
   while (tok() != Tok::Eof) {
     Decl d;
     switch (tok()) {
-      case Tok::Import:
-        if (imports_done) syntax_error("imports must appear before other declarations");
-        d.gen = gen_decl(Tok::Import);
-        break;
       case Tok::Const:
       case Tok::Var:
       case Tok::Type:
-        imports_done = true;
         d.gen = gen_decl(tok());
         break;
       case Tok::Func:
-        imports_done = true;
         d.func = func_decl();
         break;
-      case Tok::Semicolon:
-        next();
+      default: {
+        bool bodyless = !file_->decls.empty() && file_->decls.back().func && !file_->decls.back().func->body;
+        if (tok() == Tok::LBrace && bodyless) syntax_error("unexpected semicolon or newline before {");
+        else syntax_error("non-declaration statement outside function body");
+        Pos before = pos();
+        advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
+        if (pos() == before && tok() != Tok::Eof && tok() != Tok::Const && tok() != Tok::Type && tok() != Tok::Var && tok() != Tok::Func) next();
         continue;
-      default:
-        imports_done = true;
-        syntax_error("non-declaration statement outside function body");
-        // Skip the rest of the line.
-        while (tok() != Tok::Eof && tok() != Tok::Semicolon) next();
-        continue;
+      }
     }
     file_->decls.push_back(d);
     if (tok() != Tok::Eof && !got(Tok::Semicolon)) {
-      unexpected("semicolon or newline after top level declaration");
-      while (tok() != Tok::Eof && tok() != Tok::Semicolon) next();
+      syntax_error("unexpected " + describe() + " after top level declaration");
+      advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
     }
   }
   return std::move(file_);
@@ -358,7 +384,9 @@ FuncDecl* Parser::func_decl() {
   f->type = fn;
   if (tok() == Tok::LBrace) {
     expr_lev_ = 0;
+    ++fnest_;
     f->body = block();
+    --fnest_;
   }
   return f;
 }
@@ -746,7 +774,9 @@ Expr* Parser::operand() {
         lit->type = fn;
         int saved = expr_lev_;
         expr_lev_ = 0;
+        ++fnest_;
         lit->body = block();
+        --fnest_;
         expr_lev_ = saved;
         return lit;
       }
@@ -930,31 +960,28 @@ Block* Parser::block() {
   want(Tok::LBrace);
   b->stmts = stmt_list();
   b->rbrace = pos();
-  if (tok() != Tok::RBrace) {
+  if (!got(Tok::RBrace)) {
     unexpected("}");
-    while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
+    advance();
   }
-  got(Tok::RBrace);
   return b;
 }
 
+// StatementList, as gc's stmtList: stops at a token that cannot start a statement.
 std::vector<Stmt*> Parser::stmt_list() {
   std::vector<Stmt*> list;
   while (tok() != Tok::RBrace && tok() != Tok::Eof && tok() != Tok::Case && tok() != Tok::Default) {
-    if (got(Tok::Semicolon)) continue;
     Pos before = pos();
     Stmt* st = statement();
-    if (st) list.push_back(st);
-    if (pos() == before) {
-      next();  // recovery must make progress
-      continue;
-    }
-    if (tok() == Tok::RBrace || tok() == Tok::Case || tok() == Tok::Default) break;
-    if (!got(Tok::Semicolon)) {
-      if (tok() == Tok::Eof) break;
+    if (!st) break;
+    if (st->kind != StmtKind::Empty) list.push_back(st);
+    // ";" is optional before "}"
+    if (!got(Tok::Semicolon) && tok() != Tok::RBrace) {
       syntax_error("unexpected " + describe() + " at end of statement");
-      advance_to_sync();
+      advance({Tok::Semicolon, Tok::RBrace, Tok::Case, Tok::Default});
+      got(Tok::Semicolon);
     }
+    if (pos() == before) next();  // recovery must make progress
   }
   return list;
 }
@@ -981,9 +1008,17 @@ Stmt* Parser::statement() {
       const char* kw = tok() == Tok::Go ? "go" : "defer";
       next();
       st->x = expression();
-      if (st->x->kind == ExprKind::Paren) st->x = st->x->x;
+      if (st->x->kind == ExprKind::Paren) {
+        diags_.error(st->x->pos, std::string("expression in ") + kw + " must not be parenthesized");
+        while (st->x->kind == ExprKind::Paren) st->x = st->x->x;
+      }
       if (st->x->kind != ExprKind::Call && st->x->kind != ExprKind::Bad) {
-        syntax_error_at(st->x->pos, std::string("expression in ") + kw + " must be function call");
+        // Not a syntax error for gc, which goes on as if the call were there.
+        diags_.error(st->x->pos, std::string("expression in ") + kw + " must be function call");
+        Expr* call = expr(ExprKind::Call, st->x->pos);
+        call->x = st->x;
+        call->rbrace = st->x->pos;
+        st->x = call;
       }
       return st;
     }
@@ -1005,7 +1040,12 @@ Stmt* Parser::statement() {
       return st;
     }
     case Tok::Semicolon: return stmt(StmtKind::Empty, p);
-    default: break;
+    case Tok::Ident: case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::Char: case Tok::String:
+    case Tok::Func: case Tok::LParen: case Tok::LBrack: case Tok::Struct: case Tok::Map: case Tok::Chan:
+    case Tok::Interface: case Tok::Arrow: case Tok::Add: case Tok::Sub: case Tok::Mul: case Tok::And:
+    case Tok::Xor: case Tok::Not:
+      break;
+    default: return nullptr;  // cannot start a statement
   }
   // A labeled statement starts "name :".
   if (tok() == Tok::Ident) {
@@ -1047,7 +1087,7 @@ Stmt* Parser::simple_stmt(bool range_ok, bool* is_range) {
       next();
       Stmt* st = stmt(StmtKind::Range, p);
       st->op = t;
-      if (lhs.size() > 2) syntax_error_at(lhs[2]->pos, "range clause permits at most two iteration variables");
+      st->lhs = lhs;  // the checker reports more than two
       st->key = lhs[0];
       st->value = lhs.size() > 1 ? lhs[1] : nullptr;
       st->x = expression();
@@ -1097,6 +1137,7 @@ void Parser::header(Stmt* st, bool for_stmt, bool* is_range) {
   if (is_range && *is_range) {
     st->key = first->key;
     st->value = first->value;
+    st->lhs = first->lhs;
     st->x = first->x;
     st->op = first->op;
     expr_lev_ = saved;

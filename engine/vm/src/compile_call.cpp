@@ -1,5 +1,6 @@
 // Calls, builtins, conversions, composite literals, closures, indexing and assertions.
 #include <cmath>
+#include <set>
 
 #include "compiler_class.h"
 #include "natives.h"
@@ -11,28 +12,14 @@ using ast::ExprKind;
 
 namespace {
 std::string have_list(Compiler& c, std::vector<Operand>& args) {
-  std::string s = "(";
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (i) s += ", ";
-    const Type* t = args[i].type;
-    if (!t) s += "?";
-    else if (args[i].mode == Operand::Const && t->is_untyped() && (t->kind == Kind::UntypedInt || t->kind == Kind::UntypedFloat || t->kind == Kind::UntypedRune)) s += "number";
-    else if (args[i].mode == Operand::Multi) {
-      for (size_t j = 0; j < t->results.size(); ++j) s += (j ? ", " : "") + type_string(t->results[j]);
-    } else s += type_string(t);
+  std::vector<const Type*> ts;
+  for (Operand& a : args) {
+    if (a.mode == Operand::Multi) ts.insert(ts.end(), a.type->results.begin(), a.type->results.end());
+    else ts.push_back(a.type);
   }
-  (void)c;
-  return s + ")";
+  return c.types_summary(ts, false);
 }
-std::string want_list(const Type* sig) {
-  std::string s = "(";
-  for (size_t i = 0; i < sig->params.size(); ++i) {
-    if (i) s += ", ";
-    if (sig->variadic && i + 1 == sig->params.size()) s += "..." + type_string(sig->params[i]->elem);
-    else s += type_string(sig->params[i]);
-  }
-  return s + ")";
-}
+std::string want_list(Compiler& c, const Type* sig) { return c.types_summary(sig->params, sig->variadic); }
 }  // namespace
 
 Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const std::function<void(int)>& put_recv, Op op) {
@@ -46,61 +33,42 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
   if (c.has_recv) put_recv(base);
   (void)recv_e;
   std::string fname = expr_string(e->x);
-  // f(g()) with a multi-value g spreads its results.
-  std::vector<Operand> args;
-  if (e->list.size() == 1 && e->list[0]->kind == ExprKind::Call && !e->ellipsis) {
-    Operand m = call(e->list[0], -1);
-    if (!m.ok()) return o;
-    if (m.mode == Operand::Multi) {
-      size_t n = m.type->results.size();
-      bool fits = sig->variadic ? n >= np - 1 : n == np;
-      if (!fits) {
-        error(n < np ? e->rbrace : e->list[0]->pos, std::string(n < np ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, *new std::vector<Operand>{m}) + "\n\twant " + want_list(sig));
-        return o;
-      }
-      for (size_t i = 0; i < n; ++i) {
-        Operand part;
-        part.mode = Operand::Value;
-        part.type = m.type->results[i];
-        part.reg = m.reg + static_cast<int>(i);
-        part.fresh = true;
-        part.expr = e->list[0];
-        args.push_back(part);
-      }
-    } else {
-      args.push_back(m);
-    }
-  } else {
-    for (size_t i = 0; i < e->list.size(); ++i) {
-      const Type* hint = i < np ? sig->params[i] : (sig->variadic && np ? sig->params[np - 1]->elem : nullptr);
-      if (sig->variadic && i + 1 >= np && !e->ellipsis && hint && np && i >= np - 1) hint = sig->params[np - 1]->elem;
-      args.push_back(expr(e->list[i], hint));
-      if (!args.back().ok()) {
-        // keep checking the other arguments, as Go reports every error
-        for (size_t k = i + 1; k < e->list.size(); ++k) expr(e->list[k]);
-        return o;
-      }
-      if (args.back().mode == Operand::Multi) {
-        error(e->list[i]->pos, "multiple-value " + describe(args.back()) + " in single-value context");
-        return o;
-      }
-    }
+  // types2's exprList and arguments: f(g()) with a multi-value g spreads its results.
+  std::vector<const Type*> hints;
+  for (size_t i = 0; i < e->list.size(); ++i) {
+    const Type* hint = i < np ? sig->params[i] : nullptr;
+    if (sig->variadic && np && i + 1 >= np && !e->ellipsis) hint = sig->params[np - 1]->elem;
+    hints.push_back(hint);
   }
+  std::vector<Operand> args;
+  if (!rhs_values(e->list, 0, hints, &args)) return o;
   size_t n = args.size();
   bool spread = e->ellipsis;
-  if (spread && !sig->variadic) {
-    error(e->list.back()->pos, "have (...) used with non-variadic function");
-    error(e->pos, "cannot use ... in call to non-variadic " + fname);
+  size_t npars = np;
+  if (sig->variadic) {
+    if (spread) {
+      if (e->list.size() == 1 && n > 1) {
+        error(start_pos(e), "cannot use ... with " + std::to_string(n) + "-valued " + expr_string(e->list[0]));
+        return o;
+      }
+    } else if (n + 1 >= np) {
+      npars = n;
+    } else {
+      --npars;  // for the message
+    }
+  } else if (spread) {
+    error(start_pos(e), "cannot use ... in call to non-variadic " + fname);
+    return o;
+  }
+  if (n != npars) {
+    lang::Pos at = start_pos(e);
+    bool few = n < npars;
+    if (!few) at = start_pos(args[npars].expr);
+    else if (n > 0) at = start_pos(args[n - 1].expr);
+    error(at, std::string(few ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, args) + "\n\twant " + want_list(*this, sig));
     return o;
   }
   size_t fixed = sig->variadic ? np - 1 : np;
-  if (n < fixed || (!sig->variadic && n > np) || (spread && n != np)) {
-    bool few = n < fixed || (spread && n < np);
-    // Go points at the last argument when some are missing, at the first extra one otherwise.
-    lang::Pos at = few ? (e->list.empty() ? e->rbrace : start_pos(e->list.back())) : start_pos(e->list[fixed]);
-    error(at, std::string(few ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + have_list(*this, args) + "\n\twant " + want_list(sig));
-    return o;
-  }
   std::string ctx = "argument to " + fname;
   for (size_t i = 0; i < fixed; ++i) value_to(args[i], sig->params[i], ctx, base + nrecv + static_cast<int>(i));
   if (sig->variadic) {
@@ -148,7 +116,28 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
   return o;
 }
 
+Compiler::CallKind Compiler::builtin_kind(int id) {
+  // types2's predeclaredFuncs: which builtins may stand as statements
+  switch (id) {
+    case BClose: case BCopy: case BDelete: case BPanic: case BPrint: case BPrintln: case BRecover: case BClear:
+      return CallKind::Statement;
+    default: return CallKind::Expression;
+  }
+}
+
 Operand Compiler::call(ast::Expr* e, int want_results) {
+  // call_kind_ tells what this call was once it returns (nested calls set it too).
+  Operand o = call_impl(e, want_results, &call_kind_);
+  return o;
+}
+
+Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) {
+  CallKind kind = CallKind::Statement;
+  struct SetKind {
+    CallKind& k;
+    CallKind* out;
+    ~SetKind() { *out = k; }
+  } set_kind{kind, kind_out};
   Operand o;
   o.expr = e;
   ast::Expr* fe = e->x;
@@ -157,10 +146,12 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
   if (fe->kind == ExprKind::Ident) {
     Entity* ent = lookup(fe->name);
     if (ent && ent->k == Entity::Builtin) {
+      kind = builtin_kind(ent->index);
       Operand r = call_builtin(e, ent->index);
       return r;
     }
     if (ent && ent->k == Entity::Func) {
+      add_func_dep(ent->index);
       Callee c;
       c.k = Callee::Static;
       c.func = ent->index;
@@ -194,9 +185,14 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
       int mark_reg = fs_->next_reg;
       Operand x = expr(fe->x);
       if (!x.ok()) return o;
-      if (x.mode != Operand::TypeExpr && x.mode != Operand::PkgName) {
-        const Type* xt = x.mode == Operand::Const ? default_type(types_, x.type) : x.type;
-        Selection sel = goro::vm::lookup(xt, fe->name);
+      if (x.mode == Operand::Value || x.mode == Operand::Const) {
+        Operand xs = x;
+        if (xs.mode == Operand::Const && !xs.is_nil) xs.type = default_type(types_, x.type);
+        Selection sel = select(fe, xs, x.variable);
+        if (sel.kind == Selection::None) {
+          for (ast::Expr* a : e->list) expr(a);  // the arguments are still checked
+          return o;
+        }
         if (sel.kind == Selection::MethodSel) {
           // Discard the probe and compile the receiver as the method needs it.
           fs_->fn->code.resize(mark_code);
@@ -224,6 +220,7 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
           }
           c.k = Callee::Static;
           c.func = sel.method->func;
+          add_func_dep(c.func);
           return emit_call(e, c, fe->x, [&](int dst) { method_receiver(fe->x, sel, dst); });
         }
         fs_->fn->code.resize(mark_code);
@@ -240,15 +237,19 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
   if (!f.ok()) return o;
   if (f.mode == Operand::TypeExpr) {
     if (e->list.size() != 1) {
-      if (e->list.empty()) error(e->rbrace, "missing argument in conversion to " + type_string(f.type));
-      else error(e->list[1]->pos, "too many arguments in conversion to " + type_string(f.type));
+      if (e->list.empty()) error(e->rbrace, "missing argument in conversion to " + tstr(f.type));
+      else error(e->list[1]->pos, "too many arguments in conversion to " + tstr(f.type));
       return o;
     }
+    kind = CallKind::Conversion;
     return conversion(e, f.type);
   }
-  if (f.mode == Operand::Builtin) return call_builtin(e, f.builtin);
+  if (f.mode == Operand::Builtin) {
+    kind = builtin_kind(f.builtin);
+    return call_builtin(e, f.builtin);
+  }
   if (f.mode != Operand::Value || f.type->u()->kind != Kind::Func) {
-    error(e->pos, "invalid operation: cannot call non-function " + describe(f));
+    error(start_pos(f.expr), "invalid operation: cannot call non-function " + describe(f));
     return o;
   }
   Callee c;
@@ -258,76 +259,91 @@ Operand Compiler::call(ast::Expr* e, int want_results) {
   return emit_call(e, c, nullptr, nullptr);
 }
 
+namespace {
+bool integer_or_float(const Type* u) { return u->is_integer() || u->is_float(); }
+bool bytes_or_runes(const Type* u) {
+  return u->kind == Kind::Slice && (u->elem->u()->kind == Kind::Uint8 || u->elem->u()->kind == Kind::Int32);
+}
+bool const_type(const Type* u) { return u->kind >= Kind::Bool && u->kind <= Kind::String; }
+}  // namespace
+
+bool Compiler::convertible(const Operand& x, const Type* t, std::string* cause) {
+  // types2's convertibleTo (without type parameters and unsafe).
+  if (assignable(x, t, cause)) return true;
+  const Type* v = x.type;
+  const Type* vu = v->u();
+  const Type* tu = t->u();
+  if (identical(vu, tu)) return true;
+  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && identical(v->elem->u(), t->elem->u()))
+    return true;
+  if (integer_or_float(vu) && integer_or_float(tu)) return true;
+  if ((vu->is_integer() || bytes_or_runes(vu)) && tu->is_string()) return true;
+  if (vu->is_string() && bytes_or_runes(tu)) return true;
+  return false;
+}
+
 Operand Compiler::conversion(ast::Expr* e, const Type* t) {
+  // types2's conversion: T(x).
   Operand o;
   o.expr = e;
   Operand x = expr(e->list[0], t);
-  if (!x.ok()) return o;
-  const Type* u = t->u();
-  auto fail = [&]() {
-    error(e->pos, "cannot convert " + describe(x) + " to type " + type_string(t));
+  if (!exclude(x)) return o;
+  if (e->ellipsis) {
+    error(start_pos(e->list[0]), "invalid use of ... in type conversion to " + tstr(t));
     return o;
-  };
-  if (x.mode == Operand::Const && x.type->kind != Kind::UntypedNil) {
-    // constant conversions
-    if (u->is_numeric() || u->is_bool() || (u->is_string() && x.c.k == ConstVal::String)) {
-      ConstVal out;
-      ConstVal in = x.c;
-      if (u->is_integer() && in.k == ConstVal::Float && !x.type->is_untyped()) {
-        // float constant typed: truncation not allowed either
-      }
-      if (!representable(in, t, &out)) {
-        if (in.k == ConstVal::Float && u->is_integer() && std::trunc(in.f) != in.f)
-          error(e->pos, "cannot convert " + describe(x) + " to type " + type_string(t) + " (truncated)");
-        else if ((in.k == ConstVal::Int || in.k == ConstVal::Float) && u->is_numeric())
-          error(e->pos, "cannot convert " + describe(x) + " to type " + type_string(t) + " (overflows)");
-        else
-          return fail();
-        return o;
-      }
-      o.mode = Operand::Const;
-      o.type = t;
-      o.c = out;
-      return o;
-    }
-    if (u->is_string() && x.c.k == ConstVal::Int) {
-      std::string s;
-      __int128 r = x.c.i;
-      append_utf8(s, (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : static_cast<char32_t>(r));
-      o.mode = Operand::Const;
-      o.type = t;
-      o.c = ConstVal::of_string(s);
-      return o;
-    }
-    if (u->kind == Kind::Interface || u->kind == Kind::Slice) {
-      const Type* d = default_type(types_, x.type);
-      if (!convert_const(x, d, false, "")) return fail();
-    } else {
-      return fail();
-    }
   }
-  const Type* v = x.type;
-  if (v->is_untyped() && x.mode != Operand::Const) v = default_type(types_, v);
-  const Type* vu = v->u();
+  const Type* u = t->u();
+  bool const_arg = x.mode == Operand::Const && !x.is_nil;
+  bool ok = false;
+  std::string cause;
+  if (const_arg && const_type(u)) {
+    ConstVal v = x.c;
+    if (representable(x.c, u, &v)) {
+      ok = true;
+    } else if (x.type->is_integer() && u->is_string()) {
+      // string(65): the character with that code point (U+FFFD when there is none)
+      std::string str;
+      ConstVal iv = x.c.to_int();
+      int64_t r = -1;
+      if (!iv.i.fits_u64() || !iv.int64(&r) || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) r = 0xFFFD;
+      append_utf8(str, static_cast<char32_t>(r));
+      v = ConstVal::of_string(str);
+      ok = true;
+    }
+    x.c = v;  // as types2 prints it: rounded to an integer even when it does not fit
+  } else if (convertible(x, t, &cause)) {
+    ok = true;
+  }
+  if (!ok) {
+    std::string msg = "cannot convert " + describe(x) + " to type " + tstr(t);
+    if (!cause.empty()) msg += ":\n\t" + cause;
+    error(start_pos(x.expr), msg);
+    return o;
+  }
+  if (const_arg && const_type(u)) {
+    o.mode = Operand::Const;
+    o.type = t;
+    o.c = x.c;
+    return o;
+  }
+  // Untyped arguments take their default type (for interfaces and non-constant types).
+  if (x.type->is_untyped() && !x.is_nil) {
+    if (!convert_untyped(x, u->kind == Kind::Interface || const_arg ? default_type(types_, x.type) : t)) return o;
+  }
   o.mode = Operand::Value;
   o.type = t;
-  std::string reason;
   if (u->kind == Kind::Interface) {
-    if (!assignable(x, t, &reason)) return fail();
     o.reg = value_to(x, t, "conversion");
     return o;
   }
-  if (x.mode == Operand::Const && x.type->kind == Kind::UntypedNil) {
-    if (u->kind == Kind::Pointer || u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Chan || u->kind == Kind::Func) {
-      o.reg = reg();
-      emit(Op::Zero, o.reg, -1);
-      return o;
-    }
-    return fail();
+  if (x.is_nil) {
+    o.reg = reg();
+    emit(Op::Zero, o.reg, -1);
+    return o;
   }
+  const Type* vu = x.type->u();
   int r = read(x);
-  if (vu == u || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer && vu->elem->u() == u->elem->u()) ||
-      (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
+  if (identical(vu, u) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
     if (t->value_boxed() && !x.fresh) {
       o.reg = reg();
       emit(Op::Clone, o.reg, r);
@@ -341,66 +357,130 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   o.reg = reg();
   if (u->is_integer() && vu->is_integer()) {
     emit(Op::Wrap, o.reg, r, 0, static_cast<int>(u->kind));
-    return o;
-  }
-  if (u->is_float() && vu->is_integer()) {
+  } else if (u->is_float() && vu->is_integer()) {
     emit(vu->is_unsigned() ? Op::UToF : Op::IToF, o.reg, r);
     if (u->kind == Kind::Float32) emit(Op::F32, o.reg, o.reg);
-    return o;
-  }
-  if (u->is_integer() && vu->is_float()) {
+  } else if (u->is_integer() && vu->is_float()) {
     emit(u->is_unsigned() ? Op::FToU : Op::FToI, o.reg, r, 0, static_cast<int>(u->kind));
-    return o;
-  }
-  if (u->is_float() && vu->is_float()) {
+  } else if (u->is_float() && vu->is_float()) {
     emit(u->kind == Kind::Float32 ? Op::F32 : Op::Mov, o.reg, r);
-    return o;
-  }
-  if (u->is_string() && vu->is_integer()) {
+  } else if (u->is_string() && vu->is_integer()) {
     emit(Op::RuneToStr, o.reg, r);
-    return o;
-  }
-  if (u->is_string() && vu->kind == Kind::Slice && vu->elem->u()->kind == Kind::Uint8) {
+  } else if (u->is_string() && vu->kind == Kind::Slice && vu->elem->u()->kind == Kind::Uint8) {
     emit(Op::BytesToStr, o.reg, r);
-    return o;
-  }
-  if (u->is_string() && vu->kind == Kind::Slice && vu->elem->u()->kind == Kind::Int32) {
+  } else if (u->is_string() && vu->kind == Kind::Slice) {
     emit(Op::RunesToStr, o.reg, r);
-    return o;
-  }
-  if (vu->is_string() && u->kind == Kind::Slice && u->elem->u()->kind == Kind::Uint8) {
+  } else if (vu->is_string() && u->elem->u()->kind == Kind::Uint8) {
     emit(Op::StrToBytes, o.reg, r);
-    return o;
-  }
-  if (vu->is_string() && u->kind == Kind::Slice && u->elem->u()->kind == Kind::Int32) {
+  } else {
     emit(Op::StrToRunes, o.reg, r);
-    return o;
   }
-  return fail();
+  return o;
 }
 
+namespace {
+struct BuiltinInfo {
+  const char* name;
+  size_t nargs;
+  bool variadic;
+};
+// types2's predeclaredFuncs, in BuiltinId order
+const BuiltinInfo kBuiltins[] = {
+    {"append", 1, true}, {"cap", 1, false},    {"close", 1, false}, {"copy", 2, false},    {"delete", 2, false},
+    {"len", 1, false},   {"make", 1, true},    {"new", 1, false},   {"panic", 1, false},   {"print", 0, true},
+    {"println", 0, true}, {"recover", 0, false}, {"complex", 2, false}, {"real", 1, false}, {"imag", 1, false}};
+
+bool has_call_or_recv(ast::Expr* e) {
+  bool found = false;
+  walk_expr(e, [&](ast::Expr* x) {
+    if (x->kind == ast::ExprKind::Call || (x->kind == ast::ExprKind::Unary && x->op == Tok::Arrow)) found = true;
+  });
+  return found;
+}
+}  // namespace
+
 Operand Compiler::call_builtin(ast::Expr* e, int id) {
+  // types2's builtin: evaluate the arguments (make and new take a type first), count them,
+  // then check each builtin's rule.
   Operand o;
   o.expr = e;
-  std::string name = expr_string(e->x);
+  const BuiltinInfo& bin = kBuiltins[id];
+  std::string name = bin.name;
   auto& args = e->list;
-  auto need = [&](size_t lo, size_t hi) {
-    if (args.size() < lo) {
-      error(e->rbrace, "not enough arguments for " + expr_string(e) + " (expected " + std::to_string(lo) + ", found " + std::to_string(args.size()) + ")");
-      return false;
-    }
-    if (args.size() > hi) {
-      error(args[hi]->pos, "too many arguments for " + expr_string(e) + " (expected " + std::to_string(hi) + ", found " + std::to_string(args.size()) + ")");
-      return false;
-    }
-    return true;
-  };
+  if (id == BComplex || id == BReal || id == BImag) {
+    error(start_pos(e), "goroscope does not support complex numbers yet");
+    return o;
+  }
+  if (e->ellipsis && id != BAppend) {
+    error(start_pos(e), "invalid operation: invalid use of ... with built-in " + name);
+    for (ast::Expr* a : args) expr(a);
+    return o;
+  }
+  std::vector<Operand> xs;
+  size_t nargs = args.size();
+  if (id != BMake && id != BNew) {
+    std::vector<const Type*> hints;
+    if (!rhs_values(args, 0, hints, &xs) && (xs.empty() || !xs[0].ok())) return o;
+    nargs = xs.size();
+  }
+  if (nargs < bin.nargs || (!bin.variadic && nargs > bin.nargs)) {
+    error(start_pos(e), std::string("invalid operation: ") + (nargs < bin.nargs ? "not enough" : "too many") + " arguments for " +
+                            expr_string(e) + " (expected " + std::to_string(bin.nargs) + ", found " + std::to_string(nargs) + ")");
+    return o;
+  }
+  for (Operand& x : xs)
+    if (!x.ok()) return o;
   const Type* int_t = types_.basic(Kind::Int);
   switch (id) {
+    case BAppend: {
+      Operand& s = xs[0];
+      const Type* st = s.type;
+      if (st->u()->kind != Kind::Slice) {
+        error(start_pos(s.expr), "first argument to append must be a slice; " + (s.is_nil ? std::string("have untyped nil") : "have " + describe(s)));
+        return o;
+      }
+      const Type* elem = st->u()->elem;
+      int sr = read(s);
+      o.mode = Operand::Value;
+      o.type = st;
+      o.reg = reg();
+      if (e->ellipsis) {
+        // append(s, t...) with t a []T, or a string when s is a []byte
+        if (nargs == 2 && xs[1].type->u()->is_string() && elem->u()->kind == Kind::Uint8) {
+          int tr = read(xs[1]);
+          emit(Op::AppendSl, o.reg, sr, tr, 1);
+          return o;
+        }
+        if (nargs != 2) {
+          std::vector<const Type*> have;
+          for (auto& x : xs) have.push_back(x.type);
+          error(nargs < 2 ? start_pos(xs.back().expr) : start_pos(xs[2].expr),
+                std::string(nargs < 2 ? "not enough" : "too many") + " arguments in call to append\n\thave " + types_summary(have, false) +
+                    "\n\twant " + types_summary({st, types_.slice(elem)}, true));
+          return Operand{};
+        }
+        int tr = value_to(xs[1], types_.slice(elem), "argument to append");
+        if (!xs[1].ok()) return Operand{};
+        emit(Op::AppendSl, o.reg, sr, tr, 0);
+        return o;
+      }
+      size_t n = nargs - 1;
+      if (n == 0) {
+        emit(Op::Mov, o.reg, sr);
+        return o;
+      }
+      int first = regs(static_cast<int>(n));
+      bool ok = true;
+      for (size_t i = 0; i < n; ++i) {
+        value_to(xs[i + 1], elem, "argument to append", first + static_cast<int>(i));
+        ok = ok && xs[i + 1].ok();
+      }
+      if (!ok) return Operand{};
+      emit(Op::Append, o.reg, sr, first, static_cast<int>(n));
+      return o;
+    }
     case BLen: case BCap: {
-      if (!need(1, 1)) return o;
-      Operand x = expr(args[0]);
-      if (!x.ok()) return o;
+      Operand& x = xs[0];
       const Type* t = x.type->u();
       if (t->kind == Kind::Pointer && t->elem->u()->kind == Kind::Array) t = t->elem->u();
       if (x.mode == Operand::Const && x.c.k == ConstVal::String && id == BLen) {
@@ -409,138 +489,117 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         o.c = ConstVal::of_int(static_cast<int64_t>(x.c.s.size()));
         return o;
       }
-      if (t->kind == Kind::Array) {
+      if (t->kind == Kind::Array && !has_call_or_recv(args[0])) {
+        // constant, and the operand is not evaluated
         o.mode = Operand::Const;
         o.type = int_t;
         o.c = ConstVal::of_int(t->len);
-        read(x);
         return o;
       }
-      int kind = t->kind == Kind::Slice ? 0 : t->is_string() ? 1 : t->kind == Kind::Map ? 2 : t->kind == Kind::Chan ? 3 : -1;
+      int kind = t->kind == Kind::Slice ? 0 : t->is_string() ? 1 : t->kind == Kind::Map ? 2 : t->kind == Kind::Chan ? 3 : t->kind == Kind::Array ? 4 : -1;
       if (kind < 0 || (id == BCap && (kind == 1 || kind == 2))) {
-        error(args[0]->pos, "invalid argument: " + describe(x) + " for " + name);
+        if (t->kind != Kind::Invalid) error(start_pos(x.expr), "invalid argument: " + describe(x) + " for " + name);
         return o;
       }
       int r = read(x);
       o.mode = Operand::Value;
       o.type = int_t;
       o.reg = reg();
-      emit(id == BLen ? Op::Len : Op::Cap, o.reg, r, 0, kind);
+      if (kind == 4) const_to_reg(ConstVal::of_int(t->len), int_t, o.reg);
+      else emit(id == BLen ? Op::Len : Op::Cap, o.reg, r, 0, kind);
       return o;
     }
-    case BAppend: {
-      if (args.empty()) {
-        error(e->rbrace, "not enough arguments for append() (expected 1, found 0)");
+    case BClose: {
+      Operand& c = xs[0];
+      if (c.type->u()->kind != Kind::Chan) {
+        error(start_pos(c.expr), "invalid operation: cannot close non-channel " + describe(c));
         return o;
       }
-      Operand s = expr(args[0]);
-      if (!s.ok()) return o;
-      const Type* st = s.type;
-      if (s.mode == Operand::Const && st->kind == Kind::UntypedNil) {
-        error(args[0]->pos, "first argument to append must be a typed slice; have untyped nil");
+      if (c.type->u()->dir == Dir::Recv) {
+        error(start_pos(c.expr), "invalid operation: cannot close receive-only channel " + describe(c));
         return o;
       }
-      if (st->u()->kind != Kind::Slice) {
-        error(args[0]->pos, "invalid argument: " + describe(s) + " (first argument to append must be a slice; have " + describe(s) + ")");
+      emit(Op::Close, read(c));
+      o.mode = Operand::NoValue;
+      return o;
+    }
+    case BCopy: {
+      Operand& d = xs[0];
+      Operand& src = xs[1];
+      const Type* dst = d.type->u()->kind == Kind::Slice ? d.type->u() : nullptr;
+      const Type* st = src.type->u()->is_string() ? types_.slice(types_.byte_type()) : src.type->u()->kind == Kind::Slice ? src.type->u() : nullptr;
+      if (!dst || !st) {
+        error(start_pos(d.expr), "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(src));
         return o;
       }
-      int sr = read(s);
+      if (!identical(dst->elem, st->elem)) {
+        error(start_pos(d.expr), "invalid argument: arguments to copy " + describe(d) + " and " + describe(src) + " have different element types " + tstr(dst->elem) + " and " + tstr(st->elem));
+        return o;
+      }
+      bool str = src.type->u()->is_string();
+      if (src.mode == Operand::Const) convert_untyped(src, types_.basic(Kind::String));
+      int dr = read(d), sr = read(src);
       o.mode = Operand::Value;
-      o.type = st;
+      o.type = int_t;
       o.reg = reg();
-      if (e->ellipsis) {
-        if (args.size() != 2) {
-          error(e->pos, "can only use ... with final argument in list");
-          return o;
-        }
-        Operand t = expr(args[1]);
-        if (!t.ok()) return o;
-        bool str = t.type->u()->is_string() && st->u()->elem->u()->kind == Kind::Uint8;
-        int tr = str ? read(t) : value_to(t, types_.slice(st->u()->elem), "append");
-        emit(Op::AppendSl, o.reg, sr, tr, str ? 1 : 0);
+      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
+      return o;
+    }
+    case BDelete: {
+      Operand& m = xs[0];
+      if (m.type->u()->kind != Kind::Map) {
+        error(start_pos(m.expr), "invalid argument: " + describe(m) + " is not a map");
         return o;
       }
-      int n = static_cast<int>(args.size()) - 1;
-      if (n == 0) {
-        emit(Op::Mov, o.reg, sr);
-        return o;
-      }
-      int first = regs(n);
-      for (int i = 0; i < n; ++i) {
-        Operand v = expr(args[i + 1], st->u()->elem);
-        value_to(v, st->u()->elem, "argument to append", first + i);
-      }
-      emit(Op::Append, o.reg, sr, first, n);
+      int mr = read(m);
+      int kr = value_to(xs[1], m.type->u()->key, "argument to delete");
+      if (!xs[1].ok()) return o;
+      emit(Op::MapDel, mr, kr);
+      o.mode = Operand::NoValue;
       return o;
     }
     case BMake: {
-      if (args.empty()) {
-        error(e->rbrace, "not enough arguments for make() (expected 1, found 0)");
-        return o;
-      }
       const Type* t = resolve_type(args[0]);
       if (t->kind == Kind::Invalid) return o;
       const Type* u = t->u();
+      size_t min = u->kind == Kind::Slice ? 2 : (u->kind == Kind::Map || u->kind == Kind::Chan) ? 1 : 0;
+      if (min == 0) {
+        error(start_pos(args[0]), "invalid argument: cannot make " + expr_string(args[0]) + "; type must be slice, map, or channel");
+        return o;
+      }
+      if (nargs < min || min + 1 < nargs) {
+        error(start_pos(e), "invalid operation: " + expr_string(e) + " expects " + std::to_string(min) + " or " + std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
+        return o;
+      }
+      int sz = regs(2);
+      std::vector<int64_t> sizes;
+      bool ok = true;
+      for (size_t i = 1; i < nargs; ++i) {
+        int64_t v;
+        Operand n = check_index(args[i], -1, &v);
+        if (!n.ok()) {
+          ok = false;
+          continue;
+        }
+        if (v >= 0) sizes.push_back(v);
+        read(n, sz + static_cast<int>(i - 1));
+      }
+      if (!ok) return o;
+      if (sizes.size() == 2 && sizes[0] > sizes[1]) {
+        error(start_pos(args[1]), "invalid argument: length and capacity swapped");
+        return o;
+      }
       o.mode = Operand::Value;
       o.type = t;
       o.reg = reg();
-      auto int_arg = [&](ast::Expr* a, int dst) {
-        Operand v = expr(a);
-        if (!v.ok()) return false;
-        if (v.mode == Operand::Const) {
-          ConstVal out;
-          if (!representable(v.c, int_t, &out)) {
-            error(a->pos, "cannot convert " + describe(v) + " to type int");
-            return false;
-          }
-          if (out.i < 0) {
-            error(a->pos, "invalid argument: index " + expr_string(a) + " (constant of type int) must not be negative");
-            return false;
-          }
-          const_to_reg(out, int_t, dst);
-          return true;
-        }
-        if (!v.type->u()->is_integer()) {
-          error(a->pos, "cannot convert " + describe(v) + " to type int");
-          return false;
-        }
-        read(v, dst);
-        return true;
-      };
-      if (u->kind == Kind::Slice) {
-        if (args.size() < 2) {
-          error(e->pos, "invalid operation: " + expr_string(e) + " expects 2 or 3 arguments; found " + std::to_string(args.size()));
-          return o;
-        }
-        int lr = regs(2);
-        if (!int_arg(args[1], lr)) return o;
-        if (args.size() > 2 && !int_arg(args[2], lr + 1)) return o;
-        emit(Op::MakeSlice, o.reg, type_index(t), lr, args.size() > 2 ? 1 : 0);
-        return o;
-      }
-      if (u->kind == Kind::Map) {
-        if (args.size() > 1) {
-          int tmp = reg();
-          if (!int_arg(args[1], tmp)) return o;
-        }
-        emit(Op::MakeMap, o.reg, type_index(t));
-        return o;
-      }
-      if (u->kind == Kind::Chan) {
-        int cr = -1;
-        if (args.size() > 1) {
-          cr = reg();
-          if (!int_arg(args[1], cr)) return o;
-        }
-        emit(Op::MakeChan, o.reg, type_index(t), cr);
-        return o;
-      }
-      error(args[0]->pos, "invalid argument: cannot make " + expr_string(args[0]) + "; type must be slice, map, or channel");
-      return Operand{};
+      if (u->kind == Kind::Slice) emit(Op::MakeSlice, o.reg, type_index(t), sz, nargs > 2 ? 1 : 0);
+      else if (u->kind == Kind::Map) emit(Op::MakeMap, o.reg, type_index(t));
+      else emit(Op::MakeChan, o.reg, type_index(t), nargs > 1 ? sz : -1);
+      return o;
     }
     case BNew: {
-      if (!need(1, 1)) return o;
       const Type* t = resolve_type(args[0]);
+      if (t->kind == Kind::Invalid) return o;
       o.mode = Operand::Value;
       o.type = types_.pointer(t);
       o.reg = reg();
@@ -548,78 +607,27 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.fresh = true;
       return o;
     }
-    case BDelete: {
-      if (!need(2, 2)) return o;
-      Operand m = expr(args[0]);
-      if (!m.ok()) return o;
-      if (m.type->u()->kind != Kind::Map) {
-        error(args[0]->pos, "invalid argument: " + describe(m) + " is not a map");
-        return o;
-      }
-      int mr = read(m);
-      Operand k = expr(args[1], m.type->u()->key);
-      int kr = value_to(k, m.type->u()->key, "argument to delete");
-      emit(Op::MapDel, mr, kr);
-      o.mode = Operand::NoValue;
-      return o;
-    }
-    case BCopy: {
-      if (!need(2, 2)) return o;
-      Operand d = expr(args[0]);
-      Operand s = expr(args[1]);
-      if (!d.ok() || !s.ok()) return o;
-      if (d.type->u()->kind != Kind::Slice) {
-        error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(d) + " and " + describe(s));
-        return o;
-      }
-      bool str = s.type->u()->is_string();
-      int dr = read(d), sr = read(s);
-      o.mode = Operand::Value;
-      o.type = int_t;
-      o.reg = reg();
-      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
-      return o;
-    }
-    case BClose: {
-      if (!need(1, 1)) return o;
-      Operand c = expr(args[0]);
-      if (!c.ok()) return o;
-      if (c.type->u()->kind != Kind::Chan) {
-        error(args[0]->pos, "invalid operation: non-chan argument " + describe(c) + " to close");  // go1.19 wording
-        return o;
-      }
-      if (c.type->u()->dir == Dir::Recv) {
-        error(args[0]->pos, "invalid operation: cannot close receive-only channel " + describe(c));
-        return o;
-      }
-      emit(Op::Close, read(c));
-      o.mode = Operand::NoValue;
-      return o;
-    }
     case BPanic: {
-      if (!need(1, 1)) return o;
-      Operand v = expr(args[0]);
-      int r = value_to(v, types_.any_type(), "argument to panic");
+      int r = value_to(xs[0], types_.any_type(), "argument to panic");
+      if (!xs[0].ok()) return o;
       fs_->cur = e->pos;
       emit(Op::Panic, r);
       o.mode = Operand::NoValue;
       return o;
     }
-    case BRecover: {
-      if (!need(0, 0)) return o;
+    case BRecover:
       o.mode = Operand::Value;
       o.type = types_.any_type();
       o.reg = reg();
       emit(Op::Recover, o.reg);
       return o;
-    }
     case BPrint: case BPrintln: {
-      int n = static_cast<int>(args.size());
+      int n = static_cast<int>(nargs);
       int base = regs(2);
       int first = regs(std::max(n, 1));
       for (int i = 0; i < n; ++i) {
-        Operand v = expr(args[i]);
-        value_to(v, types_.any_type(), "argument to " + name, first + i);
+        if (!assignment(xs[i], nullptr, "argument to " + name)) return o;
+        value_to(xs[i], types_.any_type(), "argument to " + name, first + i);
       }
       emit(Op::Zero, base, -1);
       if (n) emit(Op::Append, base, base, first, n);
@@ -627,11 +635,8 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.mode = Operand::NoValue;
       return o;
     }
-    case BMin: case BMax: case BClear:
-      error(e->x->pos, "goroscope does not support " + name + " yet (it needs Go 1.21)");
-      return o;
     default:
-      error(e->x->pos, "goroscope does not support complex numbers yet");
+      error(start_pos(e), "goroscope does not support complex numbers yet");
       return o;
   }
 }
@@ -647,23 +652,55 @@ int Compiler::builtin_native(const std::string& name) {
   return f;
 }
 
+bool Compiler::literal_indices(ast::Expr* lit, int64_t length, std::vector<std::pair<int64_t, ast::Expr*>>* items, int64_t* max) {
+  // types2's indexedElts: keys are constant indices; each element takes the next index.
+  std::set<int64_t> seen;
+  int64_t index = 0;
+  *max = 0;
+  for (ast::Expr* el : lit->list) {
+    bool valid = false;
+    ast::Expr* value = el;
+    if (el->kind == ExprKind::KeyValue) {
+      int64_t i;
+      Operand k = check_index(el->x, length, &i);
+      if (k.ok()) {
+        if (i >= 0) {
+          index = i;
+          valid = true;
+        } else {
+          error(el->pos, "index " + expr_string(el->x) + " must be integer constant");
+        }
+      }
+      value = el->y;
+    } else if (length >= 0 && index >= length) {
+      error(start_pos(el), "index " + std::to_string(index) + " is out of bounds (>= " + std::to_string(length) + ")");
+    } else {
+      valid = true;
+    }
+    if (valid) {
+      if (!seen.insert(index).second) error(el->kind == ExprKind::KeyValue ? el->pos : start_pos(el), "duplicate index " + std::to_string(index) + " in array or slice literal");
+      items->push_back({index, value});
+    }
+    ++index;
+    *max = std::max(*max, index);
+  }
+  return true;
+}
+
 Operand Compiler::composite(ast::Expr* e, const Type* hint) {
   Operand o;
   o.expr = e;
   const Type* t = nullptr;
   bool make_ptr = false;
+  std::vector<std::pair<int64_t, ast::Expr*>> items;
+  bool indices_done = false;
   if (e->type) {
     if (e->type->kind == ExprKind::ArrayType && e->type->ellipsis) {
-      // [...]T{...}: the length is the number of elements (or the highest index + 1)
+      // [...]T{...}: the length is the highest index + 1
       const Type* elem = resolve_type(e->type->y);
-      int64_t n = 0, i = 0;
-      for (ast::Expr* el : e->list) {
-        if (el->kind == ExprKind::KeyValue) {
-          Operand k = expr(el->x);
-          if (k.mode == Operand::Const && k.c.k == ConstVal::Int) i = static_cast<int64_t>(k.c.i);
-        }
-        n = std::max(n, ++i);
-      }
+      int64_t n = 0;
+      if (!literal_indices(e, -1, &items, &n)) return o;
+      indices_done = true;
       t = types_.array(elem, n);
     } else {
       t = resolve_type(e->type);
@@ -688,69 +725,81 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
   o.fresh = true;
   switch (u->kind) {
     case Kind::Struct: {
+      // types2: all elements keyed or none; a value is checked before its key
       emit(Op::Zero, r, type_index(t));
-      bool keyed = !e->list.empty() && e->list[0]->kind == ExprKind::KeyValue;
-      if (!keyed && !e->list.empty() && e->list.size() < u->fields.size()) {
-        error(e->rbrace, "too few values in struct literal of type " + type_string(t));
-        return Operand{};
-      }
+      if (e->list.empty()) break;
+      bool keyed = e->list[0]->kind == ExprKind::KeyValue;
+      bool ok = true;
+      std::vector<bool> seen(u->fields.size(), false);
+      auto value = [&](ast::Expr* ve, const Type* ft) {
+        // field values take no type from the literal: T{f: {…}} needs the inner type
+        if (ve->kind == ExprKind::CompositeLit && !ve->type) {
+          error(start_pos(ve), "missing type in composite literal");
+          return Operand{};
+        }
+        return expr(ve, ft);
+      };
       for (size_t i = 0; i < e->list.size(); ++i) {
         ast::Expr* el = e->list[i];
-        int field;
-        ast::Expr* ve = el;
         if (keyed) {
-          if (el->kind != ExprKind::KeyValue || el->x->kind != ExprKind::Ident) {
-            error(el->pos, "mixture of field:value and value elements in struct literal");
-            return Operand{};
+          if (el->kind != ExprKind::KeyValue) {
+            error(start_pos(el), "mixture of field:value and value elements in struct literal");
+            ok = false;
+            continue;
           }
-          field = -1;
-          for (size_t f = 0; f < u->fields.size(); ++f)
-            if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+          int field = -1;
+          if (el->x->kind == ExprKind::Ident)
+            for (size_t f = 0; f < u->fields.size(); ++f)
+              if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+          Operand v = value(el->y, field >= 0 ? u->fields[field].type : nullptr);
+          if (el->x->kind != ExprKind::Ident) {
+            error(el->pos, "invalid field name " + expr_string(el->x) + " in struct literal");
+            ok = false;
+            continue;
+          }
           if (field < 0) {
-            error(el->x->pos, "unknown field " + el->x->name + " in struct literal of type " + type_string(t));
-            return Operand{};
+            error(el->x->pos, "unknown field '" + el->x->name + "' in struct literal of type " + tstr(t));
+            ok = false;
+            continue;
           }
-          ve = el->y;
+          int vr = value_to(v, u->fields[field].type, "struct literal");
+          if (!v.ok()) ok = false;
+          if (seen[field]) {
+            error(el->pos, "duplicate field name " + el->x->name + " in struct literal");
+            ok = false;
+            continue;
+          }
+          seen[field] = true;
+          emit(Op::SetField, r, field, vr);
         } else {
           if (el->kind == ExprKind::KeyValue) {
             error(el->pos, "mixture of field:value and value elements in struct literal");
-            return Operand{};
+            ok = false;
+            continue;
           }
+          Operand v = value(el, i < u->fields.size() ? u->fields[i].type : nullptr);
           if (i >= u->fields.size()) {
-            error(el->pos, "too many values in struct literal of type " + type_string(t));
-            return Operand{};
+            if (v.ok()) error(start_pos(el), "too many values in " + tstr(t) + "{…}");
+            ok = false;
+            break;
           }
-          field = static_cast<int>(i);
+          int vr = value_to(v, u->fields[i].type, "struct literal");
+          if (!v.ok()) ok = false;
+          emit(Op::SetField, r, static_cast<int>(i), vr);
         }
-        const Type* ft = u->fields[field].type;
-        Operand v = expr(ve, ft);
-        int vr = value_to(v, ft, "struct literal");
-        emit(Op::SetField, r, field, vr);
       }
+      if (!keyed && e->list.size() < u->fields.size()) {
+        error(e->rbrace, "too few values in " + tstr(t) + "{…}");
+        ok = false;
+      }
+      (void)ok;  // element errors leave the literal valid (types2)
       break;
     }
     case Kind::Array: case Kind::Slice: {
       const Type* et = u->elem;
-      std::vector<std::pair<int64_t, ast::Expr*>> items;
-      int64_t i = 0, n = 0;
-      for (ast::Expr* el : e->list) {
-        ast::Expr* ve = el;
-        if (el->kind == ExprKind::KeyValue) {
-          Operand k = expr(el->x);
-          if (k.mode != Operand::Const || k.c.k != ConstVal::Int) {
-            error(el->x->pos, "index " + expr_string(el->x) + " must be integer constant");
-            return Operand{};
-          }
-          i = static_cast<int64_t>(k.c.i);
-          ve = el->y;
-        }
-        if (u->kind == Kind::Array && i >= u->len) {
-          error(ve->pos, "index " + std::to_string(i) + " out of bounds [0:" + std::to_string(u->len) + "]");
-          return Operand{};
-        }
-        items.push_back({i, ve});
-        n = std::max(n, ++i);
-      }
+      int64_t n = 0;
+      if (!indices_done && !literal_indices(e, u->kind == Kind::Array ? u->len : -1, &items, &n)) return Operand{};
+      if (indices_done) n = u->len;
       if (u->kind == Kind::Array) {
         emit(Op::Zero, r, type_index(t));
       } else {
@@ -761,7 +810,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       int ir = reg();
       for (auto& [idx, ve] : items) {
         Operand v = expr(ve, et);
-        int vr = value_to(v, et, u->kind == Kind::Array ? "array or slice literal" : "slice literal");
+        int vr = value_to(v, et, "array or slice literal");
         emit(Op::Int, ir, static_cast<int>(idx));
         emit(Op::SetIndex, r, ir, vr, u->kind == Kind::Array ? 1 : 0);
       }
@@ -769,13 +818,27 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
     }
     case Kind::Map: {
       emit(Op::MakeMap, r, type_index(t));
+      // constant keys must differ (for an interface key type: in value or type)
+      std::vector<std::pair<std::string, const Type*>> keys;
+      bool key_iface = u->key->u()->kind == Kind::Interface;
       for (ast::Expr* el : e->list) {
         if (el->kind != ExprKind::KeyValue) {
-          error(el->pos, "missing key in map literal");
-          return Operand{};
+          error(start_pos(el), "missing key in map literal");
+          continue;
         }
         Operand k = expr(el->x, u->key);
         int kr = value_to(k, u->key, "map literal");
+        if (!k.ok()) continue;
+        if (k.mode == Operand::Const && !k.is_nil) {
+          std::string key = const_key(k.c);
+          bool dup = false;
+          for (auto& [kk, kt] : keys) dup |= kk == key && (!key_iface || identical(kt, k.type));
+          if (dup) {
+            error(start_pos(el->x), "duplicate key " + k.c.str() + " in map literal");
+            continue;
+          }
+          keys.push_back({key, k.type});
+        }
         Operand v = expr(el->y, u->elem);
         int vr = value_to(v, u->elem, "map literal");
         emit(Op::MapSet, r, kr, vr);
@@ -783,7 +846,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       break;
     }
     default:
-      error(e->pos, "invalid composite literal type " + type_string(t));
+      error(e->pos, "invalid composite literal type " + tstr(t));
       return Operand{};
   }
   if (make_ptr) {
@@ -841,22 +904,21 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   Operand o;
   o.expr = e;
   Operand x = expr(e->x);
-  if (!x.ok()) return o;
+  if (!exclude(x)) return o;
   if (!e->y) {
-    error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+    error(start_pos(e), "invalid AST: use of .(type) outside type switch");
     return o;
   }
-  if (x.type->kind != Kind::Interface || x.mode != Operand::Value) {
-    error(e->x->pos, "invalid operation: " + describe(x) + " is not an interface");
+  if (x.type->u()->kind != Kind::Interface) {
+    error(start_pos(x.expr), "invalid operation: " + describe(x) + " is not an interface");
     return o;
   }
   const Type* t = resolve_type(e->y);
   if (t->kind == Kind::Invalid) return o;
-  if (t->kind != Kind::Interface) {
-    bool wrong_ptr = false;
-    std::string m = missing_method(t, x.type, &wrong_ptr);
-    if (!m.empty()) {
-      error(e->y->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + type_string(t) + " does not implement " + type_string(x.type) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
+  if (t->u()->kind != Kind::Interface) {
+    MissingMethod mm;
+    if (find_missing(t, x.type, false, &mm)) {
+      error(start_pos(e), "impossible type assertion: " + expr_string(e) + "\n\t" + tstr(t) + " does not implement " + tstr(x.type) + " " + missing_method_reason(t, x.type, mm));
       return o;
     }
   }
@@ -866,6 +928,7 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   o.reg = regs(2);
   emit(Op::Assert, o.reg, r, type_index(t), comma_ok ? 1 : 0);
   o.fresh = true;
+  o.commaok = !comma_ok;
   return o;
 }
 
@@ -876,11 +939,11 @@ Operand Compiler::recv_expr(ast::Expr* e, bool comma_ok) {
   if (!c.ok()) return o;
   const Type* u = c.type->u();
   if (u->kind != Kind::Chan) {
-    error(e->pos, "invalid operation: cannot receive from non-channel " + describe(c));
+    error(start_pos(c.expr), "invalid operation: cannot receive from non-channel " + describe(c));
     return o;
   }
   if (u->dir == Dir::Send) {
-    error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(c));
+    error(start_pos(c.expr), "invalid operation: cannot receive from send-only channel " + describe(c));
     return o;
   }
   int r = read(c);
@@ -890,6 +953,7 @@ Operand Compiler::recv_expr(ast::Expr* e, bool comma_ok) {
   fs_->cur = e->pos;
   emit(Op::Recv, o.reg, r, 0, comma_ok ? 1 : 0);
   o.fresh = true;
+  o.commaok = !comma_ok;
   return o;
 }
 
@@ -909,6 +973,35 @@ Operand Compiler::map_index(ast::Expr* e, bool comma_ok) {
   return o;
 }
 
+Operand Compiler::check_index(ast::Expr* index, int64_t max, int64_t* val) {
+  // types2's index and isValidIndex: an int-typed index; *val is its value if constant, else -1.
+  *val = -1;
+  Operand x = expr(index);
+  if (!exclude(x)) return Operand{};
+  if (!convert_untyped(x, types_.basic(Kind::Int))) return Operand{};
+  if (!x.type->u()->is_integer()) {
+    error(start_pos(index), "invalid argument: index " + describe(x) + " must be integer");
+    return Operand{};
+  }
+  if (x.mode == Operand::Const) {
+    if (x.c.sign() < 0) {
+      error(start_pos(index), "invalid argument: index " + describe(x) + " must not be negative");
+      return Operand{};
+    }
+    if (!representable(x.c, types_.basic(Kind::Int), &x.c)) {
+      error(start_pos(index), "invalid argument: index " + describe(x) + " overflows int");
+      return Operand{};
+    }
+    x.c.int64(val);
+    if (max >= 0 && *val >= max) {
+      error(start_pos(index), "invalid argument: index " + x.c.str() + " out of bounds [0:" + std::to_string(max) + "]");
+      *val = -1;
+      return Operand{};
+    }
+  }
+  return x;
+}
+
 Operand Compiler::index_expr(ast::Expr* e) {
   Operand o;
   o.expr = e;
@@ -922,15 +1015,18 @@ Operand Compiler::index_expr(ast::Expr* e) {
     error(e->pos, "goroscope does not support generics yet");
     return o;
   }
+  if (!exclude(x)) return o;
   const Type* u = x.type->u();
   if (u->kind == Kind::Map) {
-    // re-evaluating e->x is avoided: reuse the register
+    int mr = read(x);
     Operand k = expr(e->list[0], u->key);
     int kr = value_to(k, u->key, "map index");
+    if (!k.ok()) return o;
     o.mode = Operand::Value;
+    o.mapindex = true;
     o.type = u->elem;
     o.reg = regs(2);
-    emit(Op::MapGet, o.reg, read(x), kr, 0);
+    emit(Op::MapGet, o.reg, mr, kr, 0);
     return o;
   }
   bool ptr_arr = u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array;
@@ -938,51 +1034,30 @@ Operand Compiler::index_expr(ast::Expr* e) {
   int kind;
   const Type* et;
   int64_t len = -1;
-  if (cont->kind == Kind::Slice) kind = 0, et = cont->elem;
-  else if (cont->kind == Kind::Array) kind = 1, et = cont->elem, len = cont->len;
-  else if (cont->is_string()) kind = 2, et = types_.basic(Kind::Uint8);
-  else {
+  bool variable = x.variable;
+  if (cont->kind == Kind::Slice) kind = 0, et = cont->elem, variable = true;
+  else if (cont->kind == Kind::Array) kind = 1, et = cont->elem, len = cont->len, variable = variable || ptr_arr;
+  else if (cont->is_string()) {
+    kind = 2, et = types_.byte_type(), variable = false;
+    if (x.mode == Operand::Const) len = static_cast<int64_t>(x.c.s.size());
+  } else {
     error(e->pos, "invalid operation: cannot index " + describe(x));
     return o;
   }
-  Operand i = expr(e->list[0]);
+  int64_t at;
+  Operand i = check_index(e->list[0], len, &at);
   if (!i.ok()) return o;
-  if (i.mode == Operand::Const) {
-    ConstVal out;
-    if (!representable(i.c, types_.basic(Kind::Int), &out)) {
-      error(e->list[0]->pos, "invalid argument: index " + describe(i) + " must be integer");
-      return o;
-    }
-    if (out.i < 0) {
-      error(e->list[0]->pos, "invalid argument: index " + expr_string(e->list[0]) + " (constant of type int) must not be negative");
-      return o;
-    }
-    if (len >= 0 && out.i >= len) {
-      error(e->list[0]->pos, "invalid argument: index " + out.str() + " out of bounds [0:" + std::to_string(len) + "]");
-      return o;
-    }
-    if (x.mode == Operand::Const && x.c.k == ConstVal::String) {
-      if (out.i >= static_cast<__int128>(x.c.s.size())) {
-        error(e->list[0]->pos, "invalid argument: index " + out.str() + " out of bounds [0:" + std::to_string(x.c.s.size()) + "]");
-        return o;
-      }
-      o.mode = Operand::Const;
-      o.type = types_.basic(Kind::Uint8);
-      o.c = ConstVal::of_int(static_cast<unsigned char>(x.c.s[static_cast<size_t>(out.i)]));
-      return o;
-    }
-    i.c = out;
-    i.type = types_.basic(Kind::Int);
-  } else if (!i.type->u()->is_integer()) {
-    error(e->list[0]->pos, "invalid argument: index " + describe(i) + " must be integer");
+  o.mode = Operand::Value;
+  o.type = et;
+  o.variable = variable;
+  o.reg = reg();
+  if (x.mode == Operand::Const && at >= 0) {
+    // a constant string indexed by a constant is a byte value (not a constant)
+    emit(Op::Int, o.reg, static_cast<unsigned char>(x.c.s[static_cast<size_t>(at)]));
     return o;
   }
   int xr = read(x);
   int ir = read(i);
-  o.mode = Operand::Value;
-  o.type = et;
-  o.variable = true;
-  o.reg = reg();
   emit(Op::Index, o.reg, xr, ir, kind);
   return o;
 }
@@ -991,42 +1066,61 @@ Operand Compiler::slice_expr(ast::Expr* e) {
   Operand o;
   o.expr = e;
   Operand x = expr(e->x);
-  if (!x.ok()) return o;
+  if (!exclude(x)) return o;
   const Type* u = x.type->u();
   int flags = 0;
   const Type* rt = x.type;
+  int64_t length = -1;
   if (u->is_string()) {
     flags |= 8;
     if (e->three) {
-      error(e->pos, "invalid operation: 3-index slice of string");
+      error(start_pos(e->list.size() > 2 && e->list[2] ? e->list[2] : e), "invalid operation: 3-index slice of string");
       return o;
     }
+    if (x.mode == Operand::Const) length = static_cast<int64_t>(x.c.s.size());
     if (x.type->is_untyped()) rt = types_.basic(Kind::String);
-  } else if (u->kind == Kind::Array || (u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array)) {
+  } else if (u->kind == Kind::Array) {
+    if (!x.variable) {
+      error(start_pos(x.expr), "invalid operation: " + describe(x) + " (slice of unaddressable value)");
+      return o;
+    }
     flags |= 16;
-    rt = types_.slice(u->kind == Kind::Array ? u->elem : u->elem->u()->elem);
+    length = u->len;
+    rt = types_.slice(u->elem);
+  } else if (u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array) {
+    flags |= 16;
+    length = u->elem->u()->len;
+    rt = types_.slice(u->elem->u()->elem);
   } else if (u->kind != Kind::Slice) {
-    error(e->pos, "cannot slice " + describe(x));
+    error(start_pos(x.expr), "invalid operation: cannot slice " + describe(x));
     return o;
   }
   int xr = read(x);
   int b = regs(3);
+  int64_t ind[3] = {-1, -1, -1};
   for (int k = 0; k < 3; ++k) {
-    if (static_cast<int>(e->list.size()) > k && e->list[k]) {
-      Operand v = expr(e->list[k]);
-      if (!v.ok()) return o;
-      if (v.mode == Operand::Const) {
-        ConstVal out;
-        if (!representable(v.c, types_.basic(Kind::Int), &out) || out.i < 0) {
-          error(e->list[k]->pos, "invalid argument: index " + expr_string(e->list[k]) + " (constant of type int) must not be negative");
-          return o;
-        }
-      } else if (!v.type->u()->is_integer()) {
-        error(e->list[k]->pos, "invalid argument: index " + describe(v) + " must be integer");
+    ast::Expr* ie = static_cast<int>(e->list.size()) > k ? e->list[k] : nullptr;
+    if (ie) {
+      int64_t v;
+      Operand v_op = check_index(ie, length >= 0 ? length + 1 : -1, &v);
+      if (!v_op.ok()) return o;
+      ind[k] = v;
+      read(v_op, b + k);
+      flags |= 1 << k;
+    } else if (k == 0) {
+      ind[k] = 0;
+    } else if (length >= 0) {
+      ind[k] = length;
+    }
+  }
+  for (int i = 0; i < 2; ++i) {
+    if (ind[i] <= 0) continue;
+    bool done = false;
+    for (int j = i + 1; j < 3 && !done; ++j) {
+      if (ind[j] >= 0 && ind[j] < ind[i]) {
+        error(start_pos(e->list[j]), "invalid slice indices: " + std::to_string(ind[j]) + " < " + std::to_string(ind[i]));
         return o;
       }
-      read(v, b + k);
-      flags |= 1 << k;
     }
   }
   o.mode = Operand::Value;

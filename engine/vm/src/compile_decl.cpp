@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "compiler_class.h"
+#include "goro/lang/branches.h"
 #include "goro/lang/resolver.h"
 #include "natives.h"
 #include "goro/vm/compiler.h"
@@ -34,8 +35,10 @@ void Compiler::declare_universe() {
       {"int32", Kind::Int32}, {"int64", Kind::Int64}, {"uint", Kind::Uint}, {"uint8", Kind::Uint8},
       {"uint16", Kind::Uint16}, {"uint32", Kind::Uint32}, {"uint64", Kind::Uint64},
       {"uintptr", Kind::Uintptr}, {"float32", Kind::Float32}, {"float64", Kind::Float64},
-      {"string", Kind::String}, {"byte", Kind::Uint8}, {"rune", Kind::Int32}, {"__handle", Kind::Handle}};
+      {"string", Kind::String}, {"__handle", Kind::Handle}};
   for (auto& [n, k] : basics) type(n, types_.basic(k));
+  type("byte", types_.byte_type());
+  type("rune", types_.rune_type());
   type("error", types_.error_type());
   type("any", types_.any_type());
   for (const char* n : {"true", "false"}) {
@@ -51,7 +54,7 @@ void Compiler::declare_universe() {
   nil->type = types_.basic(Kind::UntypedNil);
   universe_.names["nil"] = nil;
   const char* builtins[] = {"append", "cap", "close", "copy", "delete", "len", "make", "new", "panic",
-                            "print", "println", "recover", "complex", "real", "imag", "min", "max", "clear"};
+                            "print", "println", "recover", "complex", "real", "imag"};  // Go 1.19: no min, max, clear
   for (int i = 0; i < static_cast<int>(std::size(builtins)); ++i) {
     Entity* e = new_entity(Entity::Builtin, builtins[i]);
     e->index = i;
@@ -64,9 +67,13 @@ bool Compiler::compile_main(std::string_view source) {
   // Syntax errors stop here; name errors (the resolver's) and type errors are reported together,
   // as Go's type checker does.
   auto file = lang::parse(source, diags_);
-  if (!diags_.empty()) return false;
-  diags_.set_per_line(false);
-  lang::resolve(*file, diags_);
+  // gc type-checks a file whose only parse errors are not syntax errors ("expression in go must
+  // be function call"); a feature goroscope refuses leaves nothing worth checking either.
+  bool refused = false;
+  for (const lang::Diagnostic& d : diags_.all()) refused |= d.message.rfind("goroscope does not support", 0) == 0;
+  if (diags_.has_syntax_errors() || refused) return false;
+  // Labels and branches are the parser's business in gc; the rest is the type checker's.
+  lang::check_branches(*file, diags_);
   if (!diags_.empty()) ++errors_;
   file_ = diags_.file();
   if (file->package != "main") {
@@ -88,31 +95,45 @@ bool Compiler::compile_main(std::string_view source) {
   collect(mp, diags_);
   init_order_.push_back(mp);
 
-  // Globals, in dependency order of packages and source order within each.
-  fs_ = &init_fs;
-  for (auto& [pkg, decl] : global_decls_) {
-    pkg_ = pkg;
-    file_ = pkg == mp ? diags_.file() : "<prelude>";
-    var_decl(decl, true);
-    fs_->next_reg = 0;
-  }
+  // Package variables (each compiled at its first use or here), then function bodies.
+  for (size_t i = 0; i < global_inits_.size(); ++i) compile_global(static_cast<int>(i));
   // Function bodies.
   for (size_t i = 0; i < bodies_.size(); ++i) {
     auto [pkg, fd] = bodies_[i];
     pkg_ = pkg;
     compile_function(fd.first, fd.second);
   }
+  pkg_ = mp;
+  file_ = diags_.file();
+  for (Entity* imp : imports_) {
+    if (imp->used) continue;
+    std::string msg = "imported and not used: \"" + imp->import_path + "\"";
+    if (!imp->import_as.empty()) msg += " as " + imp->import_as;
+    error(imp->pos, msg);
+  }
+  // Initialisation: package by package, its variables in dependency order, then its init()s.
   fs_ = &init_fs;
-  for (Package* pkg : init_order_)
+  for (Package* pkg : init_order_) {
+    file_ = pkg == mp ? diags_.file() : "<prelude>";
+    for (int gi : init_order(pkg)) {
+      int base = reg();
+      emit(Op::Call, base, global_inits_[gi].func);
+    }
     for (int f : pkg->init_funcs) {
       int base = reg();
       emit(Op::Call, base, f);
     }
+  }
+  file_ = diags_.file();
   Entity* main_fn = nullptr;
   auto it = mp->scope.names.find("main");
   if (it != mp->scope.names.end() && it->second->k == Entity::Func) main_fn = it->second;
   if (!main_fn) {
-    error({0, 0}, "function main is undeclared in the main package");
+    // The linker's complaint, which comes only when the package compiled.
+    if (errors_ == 0 && diags_.empty()) {
+      diags_.raw_error("runtime.main_main·f: function main is undeclared in the main package");
+      ++errors_;
+    }
     return false;
   }
   int base = reg();
@@ -198,9 +219,12 @@ Package* Compiler::load_package(const std::string& path, lang::Pos pos) {
 void Compiler::collect(Package* pkg, Diagnostics& d) {
   pkg_ = pkg;
   ast::File& f = *pkg->file;
-  auto declare = [&](const std::string& name, Entity* e) {
+  bool is_main = pkg->name == "main";
+  auto declare = [&](const std::string& name, Entity* e, lang::Pos pos) {
     if (name == "_") return;
-    pkg->scope.names[name] = e;
+    e->pos = pos;
+    if (is_main) declare_in_scope(&pkg->scope, name, e);
+    else pkg->scope.names[name] = e;
   };
   // Imports first: their packages are collected before this one.
   for (const ast::Decl& decl : f.decls) {
@@ -209,9 +233,14 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       Package* imp = load_package(s->path, s->pos);
       pkg_ = pkg;
       if (!imp) continue;
+      if (s->name == "_") continue;
       Entity* e = new_entity(Entity::Pkg, s->name.empty() ? imp->name : s->name);
       e->pkg = imp;
-      declare(e->name, e);
+      e->import_path = s->path;
+      e->import_as = s->name;
+      e->report_unused = is_main;
+      declare(e->name, e, s->pos);
+      if (is_main) imports_.push_back(e);
     }
   }
   // Named types (underlying resolved on demand, so order does not matter).
@@ -229,7 +258,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         pending_types_[t] = {ts, pkg};
         named.push_back({t, ts});
       }
-      declare(ts->name->name, e);
+      declare(ts->name->name, e, ts->name->pos);
     }
   }
   // Constants (lazily) and package variables.
@@ -242,21 +271,36 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         for (size_t i = 0; i < vs->names.size(); ++i) {
           Entity* e = new_entity(Entity::Const, vs->names[i]->name);
           pending_consts_[e] = {last, static_cast<int>(i), vs->iota, pkg};
-          declare(e->name, e);
+          declare(e->name, e, vs->names[i]->pos);
         }
       }
     } else if (decl.gen->tok == Tok::Var) {
-      for (ast::ValueSpec* vs : decl.gen->values)
+      for (ast::ValueSpec* vs : decl.gen->values) {
+        std::vector<Entity*> vars;
         for (ast::Expr* n : vs->names) {
+          if (n->name == "_") {
+            vars.push_back(nullptr);
+            continue;
+          }
           Entity* e = new_entity(Entity::Global, n->name);
           e->index = static_cast<int>(p_.nglobals++);
           p_.global_types.push_back(nullptr);
-          declare(n->name, e);
+          declare(n->name, e, n->pos);
+          vars.push_back(e);
         }
-      global_decls_.push_back({pkg, decl.gen});
+        add_global_inits(pkg, vs, vars);
+      }
     }
   }
   for (auto& [t, ts] : named) ensure_type(t);
+  if (is_main) {
+    // types2's validType: no type may contain itself (except through pointers, slices, maps, ...)
+    for (auto& [t, ts] : named) type_decl_[t] = ts;
+    for (auto& [t, ts] : named) {
+      std::vector<const Type*> path;
+      valid_type(t, path);
+    }
+  }
   // Functions and methods: signatures now, bodies after every package is collected.
   for (const ast::Decl& decl : f.decls) {
     ast::FuncDecl* fd = decl.func;
@@ -274,37 +318,70 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
         continue;
       }
       const Type* base = resolve_type(rt);
-      if (!base || base->kind == Kind::Invalid) continue;
-      if (!base->named() || base->kind == Kind::Interface || base->kind == Kind::Pointer) {
-        error(rt->pos, "invalid receiver type " + type_string(base));
-        continue;
+      lang::Pos recv_pos = fd->recv->names.empty() ? fd->recv->type->pos : fd->recv->names[0]->pos;
+      // types2's receiver rules: a type name of this package, not a pointer or interface
+      bool valid = base && base->kind != Kind::Invalid;
+      if (valid && is_main) {
+        const Type* shown = ptr ? types_.pointer(base) : base;
+        if (base->named() && !type_decl_.count(base) && base->name.rfind("main.", 0) != 0) {
+          error(recv_pos, "cannot define new methods on non-local type " + tstr(base));
+          valid = false;
+        } else if (!base->named() && base->kind < Kind::Array) {
+          error(recv_pos, "cannot define new methods on non-local type " + tstr(base));
+          valid = false;
+        } else if (!base->named()) {
+          error(recv_pos, "invalid receiver type " + tstr(shown));
+          valid = false;
+        } else if (base->u()->kind == Kind::Pointer || base->u()->kind == Kind::Interface) {
+          error(recv_pos, "invalid receiver type " + tstr(base) + " (pointer or interface type)");
+          valid = false;
+        }
+      } else if (valid && (!base->named() || base->kind == Kind::Interface || base->kind == Kind::Pointer)) {
+        valid = false;
       }
-      const Type* recv_t = ptr ? types_.pointer(base) : base;
-      std::string fname = pkg->name + "." + (ptr ? "(*" + base->name.substr(base->name.find('.') + 1) + ")"
-                                                 : base->name.substr(base->name.find('.') + 1)) + "." + name;
+      std::string bname = valid ? base->name.substr(base->name.find('.') + 1) : "?";
+      std::string fname = pkg->name + "." + (ptr ? "(*" + bname + ")" : bname) + "." + name;
       int index = new_function(fname);
       Function* fn = p_.funcs[index].get();
       fn->sig = func_type(fd->type, nullptr, nullptr, nullptr);
       fn->has_recv = true;
-      (void)recv_t;
-      Type* mt = const_cast<Type*>(base);
-      bool dup = false;
-      for (auto& m : mt->methods) dup |= m.name == name;
-      for (auto& fl : mt->u()->fields) dup |= fl.name == name;
-      if (dup) {
-        error(fd->name->pos, "field and method with the same name " + name);
-        continue;
+      func_node_[index] = add_node(pkg, name, fd->name->pos);
+      if (valid) {
+        Type* mt = const_cast<Type*>(base);
+        const Method* other = nullptr;
+        for (auto& m : mt->methods)
+          if (m.name == name) other = &m;
+        if (other && name != "_") {
+          lang::Pos op = method_pos_[{base, name}];
+          error(fd->name->pos, qualified_name(base) + "." + name + " redeclared in this block\n\t" + file_ + ":" +
+                                   std::to_string(op.line) + ":" + std::to_string(op.col) + ": other declaration of " + name);
+          valid = false;
+        }
+        if (valid) {
+          for (auto& fl : mt->u()->fields) {
+            if (fl.name != name || name == "_") continue;
+            std::string msg = "field and method with the same name " + name;
+            lang::Pos fp = field_pos(base, name);
+            if (fp.valid()) msg += "\n\t" + file_ + ":" + std::to_string(fp.line) + ":" + std::to_string(fp.col) + ": other declaration of " + name;
+            error(fd->name->pos, msg);
+            valid = false;
+            break;
+          }
+        }
+        if (valid) {
+          method_pos_[{base, name}] = fd->name->pos;
+          Method m;
+          m.name = name;
+          m.sig = fn->sig;
+          m.func = index;
+          m.ptr_recv = ptr;
+          auto at = std::lower_bound(mt->methods.begin(), mt->methods.end(), m,
+                                     [](const Method& a, const Method& b) { return a.name < b.name; });
+          mt->methods.insert(at, m);
+        }
       }
-      Method m;
-      m.name = name;
-      m.sig = fn->sig;
-      m.func = index;
-      m.ptr_recv = ptr;
-      auto pos = std::lower_bound(mt->methods.begin(), mt->methods.end(), m,
-                                  [](const Method& a, const Method& b) { return a.name < b.name; });
-      mt->methods.insert(pos, m);
       if (!fd->body) fn->native = find_native(fname, p_);
-      else bodies_.push_back({pkg, {fd, index}});
+      else if (valid || is_main) bodies_.push_back({pkg, {fd, index}});
       continue;
     }
     if (name == "init") {
@@ -319,10 +396,11 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     fn->sig = func_type(fd->type, nullptr, nullptr, nullptr);
     if (name == "main" && pkg->name == "main" && (!fn->sig->params.empty() || !fn->sig->results.empty()))
       error(fd->name->pos, "func main must have no arguments and no return values");
+    func_node_[index] = add_node(pkg, name, fd->name->pos);
     Entity* e = new_entity(Entity::Func, name);
     e->type = fn->sig;
     e->index = index;
-    declare(name, e);
+    declare(name, e, fd->name->pos);
     if (!fd->body) {
       fn->native = find_native(fn->name, p_);
       if (fn->native < 0) error(fd->name->pos, "missing function body");
@@ -342,6 +420,7 @@ void Compiler::ensure_type(const Type* t) {
   pkg_ = it->second.pkg;
   ast::TypeSpec* ts = it->second.spec;
   const Type* u = resolve_type(ts->type);
+  decl_rhs_[t] = u;
   pkg_ = saved;
   if (u && u->named()) ensure_type(u);
   if (u) types_.set_underlying(const_cast<Type*>(t), u);
@@ -350,20 +429,25 @@ void Compiler::ensure_type(const Type* t) {
 }
 
 Entity* Compiler::lookup(const std::string& name) {
+  Entity* e = nullptr;
   if (fs_) {
-    for (FuncState* f = fs_; f; f = f->parent) {
+    for (FuncState* f = fs_; f && !e; f = f->parent) {
       for (Scope* s = f->scope; s; s = s->parent) {
         auto it = s->names.find(name);
-        if (it != s->names.end()) return it->second;
+        if (it != s->names.end()) {
+          e = it->second;
+          break;
+        }
         if (s == &pkg_->scope || s == &universe_) break;
       }
     }
   }
-  for (Scope* s = &pkg_->scope; s; s = s->parent) {
+  for (Scope* s = &pkg_->scope; s && !e; s = s->parent) {
     auto it = s->names.find(name);
-    if (it != s->names.end()) return it->second;
+    if (it != s->names.end()) e = it->second;
   }
-  return nullptr;
+  if (e && e->k == Entity::Pkg) e->used = true;  // every name that finds an import is a use
+  return e;
 }
 
 const Type* Compiler::resolve_type(ast::Expr* e) {
@@ -379,9 +463,10 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
         return invalid;
       }
       if (ent->k != Entity::TypeName) {
-        error(e->pos, e->name + " is not a type");
+        not_a_type(e, ent);
         return invalid;
       }
+      ensure_type(ent->type);
       return ent->type;
     }
     case ExprKind::Selector: {
@@ -389,32 +474,36 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
         Entity* ent = lookup(e->x->name);
         if (ent && ent->k == Entity::Pkg) {
           auto it = ent->pkg->scope.names.find(e->name);
-          if (it == ent->pkg->scope.names.end() || it->second->k != Entity::TypeName) {
-            if (it == ent->pkg->scope.names.end()) error(e->pos, "undefined: " + e->x->name + "." + e->name);
-            else error(e->pos, e->x->name + "." + e->name + " is not a type");
+          if (it == ent->pkg->scope.names.end()) {
+            error(e->pos, "undefined: " + e->x->name + "." + e->name);
+            return invalid;
+          }
+          if (!std::isupper(static_cast<unsigned char>(e->name[0]))) {
+            error(e->pos, e->name + " not exported by package " + ent->pkg->name);
+            return invalid;
+          }
+          if (it->second->k != Entity::TypeName) {
+            not_a_type(e, it->second);
             return invalid;
           }
           return it->second->type;
         }
       }
-      error(e->pos, expr_string(e) + " is not a type");
+      error(start_pos(e), expr_string(e) + " is not a type");
       return invalid;
     }
     case ExprKind::Star: return types_.pointer(resolve_type(e->x));
     case ExprKind::ArrayType: {
       const Type* elem = resolve_type(e->y);
       if (!e->x) return types_.slice(elem);
-      Operand n = expr(e->x);
-      if (n.mode != Operand::Const || n.c.k != ConstVal::Int || n.c.i < 0) {
-        error(e->x->pos, "array length " + expr_string(e->x) + " (" + describe(n) + ") must be constant");
-        return invalid;
-      }
-      return types_.array(elem, static_cast<int64_t>(n.c.i));
+      int64_t n = array_length(e->x);
+      if (n < 0) return invalid;
+      return types_.array(elem, n);
     }
     case ExprKind::MapType: {
       const Type* k = resolve_type(e->x);
       const Type* v = resolve_type(e->y);
-      if (!k->comparable() && k->kind != Kind::Invalid) error(e->x->pos, "invalid map key type " + type_string(k));
+      if (!k->comparable() && k->kind != Kind::Invalid) error(e->x->pos, "invalid map key type " + tstr(k));
       return types_.map(k, v);
     }
     case ExprKind::ChanType: {
@@ -528,21 +617,175 @@ void Compiler::resolve_const(Entity* e) {
     error(copy.src ? copy.src->pos : lang::Pos{}, "missing init expr for const declaration");
     e->type = types_.basic(Kind::Invalid);
   } else {
-    if (copy.src->type) t = resolve_type(copy.src->type);
-    Operand o = expr(copy.src->values[copy.index]);
-    if (o.mode != Operand::Const) {
-      if (o.ok()) error(copy.src->values[copy.index]->pos, describe(o) + " is not constant");
-      e->type = types_.basic(Kind::Invalid);
-    } else {
-      if (t) convert_const(o, t, true, "constant declaration");
-      e->type = o.type;
-      e->cval = o.c;
-    }
+    (void)t;
+    init_const(e, copy.src->values[copy.index], copy.src->type);
   }
   iota_ = saved_iota;
   pkg_ = saved_pkg;
   fs_ = saved_fs;
   pending_consts_.erase(e);
+}
+
+int64_t Compiler::array_length(ast::Expr* e) {
+  // types2's arrayLength.
+  if (e->kind == ast::ExprKind::Ident) {
+    Entity* ent = lookup(e->name);
+    if (!ent) {
+      error(e->pos, "undefined array length " + e->name + " or missing type constraint");
+      return -1;
+    }
+    if (ent->k != Entity::Const) {
+      error(e->pos, "invalid array length " + e->name);
+      return -1;
+    }
+  }
+  Operand x = expr(e);
+  if (x.mode != Operand::Const) {
+    if (x.ok()) error(start_pos(e), "array length " + describe(x) + " must be constant");
+    return -1;
+  }
+  if (x.type->is_untyped() || x.type->is_integer()) {
+    ConstVal v = x.c.to_int();
+    if (v.k == ConstVal::Int) {
+      int64_t n;
+      if (representable(v, types_.basic(Kind::Int), nullptr)) {
+        if (v.int64(&n) && n >= 0) return n;
+        error(start_pos(e), "invalid array length " + describe(x));
+        return -1;
+      }
+    }
+  }
+  error(start_pos(e), "array length " + describe(x) + " must be integer");
+  return -1;
+}
+
+void Compiler::init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
+  // types2's constDecl and initConst.
+  const Type* t = nullptr;
+  if (type_expr) {
+    t = resolve_type(type_expr);
+    if (t->kind != Kind::Invalid && !(t->u()->kind >= Kind::Bool && t->u()->kind <= Kind::String)) {
+      error(start_pos(type_expr), "invalid constant type " + tstr(t));
+      e->type = types_.basic(Kind::Invalid);
+      return;
+    }
+  }
+  Operand o = expr(value);
+  e->type = types_.basic(Kind::Invalid);
+  if (!o.ok() || (t && t->kind == Kind::Invalid)) return;
+  if (o.mode != Operand::Const || o.is_nil) {
+    if (exclude(o)) error(start_pos(value), describe(o) + " is not constant");
+    return;
+  }
+  if (!assignment(o, t ? t : o.type, "constant declaration")) return;
+  e->type = o.type;
+  e->cval = o.c;
+}
+
+void Compiler::not_a_type(ast::Expr* e, Entity* ent) {
+  // types2's typInternal: the name denotes something else, described as an operand.
+  if (ent->k == Entity::Pkg) {
+    error(e->pos, "use of package " + ent->name + " not in selector");
+    return;
+  }
+  Operand o;
+  o.expr = e;
+  o.type = ent->type;
+  switch (ent->k) {
+    case Entity::Const:
+      resolve_const(ent);
+      if (!ent->type || ent->type->kind == Kind::Invalid) return;
+      o.mode = Operand::Const;
+      o.type = ent->type;
+      o.c = ent->cval;
+      break;
+    case Entity::Global:
+      o.type = global_type(ent);
+      if (!o.type) return;
+      o.mode = Operand::Value;
+      o.variable = true;
+      break;
+    case Entity::Local: o.mode = Operand::Value; o.variable = true; ent->used = true; break;
+    case Entity::Func: o.mode = Operand::Value; break;
+    case Entity::Builtin: o.mode = Operand::Builtin; break;
+    case Entity::Nil: o.mode = Operand::Const; o.is_nil = true; break;
+    default: o.mode = Operand::Value;
+  }
+  if (o.mode == Operand::Value && (!o.type || o.type->kind == Kind::Invalid)) return;
+  error(start_pos(e), describe(o) + " is not a type");
+}
+
+bool Compiler::valid_type(const Type* t, std::vector<const Type*>& path) {
+  if (!t) return true;
+  if (t->named()) {
+    auto decl = type_decl_.find(t);
+    if (decl == type_decl_.end()) return true;  // not declared at this package's level
+    int& state = type_state_[t];  // 0 unknown, 1 on the path, 2 valid, 3 invalid
+    if (state == 0) {
+      state = 1;
+      path.push_back(t);
+      bool ok = valid_type(decl_rhs_[t], path);
+      path.pop_back();
+      state = ok ? 2 : 3;
+      if (!ok) {
+        Type* m = const_cast<Type*>(t);
+        m->kind = Kind::Invalid;
+        m->underlying = types_.basic(Kind::Invalid);
+        m->fields.clear();
+      }
+      return ok;
+    }
+    if (state == 1) {
+      // a cycle: report it from the type declared first
+      size_t start = 0;
+      while (path[start] != t) ++start;
+      std::vector<const Type*> cycle(path.begin() + static_cast<long>(start), path.end());
+      size_t i = 0;
+      for (size_t k = 1; k < cycle.size(); ++k)
+        if (type_decl_[cycle[k]]->name->pos < type_decl_[cycle[i]]->name->pos) i = k;
+      auto at = [&](const Type* x) {
+        lang::Pos p = type_decl_[x]->name->pos;
+        return file_ + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ": ";
+      };
+      const Type* obj = cycle[i];
+      std::string msg = "invalid recursive type " + qualified_name(obj);
+      lang::Pos pos = type_decl_[obj]->name->pos;
+      for (size_t n = 0; n < cycle.size(); ++n) {
+        msg += "\n\t" + at(obj) + qualified_name(obj) + " refers to";
+        i = (i + 1) % cycle.size();
+        obj = cycle[i];
+      }
+      msg += "\n\t" + at(obj) + qualified_name(obj);
+      error(pos, msg);
+      for (const Type* c : cycle) type_state_[c] = 3;
+      return false;
+    }
+    return state == 2;
+  }
+  switch (t->kind) {
+    case Kind::Array: return valid_type(t->elem, path);
+    case Kind::Struct:
+      for (const Field& f : t->fields)
+        if (!valid_type(f.type, path)) return false;
+      return true;
+    default: return true;
+  }
+}
+
+lang::Pos Compiler::field_pos(const Type* t, const std::string& name) {
+  // where a field of a named struct type of the main package is declared
+  auto it = type_decl_.find(t);
+  if (it == type_decl_.end() || !it->second->type || it->second->type->kind != ast::ExprKind::StructType) return {};
+  for (ast::Field* f : it->second->type->fields) {
+    for (ast::Expr* n : f->names)
+      if (n->name == name) return n->pos;
+    if (f->names.empty() && f->type) {
+      ast::Expr* tn = f->type->kind == ast::ExprKind::Star ? f->type->x : f->type;
+      std::string emb = tn->kind == ast::ExprKind::Selector ? tn->name : tn->name;
+      if (emb == name) return tn->pos;
+    }
+  }
+  return {};
 }
 
 }  // namespace goro::vm

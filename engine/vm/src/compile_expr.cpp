@@ -13,19 +13,8 @@ using ast::ExprKind;
 
 namespace {
 
-std::string i128_str(__int128 v) {
-  if (v == 0) return "0";
-  bool neg = v < 0;
-  unsigned __int128 u = neg ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
-  std::string s;
-  while (u) {
-    s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(u % 10)));
-    u /= 10;
-  }
-  return neg ? "-" + s : s;
-}
-
-bool parse_int_lit(std::string text, __int128& out) {
+// parse_int_lit: Go's integer literals (underscores, 0x/0o/0b prefixes, legacy octal 0777).
+bool parse_int_lit(const std::string& text, BigInt* out) {
   std::string t;
   for (char c : text)
     if (c != '_') t += c;
@@ -38,40 +27,10 @@ bool parse_int_lit(std::string text, __int128& out) {
     else if (c == 'o') base = 8, i = 2;
     else base = 8, i = 1;
   }
-  __int128 v = 0;
-  for (; i < t.size(); ++i) {
-    int d = std::isdigit(static_cast<unsigned char>(t[i])) ? t[i] - '0' : (t[i] | 0x20) - 'a' + 10;
-    if (d < 0 || d >= base) return false;
-    v = v * base + d;
-    if (v > (static_cast<__int128>(1) << 120)) return false;
-  }
-  out = v;
-  return true;
+  return BigInt::parse(std::string_view(t).substr(i), base, out);
 }
 
 }  // namespace
-
-std::string ConstVal::str() const {
-  switch (k) {
-    case Bool: return b ? "true" : "false";
-    case Int: return i128_str(i);
-    case Float: {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%g", f);
-      return buf;
-    }
-    case String: {
-      std::string q = "\"";
-      for (char c : s) {
-        if (c == '"' || c == '\\') q += '\\';
-        if (c == '\n') { q += "\\n"; continue; }
-        q += c;
-      }
-      return q + "\"";
-    }
-    default: return "?";
-  }
-}
 
 size_t Compiler::emit(Op op, int a, int b, int c, int x) {
   Function* f = fs_->fn;
@@ -107,138 +66,8 @@ int Compiler::method_name(const std::string& name) {
   return static_cast<int>(p_.method_names.size() - 1);
 }
 
-lang::Pos start_pos(ast::Expr* e) {
-  while (e && (e->kind == ExprKind::Call || e->kind == ExprKind::Index || e->kind == ExprKind::Selector ||
-               e->kind == ExprKind::Slice || e->kind == ExprKind::TypeAssert || e->kind == ExprKind::Binary ||
-               e->kind == ExprKind::KeyValue) && e->x)
-    e = e->x;
-  return e ? e->pos : lang::Pos{};
-}
-
-std::string Compiler::expr_string(ast::Expr* e) {
-  if (!e) return "";
-  switch (e->kind) {
-    case ExprKind::Ident: return e->name;
-    case ExprKind::BasicLit: return e->name;
-    case ExprKind::Paren: return "(" + expr_string(e->x) + ")";
-    case ExprKind::Selector: return expr_string(e->x) + "." + e->name;
-    case ExprKind::Index: return expr_string(e->x) + "[" + (e->list.empty() ? "" : expr_string(e->list[0])) + "]";
-    case ExprKind::Slice: {
-      std::string s = expr_string(e->x) + "[";
-      if (e->list.size() > 0 && e->list[0]) s += expr_string(e->list[0]);
-      s += ":";
-      if (e->list.size() > 1 && e->list[1]) s += expr_string(e->list[1]);
-      if (e->three) s += ":" + (e->list.size() > 2 && e->list[2] ? expr_string(e->list[2]) : "");
-      return s + "]";
-    }
-    case ExprKind::TypeAssert: return expr_string(e->x) + ".(" + (e->y ? expr_string(e->y) : "type") + ")";
-    case ExprKind::Call: {
-      std::string s = expr_string(e->x) + "(";
-      for (size_t i = 0; i < e->list.size(); ++i) s += (i ? ", " : "") + expr_string(e->list[i]);
-      return s + (e->ellipsis ? "...)" : ")");
-    }
-    case ExprKind::Star: return "*" + expr_string(e->x);
-    case ExprKind::Unary: return std::string(spelling(e->op)) + expr_string(e->x);
-    case ExprKind::Binary: return expr_string(e->x) + " " + std::string(spelling(e->op)) + " " + expr_string(e->y);
-    case ExprKind::CompositeLit: return (e->type ? expr_string(e->type) : "") + "{…}";
-    case ExprKind::FuncLit: return "func literal";
-    case ExprKind::ArrayType: return "[" + (e->x ? expr_string(e->x) : "") + "]" + expr_string(e->y);
-    case ExprKind::MapType: return "map[" + expr_string(e->x) + "]" + expr_string(e->y);
-    case ExprKind::ChanType: return "chan " + expr_string(e->y ? e->y : e->x);
-    case ExprKind::InterfaceType: return "interface{}";
-    case ExprKind::StructType: return "struct{}";
-    case ExprKind::FuncType: return "func()";
-    case ExprKind::KeyValue: return expr_string(e->x) + ": " + expr_string(e->y);
-    default: return "?";
-  }
-}
-
-std::string Compiler::describe(const Operand& o) {
-  std::string s = expr_string(o.expr);
-  switch (o.mode) {
-    case Operand::Const: {
-      if (o.type->kind == Kind::UntypedNil) return "nil";
-      std::string v = o.c.str();
-      if (o.type->is_untyped()) {
-        if (o.expr && o.expr->kind == ExprKind::BasicLit) return s + " (" + type_string(o.type) + " constant)";
-        return s + " (" + type_string(o.type) + " constant " + v + ")";
-      }
-      if (o.expr && o.expr->kind == ExprKind::BasicLit) return s + " (constant of type " + type_string(o.type) + ")";
-      return s + " (constant " + v + " of type " + type_string(o.type) + ")";
-    }
-    case Operand::NoValue: return s + " (no value)";
-    case Operand::TypeExpr: return s + " (type)";
-    case Operand::Builtin: return s + " (built-in)";
-    case Operand::Multi: return s + " (value of type " + type_string(o.type) + ")";
-    default:
-      if (o.type && o.type->kind == Kind::UntypedBool) return s + " (untyped bool value)";
-      return s + (o.variable ? " (variable of type " : " (value of type ") + (o.type ? type_string(o.type) : "?") + ")";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Constants
-
-bool Compiler::representable(const ConstVal& c, const Type* t, ConstVal* out) {
-  ConstVal v = c;
-  const Type* u = t->u();
-  if (u->is_bool()) return c.k == ConstVal::Bool && (*out = v, true);
-  if (u->is_string()) return c.k == ConstVal::String && (*out = v, true);
-  if (u->is_integer()) {
-    if (c.k == ConstVal::Float) {
-      if (std::trunc(c.f) != c.f || std::fabs(c.f) > 1.8e19) return false;
-      v = ConstVal::of_int(static_cast<__int128>(c.f));
-    } else if (c.k != ConstVal::Int) {
-      return false;
-    }
-    if (u->kind == Kind::UntypedInt || u->kind == Kind::UntypedRune) return *out = v, true;
-    int bits = u->int_bits();
-    __int128 lo, hi;
-    if (u->is_unsigned()) {
-      lo = 0;
-      hi = (static_cast<__int128>(1) << bits) - 1;
-    } else {
-      lo = -(static_cast<__int128>(1) << (bits - 1));
-      hi = (static_cast<__int128>(1) << (bits - 1)) - 1;
-    }
-    if (v.i < lo || v.i > hi) return false;
-    *out = v;
-    return true;
-  }
-  if (u->is_float()) {
-    if (c.k != ConstVal::Int && c.k != ConstVal::Float) return false;
-    v = ConstVal::of_float(c.as_float());
-    if (u->kind == Kind::Float32) v.f = static_cast<float>(v.f);
-    *out = v;
-    return true;
-  }
-  return false;
-}
-
-bool Compiler::convert_const(Operand& o, const Type* t, bool report, const std::string& context) {
-  if (o.mode != Operand::Const) return true;
-  if (t->kind == Kind::Interface) return true;
-  ConstVal out;
-  if (o.type->kind == Kind::UntypedNil) return false;
-  if (!representable(o.c, t, &out)) {
-    if (report) {
-      bool numeric = o.c.k == ConstVal::Int || o.c.k == ConstVal::Float;
-      if (numeric && t->u()->is_numeric()) {
-        bool trunc = o.c.k == ConstVal::Float && t->u()->is_integer() && std::trunc(o.c.f) != o.c.f;
-        if (o.type->is_untyped())
-          error(o.expr ? o.expr->pos : fs_->cur, "cannot use " + describe(o) + " as " + type_string(t) + " value in " + context + (trunc ? " (truncated)" : " (overflows)"));
-        else
-          error(o.expr ? o.expr->pos : fs_->cur, "constant " + o.c.str() + " overflows " + type_string(t));
-      } else {
-        error(o.expr ? o.expr->pos : fs_->cur, "cannot use " + describe(o) + " as " + type_string(t) + " value in " + context);
-      }
-    }
-    return false;
-  }
-  o.c = out;
-  o.type = t;
-  return true;
-}
 
 void Compiler::const_to_reg(const ConstVal& c, const Type* t, int dst) {
   const Type* u = t->u();
@@ -249,9 +78,10 @@ void Compiler::const_to_reg(const ConstVal& c, const Type* t, int dst) {
   } else if (c.k == ConstVal::String) {
     emit(Op::Const, dst, str_const(c.s));
   } else if (u->is_float()) {
-    emit(Op::Const, dst, konst(Value::of_float(c.as_float())));
+    emit(Op::Const, dst, konst(Value::of_float(c.f64())));
   } else {
-    int64_t v = static_cast<int64_t>(static_cast<uint64_t>(c.i));
+    ConstVal iv = c.to_int();
+    int64_t v = iv.k == ConstVal::Int ? iv.i.to_i64() : 0;  // uint64 values keep their bits
     if (v >= INT32_MIN && v <= INT32_MAX) emit(Op::Int, dst, static_cast<int>(v));
     else emit(Op::Const, dst, konst(Value::of_int(v)));
   }
@@ -265,105 +95,128 @@ void Compiler::zero_to_reg(const Type* t, int dst) {
 // ---------------------------------------------------------------------------------------------
 // Values
 
+bool Compiler::exclude(Operand& o) {
+  // types2's exclude and singleValue: what an expression context cannot take.
+  switch (o.mode) {
+    case Operand::NoValue: error(start_pos(o.expr), describe(o) + " used as value"); break;
+    case Operand::TypeExpr: error(start_pos(o.expr), describe(o) + " is not an expression"); break;
+    case Operand::Builtin: error(start_pos(o.expr), describe(o) + " must be called"); break;
+    case Operand::PkgName: error(start_pos(o.expr), "use of package " + expr_string(o.expr) + " not in selector"); break;
+    case Operand::Multi: error(start_pos(o.expr), "multiple-value " + describe(o) + " in single-value context"); break;
+    default: return o.ok();
+  }
+  o.mode = Operand::Invalid;
+  return false;
+}
+
 int Compiler::read(Operand& o, int dst) {
   if (o.mode == Operand::Const) {
-    const Type* t = o.type->is_untyped() ? default_type(types_, o.type) : o.type;
+    if (o.type->is_untyped() && !o.is_nil) convert_untyped(o, default_type(types_, o.type));
     int r = dst >= 0 ? dst : reg();
-    const_to_reg(o.c, t, r);
+    if (o.ok()) const_to_reg(o.c, o.type, r);
     return r;
   }
-  if (o.mode == Operand::Value || o.mode == Operand::Multi) {
+  if (o.mode == Operand::Value) {
     if (dst >= 0 && dst != o.reg) {
       emit(Op::Mov, dst, o.reg);
       return dst;
     }
     return o.reg;
   }
-  if (o.ok()) {
-    if (o.mode == Operand::NoValue) error(o.expr->pos, describe(o) + " used as value");
-    else if (o.mode == Operand::TypeExpr) error(o.expr->pos, expr_string(o.expr) + " (type) is not an expression");
-    else if (o.mode == Operand::Builtin) error(o.expr->pos, expr_string(o.expr) + " (built-in function) must be called");
-    else if (o.mode == Operand::PkgName) error(o.expr->pos, "use of package " + expr_string(o.expr) + " without selector");
-    o.mode = Operand::Invalid;
-  }
+  if (o.ok()) exclude(o);
   return dst >= 0 ? dst : reg();
 }
 
-bool Compiler::assignable(Operand& o, const Type* t, std::string* reason) {
-  const Type* v = o.type;
-  if (!v || !t || v->kind == Kind::Invalid || t->kind == Kind::Invalid) return true;
-  if (v == t) return true;
-  if (o.mode == Operand::Const && v->is_untyped()) {
-    if (v->kind == Kind::UntypedNil) {
-      switch (t->kind) {
-        case Kind::Pointer: case Kind::Func: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::Interface: return true;
-        default: return false;
-      }
-    }
-    if (t->kind == Kind::Interface) {
-      const Type* d = default_type(types_, v);
-      return t->methods.empty() || missing_method(d, t).empty();
-    }
-    ConstVal out;
-    if (representable(o.c, t, &out)) return true;
-    if ((o.c.k == ConstVal::Int || o.c.k == ConstVal::Float) && t->u()->is_numeric()) {
-      bool trunc = o.c.k == ConstVal::Float && t->u()->is_integer();
-      *reason = trunc ? "(truncated)" : "(overflows)";
-    }
-    return false;
+bool Compiler::has_name(const Type* t) { return t->named() || (t->kind >= Kind::Bool && t->kind <= Kind::UntypedNil); }
+
+bool Compiler::assignable(const Operand& x, const Type* t, std::string* reason) {
+  // types2's assignableTo.
+  const Type* v = x.type;
+  if (!x.ok() || !v || !t || v->kind == Kind::Invalid || t->kind == Kind::Invalid) return true;
+  if (identical(v, t)) return true;
+  if (v->is_untyped()) {
+    Conv code;
+    return implicit_type(x, t, &code, nullptr) != nullptr;
   }
-  if (v->kind == Kind::UntypedBool) return t->u()->kind == Kind::Bool || (t->kind == Kind::Interface && t->methods.empty());
-  if (t->kind == Kind::Interface) {
-    bool wrong_ptr = false;
-    std::string m = missing_method(v, t, &wrong_ptr);
-    if (m.empty()) return true;
-    if (wrong_ptr) *reason = ": " + type_string(v) + " does not implement " + type_string(t) + " (method " + m + " has pointer receiver)";
-    else *reason = ": " + type_string(v) + " does not implement " + type_string(t) + " (missing method " + m + ")";
-    return false;
-  }
-  if (v->u() == t->u() && (!v->named() || !t->named()) && v->kind != Kind::Interface) return true;
-  if (v->kind == Kind::Chan && t->kind == Kind::Chan && v->dir == Dir::Both && v->elem == t->elem && (!v->named() || !t->named()))
+  const Type* vu = v->u();
+  const Type* tu = t->u();
+  if (identical(vu, tu) && (!has_name(v) || !has_name(t))) return true;
+  if (tu->kind == Kind::Interface || (tu->kind == Kind::Pointer && tu->elem->u()->kind == Kind::Interface)) {
+    std::string why;
+    if (!implements(v, t, &why)) {
+      if (reason) *reason = why;
+      return false;
+    }
     return true;
+  }
+  if (vu->kind == Kind::Interface) {
+    if (implements(t, v, nullptr)) {
+      if (reason) *reason = "need type assertion";
+      return false;
+    }
+  }
+  if (vu->kind == Kind::Chan && vu->dir == Dir::Both && tu->kind == Kind::Chan && identical(vu->elem, tu->elem))
+    return !has_name(v) || !has_name(t);
   return false;
 }
 
-int Compiler::value_to(Operand& o, const Type* t, const std::string& context, int dst) {
-  if (!o.ok()) return dst >= 0 ? dst : reg();
-  if (o.mode == Operand::Multi) {
-    error(o.expr->pos, "multiple-value " + describe(o) + " in single-value context");
-    o.mode = Operand::Invalid;
-    return dst >= 0 ? dst : reg();
+bool Compiler::assignment(Operand& o, const Type* t, const std::string& context) {
+  // types2's assignment: untyped values take their type from the target (or their default type
+  // for interfaces and _), then the value must be assignable. t == nullptr: the blank identifier.
+  if (!o.ok()) return false;
+  if (o.mode == Operand::Multi || (o.mode != Operand::Const && o.mode != Operand::Value)) return exclude(o);
+  if (o.type->is_untyped()) {
+    const Type* target = t;
+    if (o.is_nil) {
+      if (!t) {
+        error(start_pos(o.expr), "use of untyped nil in " + context);
+        o.mode = Operand::Invalid;
+        return false;
+      }
+    } else if (!t || t->u()->kind == Kind::Interface) {
+      target = default_type(types_, o.type);
+    }
+    Conv code;
+    ConstVal v;
+    const Type* nt = implicit_type(o, target, &code, &v);
+    if (code != Conv::Ok) {
+      std::string msg = "cannot use " + describe(o) + " as " + tstr(target) + " value in " + context;
+      if (code == Conv::Truncated) msg += " (truncated)";
+      else if (code == Conv::Overflows) msg += " (overflows)";
+      error(start_pos(o.expr), msg);
+      o.mode = Operand::Invalid;
+      return false;
+    }
+    if (o.mode == Operand::Const) o.c = v;
+    o.type = nt;
   }
-  if (o.mode != Operand::Const && o.mode != Operand::Value) return read(o, dst);
+  if (!t) return true;
   std::string reason;
   if (!assignable(o, t, &reason)) {
-    std::string msg = "cannot use " + describe(o) + " as " + type_string(t) + " value in " + context;
-    if (!reason.empty()) msg += (reason[0] == ':' ? "" : " ") + reason;
-    error(o.expr ? o.expr->pos : fs_->cur, msg);
+    std::string msg = "cannot use " + describe(o) + " as type " + tstr(t) + " in " + context;
+    if (!reason.empty()) msg += ":\n\t" + reason;
+    error(start_pos(o.expr), msg);
     o.mode = Operand::Invalid;
-    return dst >= 0 ? dst : reg();
+    return false;
   }
+  return true;
+}
+
+int Compiler::value_to(Operand& o, const Type* t, const std::string& context, int dst) {
+  if (!assignment(o, t, context)) return dst >= 0 ? dst : reg();
+  if (!t) return read(o, dst);
   int r = dst >= 0 ? dst : reg();
+  const Type* v = o.type;
   if (o.mode == Operand::Const) {
-    if (t->kind == Kind::Interface) {
-      if (o.type->kind == Kind::UntypedNil) {
-        emit(Op::Zero, r, -1);
-        return r;
-      }
-      const Type* d = default_type(types_, o.type);
-      Operand c = o;
-      convert_const(c, d, false, context);
-      const_to_reg(c.c, d, r);
-      emit(Op::Iface, r, r, type_index(d));
+    if (t->u()->kind == Kind::Interface && !o.is_nil) {
+      const_to_reg(o.c, v, r);
+      emit(Op::Iface, r, r, type_index(v));
       return r;
     }
-    Operand c = o;
-    if (o.type->is_untyped()) convert_const(c, t, false, context);
-    const_to_reg(c.c, t, r);
+    const_to_reg(o.c, t, r);
     return r;
   }
-  const Type* v = o.type;
-  if (t->kind == Kind::Interface && v->kind != Kind::Interface) {
+  if (t->u()->kind == Kind::Interface && v->u()->kind != Kind::Interface) {
     const Type* dyn = v->kind == Kind::UntypedBool ? types_.basic(Kind::Bool) : v;
     int src = o.reg;
     if (dyn->value_boxed() && !o.fresh) {
@@ -397,8 +250,8 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
         case Tok::Int:
           o.type = types_.basic(Kind::UntypedInt);
           o.c.k = ConstVal::Int;
-          if (!parse_int_lit(e->name, o.c.i)) {
-            error(e->pos, "integer constant overflow");
+          if (!parse_int_lit(e->name, &o.c.i) || o.c.i.bit_len() > 512 * 8) {
+            error(e->pos, "malformed constant: " + e->name);
             o.mode = Operand::Invalid;
           }
           return o;
@@ -407,17 +260,19 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
           for (char c : e->name)
             if (c != '_') t += c;
           o.type = types_.basic(Kind::UntypedFloat);
-          o.c = ConstVal::of_float(std::strtod(t.c_str(), nullptr));
-          if (std::trunc(o.c.f) == o.c.f && std::fabs(o.c.f) < 1e18) {
-            // keep floats that are whole numbers exact for integer contexts
+          o.c.k = ConstVal::Float;
+          if (!Rat::parse_decimal(t, &o.c.f)) {
+            error(e->pos, "malformed constant: " + e->name);
+            o.mode = Operand::Invalid;
           }
           return o;
         }
         case Tok::Char: {
           size_t i = 0;
           o.type = types_.basic(Kind::UntypedRune);
-          o.c = ConstVal::of_int(e->value.empty() ? 0 : static_cast<int64_t>(decode_utf8(e->value, i)));
-          if (e->value.size() == 1) o.c.i = static_cast<unsigned char>(e->value[0]);
+          int64_t r = e->value.empty() ? 0 : static_cast<int64_t>(decode_utf8(e->value, i));
+          if (e->value.size() == 1) r = static_cast<unsigned char>(e->value[0]);
+          o.c = ConstVal::of_int(r);
           return o;
         }
         case Tok::String:
@@ -434,7 +289,7 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
     case ExprKind::FuncLit: return func_lit(e);
     case ExprKind::Paren: {
       Operand in = expr(e->x, hint);
-      if (in.mode == Operand::Const || in.mode == Operand::TypeExpr) in.expr = e;
+      in.expr = e;
       return in;
     }
     case ExprKind::Selector: return selector(e);
@@ -526,6 +381,7 @@ Operand Compiler::ident(ast::Expr* e) {
     case Entity::Nil:
       o.mode = Operand::Const;
       o.type = ent->type;
+      o.is_nil = true;
       return o;
     case Entity::TypeName:
       ensure_type(ent->type);
@@ -541,17 +397,15 @@ Operand Compiler::ident(ast::Expr* e) {
       o.pkg = ent->pkg;
       return o;
     case Entity::Func:
+      add_func_dep(ent->index);
       o.mode = Operand::Value;
       o.type = ent->type;
       o.reg = reg();
       emit(Op::FuncVal, o.reg, ent->index);
       return o;
     case Entity::Global: {
-      const Type* t = p_.global_types[ent->index];
-      if (!t) {
-        error(e->pos, "goroscope: " + e->name + " is used before its declaration is initialised");
-        return o;
-      }
+      const Type* t = global_type(ent);
+      if (!t || t->kind == Kind::Invalid) return o;  // a variable refers to itself: reported as a loop
       o.mode = Operand::Value;
       o.type = t;
       o.variable = true;
@@ -560,6 +414,7 @@ Operand Compiler::ident(ast::Expr* e) {
       return o;
     }
     case Entity::Local: {
+      ent->used = true;
       if (ent->type->kind == Kind::Invalid) return o;  // already reported where it was declared
       o.mode = Operand::Value;
       o.type = ent->type;
@@ -584,6 +439,104 @@ Operand Compiler::ident(ast::Expr* e) {
     }
   }
   return o;
+}
+
+Selection Compiler::select(ast::Expr* e, const Operand& x, bool addressable) {
+  // types2's LookupFieldOrMethod and the errors of its selector.
+  const Type* t = x.type;
+  bool iface_ptr = t->u()->kind == Kind::Pointer && t->u()->elem->u()->kind == Kind::Interface;
+  Selection sel = iface_ptr ? Selection{} : goro::vm::lookup(t, e->name);
+  if (t->kind == Kind::Invalid) return Selection{};
+  if (sel.kind == Selection::Ambiguous) {
+    error(e->pos, "ambiguous selector " + expr_string(e->x) + "." + e->name);
+    return Selection{};
+  }
+  bool is_ptr = t->kind == Kind::Pointer && !t->named();
+  if (sel.kind == Selection::MethodSel && sel.recv_base->u()->kind != Kind::Interface && sel.method->ptr_recv &&
+      !is_ptr && !sel.path_has_pointer && !addressable) {
+    error(e->pos, "cannot call pointer method " + e->name + " on " + tstr(t));
+    return Selection{};
+  }
+  if (sel.kind == Selection::None) {
+    std::string why;
+    if (iface_ptr) {
+      why = "type " + tstr(t) + " is pointer to interface, not interface";
+    } else {
+      why = "type " + tstr(t) + " has no field or method " + e->name;
+      std::string other = e->name;
+      unsigned char c0 = static_cast<unsigned char>(other[0]);
+      other[0] = static_cast<char>(std::isupper(c0) ? std::tolower(c0) : std::toupper(c0));
+      if (other != e->name && goro::vm::lookup(t, other).kind != Selection::None) why += ", but does have " + other;
+    }
+    error(e->pos, expr_string(e->x) + "." + e->name + " undefined (" + why + ")");
+  }
+  return sel;
+}
+
+Operand Compiler::method_expr(ast::Expr* e, Operand& x) {
+  // T.m or (*T).m: a function whose first parameter is the receiver.
+  Operand o;
+  o.expr = e;
+  Selection sel = select(e, x, false);
+  if (sel.kind == Selection::None) return o;
+  if (sel.kind != Selection::MethodSel) {
+    error(e->pos, expr_string(e->x) + "." + e->name + " undefined (type " + tstr(x.type) + " has no method " + e->name + ")");
+    return o;
+  }
+  std::vector<const Type*> params{x.type};
+  params.insert(params.end(), sel.type->params.begin(), sel.type->params.end());
+  const Type* ft = types_.func(params, sel.type->results, sel.type->variadic);
+  if (sel.recv_base->u()->kind != Kind::Interface) add_func_dep(sel.method->func);
+  o.mode = Operand::Value;
+  o.type = ft;
+  o.reg = reg();
+  emit(Op::FuncVal, o.reg, method_thunk(x.type, sel, e->name, ft));
+  return o;
+}
+
+int Compiler::method_thunk(const Type* recv, const Selection& sel, const std::string& name, const Type* ft) {
+  // The function behind a method expression: receiver in register 0, then the parameters;
+  // it reaches the method's receiver (through embedded fields and pointers) and calls it.
+  std::string key = std::to_string(recv->canon->id) + "." + name;
+  auto it = thunks_.find(key);
+  if (it != thunks_.end()) return it->second;
+  int f = new_function(qualified_name(recv->kind == Kind::Pointer && !recv->named() ? recv->elem : recv) + "." + name + "-fm");
+  thunks_[key] = f;
+  FuncState* saved = fs_;
+  FuncState fs;
+  fs.fn = p_.funcs[f].get();
+  fs.fn->sig = ft;
+  fs.fn->file = file_;
+  fs.scope = &universe_;
+  size_t np = ft->params.size(), nr = ft->results.size();
+  fs.fn->nparams = static_cast<uint32_t>(np);
+  fs.fn->nresults = static_cast<uint32_t>(nr);
+  fs.next_reg = static_cast<int>(np + nr);
+  fs.fn->nregs = static_cast<uint32_t>(fs.next_reg);
+  fs_ = &fs;
+  int base = regs(static_cast<int>(std::max<size_t>({np, nr, 1})));
+  // the receiver
+  int r = 0;
+  const Type* cur = recv;
+  for (int idx : sel.path) {
+    const Type* st = cur->kind == Kind::Pointer && !cur->named() ? cur->elem : cur;
+    int t = reg();
+    emit(Op::Field, t, r, idx);
+    r = t;
+    cur = st->u()->fields[idx].type;
+  }
+  bool iface = sel.recv_base->u()->kind == Kind::Interface;
+  bool cur_ptr = cur->kind == Kind::Pointer && !cur->named();
+  if (iface || sel.method->ptr_recv) emit(Op::Mov, base, r);
+  else if (cur_ptr) emit(cur->elem->value_boxed() ? Op::Clone : Op::Load, base, r);
+  else emit(cur->value_boxed() ? Op::Clone : Op::Mov, base, r);
+  for (size_t i = 1; i < np; ++i) emit(Op::Mov, base + static_cast<int>(i), static_cast<int>(i));
+  if (iface) emit(Op::CallI, base, method_name(name));
+  else emit(Op::Call, base, sel.method->func);
+  for (size_t i = 0; i < nr; ++i) emit(Op::Mov, static_cast<int>(np + i), base + static_cast<int>(i));
+  emit(Op::Ret);
+  fs_ = saved;
+  return f;
 }
 
 Operand Compiler::selector(ast::Expr* e) {
@@ -623,7 +576,7 @@ Operand Compiler::selector(ast::Expr* e) {
           case Entity::Func: r.mode = Operand::Value; r.type = ent->type; r.reg = reg(); emit(Op::FuncVal, r.reg, ent->index); break;
           case Entity::Global:
             r.mode = Operand::Value;
-            r.type = p_.global_types[ent->index];
+            r.type = global_type(ent);
             r.variable = true;
             r.reg = reg();
             emit(Op::LoadG, r.reg, ent->index);
@@ -639,27 +592,20 @@ Operand Compiler::selector(ast::Expr* e) {
   }
   Operand x = expr(e->x);
   if (!x.ok()) return o;
-  if (x.mode == Operand::TypeExpr) {
-    error(e->pos, "goroscope does not support method expressions yet");
+  if (x.mode == Operand::Builtin) {
+    error(e->pos, "cannot select on " + describe(x));
     return o;
   }
-  if (x.mode == Operand::Const && x.type->kind != Kind::UntypedNil) {
+  if (x.mode == Operand::TypeExpr) return method_expr(e, x);
+  if (!exclude(x)) return o;
+  if (x.mode == Operand::Const && !x.is_nil) {
     const Type* d = default_type(types_, x.type);
     x.reg = read(x);
     x.mode = Operand::Value;
     x.type = d;
   }
-  Selection sel = goro::vm::lookup(x.type, e->name);
-  if (sel.kind == Selection::None || sel.kind == Selection::Ambiguous) {
-    if (sel.kind == Selection::Ambiguous) error(e->pos, "ambiguous selector " + expr_string(e));
-    else if (x.type->kind == Kind::Pointer && x.type->elem->kind == Kind::Pointer)
-      error(e->pos, expr_string(e) + " undefined (type " + type_string(x.type) + " has no field or method " + e->name + ")");
-    else {
-      std::string low = e->name;
-      error(e->pos, expr_string(e) + " undefined (type " + type_string(x.type) + " has no field or method " + e->name + ")");
-    }
-    return o;
-  }
+  Selection sel = select(e, x, x.variable);
+  if (sel.kind == Selection::None) return o;
   int r = read(x);
   if (sel.kind == Selection::FieldSel) {
     const Type* cur = x.type;
@@ -672,7 +618,7 @@ Operand Compiler::selector(ast::Expr* e) {
     }
     o.mode = Operand::Value;
     o.type = sel.type;
-    o.variable = true;
+    o.variable = x.variable || sel.path_has_pointer;  // addressable, as its struct, or through a pointer
     o.reg = r;
     return o;
   }
@@ -697,6 +643,7 @@ Operand Compiler::selector(ast::Expr* e) {
   xr.reg = r;
   x.mode = Operand::Value;
   if (!method_receiver(e->x, sel, recv)) return Operand{};
+  add_func_dep(sel.method->func);
   emit(Op::Bind, o.reg, recv, sel.method->func);
   return o;
 }
@@ -740,7 +687,7 @@ bool Compiler::method_receiver(ast::Expr* xe, const Selection& sel, int dst) {
       emit(Op::Mov, dst, r);
       return true;
     }
-    error(xe->pos, "cannot call pointer method " + m->name + " on " + type_string(cur));
+    error(xe->pos, "cannot call pointer method " + m->name + " on " + tstr(cur));
     return false;
   }
   if (is_ptr) {
@@ -774,6 +721,7 @@ Operand Compiler::address_of(ast::Expr* x) {
   if (x->kind == ExprKind::Ident) {
     Entity* ent = lookup(x->name);
     if (ent && ent->k == Entity::Local) {
+      ent->used = true;
       o.mode = Operand::Value;
       o.type = types_.pointer(ent->type);
       int r = ent->index;
@@ -795,9 +743,11 @@ Operand Compiler::address_of(ast::Expr* x) {
     }
     if (ent && ent->k == Entity::Global) {
       o.mode = Operand::Value;
-      o.type = types_.pointer(p_.global_types[ent->index]);
+      const Type* gt = global_type(ent);
+      if (!gt || gt->kind == Kind::Invalid) return Operand{};
+      o.type = types_.pointer(gt);
       o.reg = reg();
-      if (p_.global_types[ent->index]->value_boxed()) emit(Op::LoadG, o.reg, ent->index);
+      if (gt->value_boxed()) emit(Op::LoadG, o.reg, ent->index);
       else emit(Op::AddrG, o.reg, ent->index);
       return o;
     }
@@ -870,311 +820,183 @@ Operand Compiler::unary(ast::Expr* e, const Type* hint) {
   }
   if (e->op == Tok::Arrow) return recv_expr(e, false);
   Operand x = expr(e->x, hint);
-  if (!x.ok()) return o;
+  if (!exclude(x)) return o;
   const Type* t = x.type;
-  bool bad = false;
+  const Type* u = t->u();
+  bool ok;
   switch (e->op) {
-    case Tok::Sub: case Tok::Add: bad = !t->u()->is_numeric(); break;
-    case Tok::Not: bad = !t->u()->is_bool(); break;
-    case Tok::Xor: bad = !t->u()->is_integer(); break;
-    default: bad = true;
+    case Tok::Sub: case Tok::Add: ok = u->is_numeric(); break;
+    case Tok::Not: ok = u->is_bool(); break;
+    case Tok::Xor: ok = u->is_integer(); break;
+    default: ok = false;
   }
-  if (bad || (x.mode != Operand::Const && x.mode != Operand::Value)) {
-    error(e->pos, "invalid operation: operator " + std::string(spelling(e->op)) + " not defined on " + describe(x));
+  if (!ok) {
+    error(start_pos(x.expr), "invalid operation: operator " + std::string(spelling(e->op)) + " not defined on " + describe(x));
     return o;
   }
   if (x.mode == Operand::Const) {
     o = x;
     o.expr = e;
-    switch (e->op) {
-      case Tok::Sub:
-        if (o.c.k == ConstVal::Float) o.c.f = -o.c.f;
-        else o.c.i = -o.c.i;
-        break;
-      case Tok::Not: o.c.b = !o.c.b; break;
-      case Tok::Xor:
-        if (t->u()->is_unsigned()) o.c.i = ((static_cast<__int128>(1) << t->u()->int_bits()) - 1) ^ o.c.i;
-        else o.c.i = ~o.c.i;
-        break;
-      default: break;
-    }
-    if (!t->is_untyped()) {
-      ConstVal out;
-      if (!representable(o.c, t, &out)) {
-        error(e->pos, "constant " + o.c.str() + " overflows " + type_string(t));
-        return Operand{};
-      }
-    }
+    o.c = const_unary(e->op, x.c, u->is_unsigned() ? u->int_bits() : 0);
+    if (!check_overflow(o, e)) return Operand{};
     return o;
   }
-  if (e->op == Tok::Add) return x;
+  if (e->op == Tok::Add) {
+    x.expr = e;
+    return x;
+  }
   int r = read(x);
   o.mode = Operand::Value;
   o.type = t;
   o.reg = reg();
-  const Type* u = t->u();
   switch (e->op) {
-    case Tok::Sub:
-      emit(u->is_float() ? Op::FNeg : Op::Neg, o.reg, r);
-      break;
+    case Tok::Sub: emit(u->is_float() ? Op::FNeg : Op::Neg, o.reg, r); break;
     case Tok::Not: emit(Op::Not, o.reg, r); break;
     case Tok::Xor: emit(Op::Compl, o.reg, r); break;
     default: break;
   }
-  if (u->is_integer() && (u->int_bits() < 64)) emit(Op::Wrap, o.reg, o.reg, 0, static_cast<int>(u->kind));
+  if (u->is_integer() && u->int_bits() < 64) emit(Op::Wrap, o.reg, o.reg, 0, static_cast<int>(u->kind));
   return o;
 }
 
 namespace {
-bool const_binary(Tok op, const ConstVal& a, const ConstVal& b, bool integer, ConstVal* out, std::string* err) {
-  if (a.k == ConstVal::String && b.k == ConstVal::String) {
-    if (op == Tok::Add) return *out = ConstVal::of_string(a.s + b.s), true;
-    return false;
+
+bool ordered(const Type* t) { return t->u()->is_numeric() || t->u()->is_string(); }
+
+const char* kind_word(const Type* t) {
+  switch (t->u()->kind) {
+    case Kind::Array: return "array";
+    case Kind::Slice: return "slice";
+    case Kind::Struct: return "struct";
+    case Kind::Pointer: return "pointer";
+    case Kind::Func: return "func";
+    case Kind::Interface: return "interface";
+    case Kind::Map: return "map";
+    case Kind::Chan: return "chan";
+    default: return nullptr;
   }
-  if (a.k == ConstVal::Bool) {
-    if (op == Tok::LAnd) return *out = ConstVal::of_bool(a.b && b.b), true;
-    if (op == Tok::LOr) return *out = ConstVal::of_bool(a.b || b.b), true;
-    return false;
-  }
-  bool fl = !integer && (a.k == ConstVal::Float || b.k == ConstVal::Float);
-  if (fl) {
-    double x = a.as_float(), y = b.as_float();
-    switch (op) {
-      case Tok::Add: *out = ConstVal::of_float(x + y); return true;
-      case Tok::Sub: *out = ConstVal::of_float(x - y); return true;
-      case Tok::Mul: *out = ConstVal::of_float(x * y); return true;
-      case Tok::Quo:
-        if (y == 0) return *err = "invalid operation: division by zero", false;
-        *out = ConstVal::of_float(x / y);
-        return true;
-      default: return false;
-    }
-  }
-  __int128 x = a.k == ConstVal::Float ? static_cast<__int128>(a.f) : a.i;
-  __int128 y = b.k == ConstVal::Float ? static_cast<__int128>(b.f) : b.i;
+}
+
+bool op_defined(Tok op, const Type* t) {
+  const Type* u = t->u();
   switch (op) {
-    case Tok::Add: *out = ConstVal::of_int(x + y); return true;
-    case Tok::Sub: *out = ConstVal::of_int(x - y); return true;
-    case Tok::Mul: *out = ConstVal::of_int(x * y); return true;
-    case Tok::Quo:
-      if (y == 0) return *err = "invalid operation: division by zero", false;
-      *out = ConstVal::of_int(x / y);
-      return true;
-    case Tok::Rem:
-      if (y == 0) return *err = "invalid operation: division by zero", false;
-      *out = ConstVal::of_int(x % y);
-      return true;
-    case Tok::And: *out = ConstVal::of_int(x & y); return true;
-    case Tok::Or: *out = ConstVal::of_int(x | y); return true;
-    case Tok::Xor: *out = ConstVal::of_int(x ^ y); return true;
-    case Tok::AndNot: *out = ConstVal::of_int(x & ~y); return true;
-    case Tok::Shl:
-      if (y < 0 || y > 120) return *err = "invalid shift count", false;
-      *out = ConstVal::of_int(x << static_cast<int>(y));
-      return true;
-    case Tok::Shr:
-      if (y < 0) return *err = "invalid shift count", false;
-      *out = ConstVal::of_int(y > 126 ? (x < 0 ? -1 : 0) : x >> static_cast<int>(y));
-      return true;
+    case Tok::Add: return u->is_numeric() || u->is_string();
+    case Tok::Sub: case Tok::Mul: case Tok::Quo: return u->is_numeric();
+    case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: return u->is_integer();
+    case Tok::LAnd: case Tok::LOr: return u->is_bool();
     default: return false;
   }
 }
 
-int rank(Kind k) {
-  switch (k) {
-    case Kind::UntypedInt: return 1;
-    case Kind::UntypedRune: return 2;
-    case Kind::UntypedFloat: return 3;
-    default: return 0;
-  }
+bool is_comparison(Tok op) {
+  return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
 }
+
 }  // namespace
 
-Operand Compiler::binary(ast::Expr* e, const Type* hint) {
+std::string Compiler::kind_string(const Type* t) {
+  const char* k = kind_word(t);
+  return k ? k : tstr(t);
+}
+
+std::string Compiler::incomparable_cause(const Type* t) {
+  const Type* u = t->u();
+  if (u->kind == Kind::Slice || u->kind == Kind::Func || u->kind == Kind::Map) return kind_string(t) + " can only be compared to nil";
+  if (u->kind == Kind::Struct) {
+    for (const Field& f : u->fields)
+      if (!f.type->comparable()) return "struct containing " + tstr(f.type) + " cannot be compared";
+  }
+  if (u->kind == Kind::Array && !u->elem->comparable()) return tstr(t) + " cannot be compared";
+  return "";
+}
+
+bool Compiler::can_mix(const Operand& x, const Operand& y) {
+  if (x.type->u()->kind == Kind::Interface || y.type->u()->kind == Kind::Interface) return true;
+  if (x.type->u()->is_bool() != y.type->u()->is_bool()) return false;
+  if (x.type->u()->is_string() != y.type->u()->is_string()) return false;
+  if (x.is_nil && !has_nil(y.type)) return false;
+  if (y.is_nil && !has_nil(x.type)) return false;
+  return true;
+}
+
+// binary checks x op y as types2 does (the operands get one type; constants fold exactly) and
+// emits the operation. lhs/rhs are e->x and e->y, or an assignment's sides for x op= y (then
+// `assign` is set and the messages spell the assignment).
+Operand Compiler::binary(ast::Expr* e, const Type* hint, bool assign) {
   Operand o;
   o.expr = e;
   Tok op = e->op;
-  if (op == Tok::LAnd || op == Tok::LOr) {
-    Operand x = expr(e->x);
-    if (!x.ok()) return o;
-    if (!x.type->u()->is_bool()) {
-      error(e->pos, "invalid operation: operator " + std::string(spelling(op)) + " not defined on " + describe(x));
-      return o;
-    }
-    if (x.mode == Operand::Const) {
-      Operand y = expr(e->y);
-      if (!y.ok()) return o;
-      if (y.mode == Operand::Const) {
-        o = x;
-        o.expr = e;
-        o.c.b = op == Tok::LAnd ? x.c.b && y.c.b : x.c.b || y.c.b;
-        return o;
-      }
-    }
-    int dst = reg();
-    read(x, dst);
-    size_t j = emit(op == Tok::LAnd ? Op::JF : Op::JT, dst, 0);
-    Operand y = expr(e->y);
-    if (!y.ok()) return o;
-    if (!y.type->u()->is_bool()) {
-      error(e->pos, "invalid operation: operator " + std::string(spelling(op)) + " not defined on " + describe(y));
-      return o;
-    }
-    read(y, dst);
-    patch_b(j);
-    o.mode = Operand::Value;
-    o.type = x.type->is_untyped() ? y.type : x.type;
-    o.reg = dst;
-    return o;
-  }
-  bool cmp = op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq || op == Tok::Gtr || op == Tok::Geq;
+  bool logical = op == Tok::LAnd || op == Tok::LOr;
+  bool cmp = is_comparison(op);
   bool shift = op == Tok::Shl || op == Tok::Shr;
-  Operand x = expr(e->x, cmp || shift ? nullptr : hint);
-  Operand y = expr(e->y, cmp || shift ? nullptr : hint);
-  if (!x.ok() || !y.ok()) return o;
-  for (Operand* p : {&x, &y}) {
-    if (p->mode != Operand::Const && p->mode != Operand::Value) {
-      read(*p);
-      return o;
-    }
+  Operand x = expr(e->x, cmp || shift || logical ? nullptr : hint);
+  size_t jump = SIZE_MAX;
+  int dst = -1;
+  if (logical && x.mode == Operand::Value) {
+    // && and || evaluate y only when needed: x decides first.
+    dst = reg();
+    read(x, dst);
+    jump = emit(op == Tok::LAnd ? Op::JF : Op::JT, dst, 0);
+  }
+  size_t y_code = fs_ ? here() : 0;
+  int y_reg = fs_ ? fs_->next_reg : 0;
+  Operand y = expr(e->y, cmp || shift || logical ? nullptr : hint);
+  if (!x.ok()) return o;
+  if (!exclude(x)) return o;
+  if (!y.ok() || !exclude(y)) return o;
+  if (shift) return shift_op(e, x, y, hint);
+  if (can_mix(x, y)) {
+    if (!convert_untyped(x, y.type)) return o;
+    if (!convert_untyped(y, x.type)) return o;
   }
   if (cmp) return comparison(e, x, y);
-  if (shift) {
-    if (!y.type->u()->is_integer() && !(y.mode == Operand::Const && y.c.k == ConstVal::Float && std::trunc(y.c.f) == y.c.f)) {
-      error(e->y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-      return o;
-    }
-    if (y.mode == Operand::Const && y.c.k == ConstVal::Int && y.c.i < 0) {
-      error(e->y->pos, "invalid operation: negative shift count " + describe(y));
-      return o;
-    }
-    if (x.mode == Operand::Const && y.mode == Operand::Const) {
-      if (x.c.k == ConstVal::Float && std::trunc(x.c.f) == x.c.f) x.c = ConstVal::of_int(static_cast<__int128>(x.c.f));
-      if (x.c.k != ConstVal::Int) {
-        error(e->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
-        return o;
-      }
-      std::string err;
-      ConstVal out;
-      if (!const_binary(op, x.c, y.c.k == ConstVal::Int ? y.c : ConstVal::of_int(static_cast<__int128>(y.c.f)), true, &out, &err)) {
-        error(e->pos, err);
-        return o;
-      }
-      o.mode = Operand::Const;
-      o.type = x.type->kind == Kind::UntypedFloat ? types_.basic(Kind::UntypedInt) : x.type;
-      o.c = out;
-      if (!x.type->is_untyped() && !representable(out, x.type, &out)) {
-        error(e->pos, "constant " + o.c.str() + " overflows " + type_string(x.type));
-        return Operand{};
-      }
-      return o;
-    }
-    const Type* t = x.type;
-    if (x.mode == Operand::Const && t->is_untyped()) {
-      t = hint && hint->u()->is_integer() ? hint : types_.basic(Kind::Int);
-      if (!convert_const(x, t, true, "shift")) return o;
-    }
-    if (!t->u()->is_integer()) {
-      error(e->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
-      return o;
-    }
-    int a = read(x);
-    int b = read(y);
-    o.mode = Operand::Value;
-    o.type = t;
-    o.reg = reg();
-    emit(op == Tok::Shl ? Op::Shl : (t->u()->is_unsigned() ? Op::ShrU : Op::Shr), o.reg, a, b);
-    if (t->u()->int_bits() < 64) emit(Op::Wrap, o.reg, o.reg, 0, static_cast<int>(t->u()->kind));
-    return o;
-  }
-  // Arithmetic: both operands get one type.
-  if (x.mode == Operand::Const && y.mode == Operand::Const && x.type->is_untyped() && y.type->is_untyped()) {
-    const Type* t = rank(x.type->kind) >= rank(y.type->kind) ? x.type : y.type;
-    if (x.type->kind == Kind::UntypedString || y.type->kind == Kind::UntypedString) t = x.type;
-    if ((x.c.k == ConstVal::String) != (y.c.k == ConstVal::String) || (x.c.k == ConstVal::Bool) != (y.c.k == ConstVal::Bool)) {
-      error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
-      return o;
-    }
-    std::string err;
-    ConstVal out;
-    bool integer = t->kind == Kind::UntypedInt || t->kind == Kind::UntypedRune;
-    if (op == Tok::Rem && !integer) {
-      error(e->pos, "invalid operation: operator % not defined on " + describe(x));
-      return o;
-    }
-    if (!const_binary(op, x.c, y.c, integer, &out, &err)) {
-      error(e->pos, err.empty() ? "invalid operation: operator " + std::string(spelling(op)) + " not defined on " + describe(x) : err);
-      return o;
-    }
-    o.mode = Operand::Const;
-    o.type = t;
-    o.c = out;
-    return o;
-  }
-  if (x.mode == Operand::Const && x.type->is_untyped() && !y.type->is_untyped()) {
-    if (!convert_const(x, y.type, false, "")) {
-      ConstVal tmp;
-      if (x.type->kind == Kind::UntypedNil || !representable(x.c, y.type, &tmp)) {
-        if (x.c.k != ConstVal::None && y.type->u()->is_numeric() && (x.c.k == ConstVal::Int || x.c.k == ConstVal::Float))
-          error(e->x->pos, "cannot use " + describe(x) + " as " + type_string(y.type) + " value in " + "operation" + (x.c.k == ConstVal::Float && y.type->u()->is_integer() ? " (truncated)" : " (overflows)"));
-        else
-          error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
-        return o;
-      }
-    }
-  } else if (y.mode == Operand::Const && y.type->is_untyped() && !x.type->is_untyped()) {
-    if (!convert_const(y, x.type, false, "")) {
-      if (y.c.k != ConstVal::None && x.type->u()->is_numeric() && (y.c.k == ConstVal::Int || y.c.k == ConstVal::Float))
-        error(e->y->pos, "cannot use " + describe(y) + " as " + type_string(x.type) + " value in " + "operation" + (y.c.k == ConstVal::Float && x.type->u()->is_integer() ? " (truncated)" : " (overflows)"));
+  if (!identical(x.type, y.type)) {
+    if (x.type->kind != Kind::Invalid && y.type->kind != Kind::Invalid) {
+      if (assign)
+        error(start_pos(x.expr), "invalid operation: " + expr_string(e->x) + " " + std::string(spelling(op)) + "= " + expr_string(e->y) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
       else
-        error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
-      return o;
+        error(start_pos(x.expr), "invalid operation: " + expr_string(e) + " (mismatched types " + tstr(x.type) + " and " + tstr(y.type) + ")");
     }
-  } else if (x.type->is_untyped() != y.type->is_untyped()) {
-    // untyped non-constant (a comparison's bool) meets a typed operand
-    if (x.type->is_untyped()) x.type = y.type;
-    else y.type = x.type;
+    return o;
   }
-  if (x.type != y.type) {
-    if (x.type->is_untyped() && y.type->is_untyped()) {
-      x.type = y.type = default_type(types_, rank(x.type->kind) >= rank(y.type->kind) ? x.type : y.type);
-    } else {
-      error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
-      return o;
-    }
+  if (!op_defined(op, x.type)) {
+    error(start_pos(x.expr), "invalid operation: operator " + std::string(spelling(op)) + " not defined on " + describe(x));
+    return o;
   }
   const Type* t = x.type;
   const Type* u = t->u();
-  bool ok;
-  switch (op) {
-    case Tok::Add: ok = u->is_numeric() || u->is_string(); break;
-    case Tok::Sub: case Tok::Mul: case Tok::Quo: ok = u->is_numeric(); break;
-    case Tok::Rem: case Tok::And: case Tok::Or: case Tok::Xor: case Tok::AndNot: ok = u->is_integer(); break;
-    default: ok = false;
-  }
-  if (!ok) {
-    error(e->pos, "invalid operation: operator " + std::string(spelling(op)) + " not defined on " + describe(x));
+  if ((op == Tok::Quo || op == Tok::Rem) && (x.mode == Operand::Const || u->is_integer()) && y.mode == Operand::Const && y.c.sign() == 0) {
+    error(start_pos(y.expr), "invalid operation: division by zero");
     return o;
   }
   if (x.mode == Operand::Const && y.mode == Operand::Const) {
-    std::string err;
-    ConstVal out;
-    if (!const_binary(op, x.c, y.c, u->is_integer(), &out, &err)) {
-      error(e->pos, err);
-      return o;
-    }
-    ConstVal fit;
-    if (!representable(out, t, &fit)) {
-      error(e->pos, "constant " + out.str() + " overflows " + type_string(t));
-      return o;
-    }
-    o.mode = Operand::Const;
-    o.type = t;
-    o.c = fit;
+    o = x;
+    o.expr = e;
+    o.c = const_binary(x.c, op, y.c, u->is_integer());
+    if (!check_overflow(o, e)) return Operand{};
     return o;
   }
-  if ((op == Tok::Quo || op == Tok::Rem) && y.mode == Operand::Const && u->is_integer() && y.c.i == 0) {
-    error(e->y->pos, "invalid operation: division by zero");
+  if (logical) {
+    if (jump == SIZE_MAX) {
+      // x is a constant: it decides at compile time whether y runs
+      bool xv = x.c.b;
+      if ((op == Tok::LAnd && !xv) || (op == Tok::LOr && xv)) {
+        if (fs_) {  // y never runs
+          fs_->fn->code.resize(y_code);
+          fs_->fn->pos.resize(y_code);
+          fs_->next_reg = y_reg;
+        }
+        x.expr = e;
+        return x;
+      }
+      y.expr = e;
+      return y;
+    }
+    read(y, dst);
+    patch_b(jump);
+    o.mode = Operand::Value;
+    o.type = t;
+    o.reg = dst;
     return o;
   }
   if (t->is_untyped()) t = u = default_type(types_, t);
@@ -1207,92 +1029,122 @@ Operand Compiler::binary(ast::Expr* e, const Type* hint) {
   return o;
 }
 
-Operand Compiler::comparison(ast::Expr* e, Operand& x, Operand& y) {
+Operand Compiler::shift_op(ast::Expr* e, Operand& x, Operand& y, const Type* hint) {
   Operand o;
   o.expr = e;
   Tok op = e->op;
-  bool eq = op == Tok::Eql || op == Tok::Neq;
-  auto mismatch = [&]() {
-    error(start_pos(e), "invalid operation: " + expr_string(e) + " (mismatched types " + type_string(x.type) + " and " + type_string(y.type) + ")");
-    return o;
-  };
-  bool xnil = x.mode == Operand::Const && x.type->kind == Kind::UntypedNil;
-  bool ynil = y.mode == Operand::Const && y.type->kind == Kind::UntypedNil;
-  if (x.mode == Operand::Const && y.mode == Operand::Const && !xnil && !ynil) {
-    if ((x.c.k == ConstVal::String) != (y.c.k == ConstVal::String) || (x.c.k == ConstVal::Bool) != (y.c.k == ConstVal::Bool)) return mismatch();
-    if (!x.type->is_untyped() && !y.type->is_untyped() && x.type != y.type) return mismatch();
-    bool r;
-    if (x.c.k == ConstVal::String) {
-      int c = x.c.s.compare(y.c.s);
-      r = op == Tok::Eql ? c == 0 : op == Tok::Neq ? c != 0 : op == Tok::Lss ? c < 0 : op == Tok::Leq ? c <= 0 : op == Tok::Gtr ? c > 0 : c >= 0;
-    } else if (x.c.k == ConstVal::Bool) {
-      if (!eq) {
-        error(e->pos, "invalid operation: operator " + std::string(spelling(op)) + " not defined on " + describe(x));
-        return o;
-      }
-      r = (x.c.b == y.c.b) == (op == Tok::Eql);
-    } else if (x.c.k == ConstVal::Float || y.c.k == ConstVal::Float) {
-      double a = x.c.as_float(), b = y.c.as_float();
-      r = op == Tok::Eql ? a == b : op == Tok::Neq ? a != b : op == Tok::Lss ? a < b : op == Tok::Leq ? a <= b : op == Tok::Gtr ? a > b : a >= b;
-    } else {
-      __int128 a = x.c.i, b = y.c.i;
-      r = op == Tok::Eql ? a == b : op == Tok::Neq ? a != b : op == Tok::Lss ? a < b : op == Tok::Leq ? a <= b : op == Tok::Gtr ? a > b : a >= b;
-    }
-    o.mode = Operand::Const;
-    o.type = types_.basic(Kind::UntypedBool);
-    o.c = ConstVal::of_bool(r);
+  ConstVal xval;
+  if (x.mode == Operand::Const) xval = x.c.to_int();
+  if (!(x.type->u()->is_integer() || (x.type->is_untyped() && xval.k == ConstVal::Int))) {
+    error(start_pos(x.expr), "invalid operation: shifted operand " + describe(x) + " must be integer");
     return o;
   }
-  const Type* t = nullptr;
-  if (xnil || ynil) {
-    Operand& other = xnil ? y : x;
-    if (xnil && ynil) {
-      error(e->pos, "invalid operation: " + expr_string(e) + " (operator " + std::string(spelling(op)) + " not defined on nil)");
+  if (y.mode == Operand::Const) {
+    ConstVal yv = y.c.to_int();
+    if (yv.k == ConstVal::Int && yv.i.sign() < 0) {
+      error(start_pos(y.expr), "invalid operation: negative shift count " + describe(y));
       return o;
     }
-    std::string reason;
-    Operand& nilop = xnil ? x : y;
-    if (!assignable(nilop, other.type, &reason)) return mismatch();
-    t = other.type;
-  } else if (x.mode == Operand::Const && x.type->is_untyped()) {
-    std::string reason;
-    if (!assignable(x, y.type, &reason)) return mismatch();
-    t = y.type;
-  } else if (y.mode == Operand::Const && y.type->is_untyped()) {
-    std::string reason;
-    if (!assignable(y, x.type, &reason)) return mismatch();
-    t = x.type;
-  } else if (x.type == y.type) {
-    t = x.type;
-  } else if (x.type->is_untyped() && !y.type->is_untyped()) {
-    t = y.type;
-  } else if (y.type->is_untyped() && !x.type->is_untyped()) {
-    t = x.type;
-  } else if (x.type->kind == Kind::Interface && !y.type->is_interface()) {
-    std::string r;
-    if (!assignable(y, x.type, &r)) return mismatch();
-    t = x.type;
-  } else if (y.type->kind == Kind::Interface && !x.type->is_interface()) {
-    std::string r;
-    if (!assignable(x, y.type, &r)) return mismatch();
-    t = y.type;
-  } else {
-    std::string r;
-    if (assignable(x, y.type, &r)) t = y.type;
-    else if (assignable(y, x.type, &r)) t = x.type;
-    else return mismatch();
+    if (y.type->is_untyped()) {
+      ConstVal v;
+      Conv code = representation(y, types_.basic(Kind::Uint), &v);
+      if (code != Conv::Ok) {
+        invalid_conversion(code, y, types_.basic(Kind::Uint));
+        return o;
+      }
+      y.c = v;
+    }
+  } else if (y.type->is_untyped()) {
+    if (!convert_untyped(y, types_.basic(Kind::Uint))) return o;
+  } else if (!y.type->u()->is_integer()) {
+    error(start_pos(y.expr), "invalid operation: shift count " + describe(y) + " must be integer");
+    return o;
   }
+  if (x.mode == Operand::Const && y.mode == Operand::Const) {
+    int64_t s = -1;
+    const unsigned bound = 1023 - 1 + 52;
+    if (!y.c.int64(&s) || s < 0 || s > static_cast<int64_t>(bound)) {
+      error(start_pos(y.expr), "invalid operation: invalid shift count " + describe(y));
+      return o;
+    }
+    o = x;
+    o.expr = e;
+    if (!x.type->is_integer()) o.type = types_.basic(Kind::UntypedInt);
+    o.c = const_shift(xval, op, static_cast<unsigned>(s));
+    if (!check_overflow(o, e)) return Operand{};
+    return o;
+  }
+  const Type* t = x.type;
+  if (x.mode == Operand::Const && t->is_untyped()) {
+    // The untyped constant takes the type it would have without the shift: the context's.
+    if (hint && hint->u()->kind != Kind::Interface && !hint->u()->is_integer()) {
+      error(start_pos(x.expr), "invalid operation: " + expr_string(e) + " (shift of type " + tstr(hint) + ")");
+      return o;
+    }
+    t = hint && hint->u()->is_integer() ? hint : types_.basic(Kind::Int);
+    if (!convert_untyped(x, t)) return o;
+  }
+  if (!t->u()->is_integer()) {
+    error(start_pos(x.expr), "invalid operation: shifted operand " + describe(x) + " must be integer");
+    return o;
+  }
+  int a = read(x);
+  int b = read(y);
+  o.mode = Operand::Value;
+  o.type = t;
+  o.reg = reg();
+  emit(op == Tok::Shl ? Op::Shl : (t->u()->is_unsigned() ? Op::ShrU : Op::Shr), o.reg, a, b);
+  if (t->u()->int_bits() < 64) emit(Op::Wrap, o.reg, o.reg, 0, static_cast<int>(t->u()->kind));
+  return o;
+}
+
+Operand Compiler::comparison(ast::Expr* e, Operand& x, Operand& y, bool switch_case) {
+  // types2's comparison: one operand must be assignable to the other's type, then the operator
+  // must be defined on both. Errors name the operand that shows the problem.
+  Operand o;
+  o.expr = e;
+  Tok op = switch_case ? Tok::Eql : e->op;
+  const Operand* err_op = &x;
+  std::string cause;
+  bool eq = op == Tok::Eql || op == Tok::Neq;
+  if (!assignable(x, y.type, nullptr) && !assignable(y, x.type, nullptr)) {
+    err_op = &y;
+    cause = "mismatched types " + tstr(x.type) + " and " + tstr(y.type);
+  } else if (eq) {
+    if (x.is_nil || y.is_nil) {
+      const Type* typ = x.is_nil ? y.type : x.type;
+      if (!has_nil(typ)) err_op = &y, cause = "?";
+    } else if (!x.type->comparable() || x.type->kind == Kind::UntypedNil) {
+      err_op = &x, cause = incomparable_cause(x.type);
+      if (cause.empty()) cause = "?";
+    } else if (!y.type->comparable()) {
+      err_op = &y, cause = incomparable_cause(y.type);
+      if (cause.empty()) cause = "?";
+    }
+  } else if (!ordered(x.type)) {
+    err_op = &x, cause = "?";
+  } else if (!ordered(y.type)) {
+    err_op = &y, cause = "?";
+  }
+  if (!cause.empty()) {
+    if (cause == "?") cause = "operator " + std::string(spelling(op)) + " not defined on " + kind_string(err_op->type);
+    if (switch_case)
+      error(start_pos(x.expr), "invalid case " + expr_string(x.expr) + " in switch on " + expr_string(y.expr) + " (" + cause + ")");
+    else
+      error(start_pos(err_op->expr), "invalid operation: " + expr_string(x.expr) + " " + std::string(spelling(op)) + " " + expr_string(y.expr) + " (" + cause + ")");
+    return o;
+  }
+  if (x.mode == Operand::Const && y.mode == Operand::Const && !x.is_nil && !y.is_nil) {
+    o.mode = Operand::Const;
+    o.type = types_.basic(Kind::UntypedBool);
+    o.c = ConstVal::of_bool(const_compare(x.c, op, y.c));
+    return o;
+  }
+  // The operands have their final types now; untyped ones take their default type.
+  const Type* t = x.is_nil ? y.type : y.is_nil ? x.type : x.type;
+  if (!x.is_nil && !y.is_nil && x.type->u()->kind != Kind::Interface && y.type->u()->kind == Kind::Interface) t = y.type;
   if (t->is_untyped()) t = default_type(types_, t);
   const Type* u = t->u();
-  if (!eq && !(u->is_numeric() || u->is_string())) {
-    error(e->pos, "invalid operation: " + expr_string(e) + " (operator " + std::string(spelling(op)) + " not defined on " + describe(x) + ")");
-    return o;
-  }
-  if (eq && !xnil && !ynil && !u->comparable()) {
-    const char* what = u->kind == Kind::Slice ? "slice" : u->kind == Kind::Map ? "map" : "func";
-    error(e->pos, "invalid operation: " + expr_string(e) + " (" + what + " can only be compared to nil)");
-    return o;
-  }
   int a = value_to(x, t, "comparison");
   int b = value_to(y, t, "comparison");
   o.mode = Operand::Value;

@@ -1,5 +1,6 @@
 // Statements, function bodies and the checks that need control flow ("missing return").
 #include <algorithm>
+#include <set>
 
 #include "compiler_class.h"
 #include "natives.h"
@@ -93,12 +94,42 @@ Entity* Compiler::declare_local(const std::string& name, lang::Pos pos, const Ty
   e->index = r;
   e->boxed = boxed;
   e->owner = fs_;
-  (void)pos;
-  if (name != "_") fs_->scope->names[name] = e;
+  e->pos = pos;
+  e->report_unused = true;
+  declare_in_scope(fs_->scope, name, e);
   return e;
 }
 
+void Compiler::declare_in_scope(Scope* sc, const std::string& name, Entity* e) {
+  if (name == "_") return;
+  auto it = sc->names.find(name);
+  if (it != sc->names.end()) {
+    Entity* alt = it->second;
+    std::string msg = name + " redeclared in this block";
+    if (alt->pos.valid()) msg += "\n\t" + file_ + ":" + std::to_string(alt->pos.line) + ":" + std::to_string(alt->pos.col) + ": other declaration of " + name;
+    error(e->pos, msg);
+    e->used = true;
+    return;
+  }
+  sc->names[name] = e;
+}
+
+void Compiler::report_unused(FuncState* fs) {
+  // types2's usage: per scope, in scope order, sorted by position; nested functions report
+  // their own at the end of their bodies.
+  if (pkg_->name != "main") return;
+  for (auto& sc : fs->scopes) {
+    std::vector<Entity*> unused;
+    for (auto& [name, e] : sc->names)
+      if (e->k == Entity::Local && e->report_unused && !e->used) unused.push_back(e);
+    std::sort(unused.begin(), unused.end(), [](Entity* a, Entity* b) { return a->pos < b->pos; });
+    for (Entity* e : unused) error(e->pos, e->name + " declared but not used");
+  }
+}
+
 void Compiler::compile_function(ast::FuncDecl* fd, int index) {
+  auto node = func_node_.find(index);
+  cur_deps_ = node != func_node_.end() ? &nodes_[node->second].deps : nullptr;
   FuncState fs;
   fs.fn = p_.funcs[index].get();
   fs.fn->decl = {fd->pos.line, fd->pos.col};
@@ -114,6 +145,7 @@ void Compiler::compile_function(ast::FuncDecl* fd, int index) {
   }
   compile_body(fd->type, fd->body, fs.fn->sig, fd->recv, recv_t);
   fs_ = nullptr;
+  cur_deps_ = nullptr;
 }
 
 void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig, ast::Field* recv, const Type* recv_t) {
@@ -132,12 +164,13 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
   fn->nregs = std::max<uint32_t>(fn->nregs, fs_->next_reg);
   fs_->keep = fs_->next_reg;
   fs_->cur = body ? body->lbrace : lang::Pos{};
-  auto bind_param = [&](const std::string& name, const Type* t, int r) {
+  auto bind_param = [&](const std::string& name, lang::Pos pos, const Type* t, int r) {
     if (name.empty() || name == "_") return;
     bool boxed = !t->value_boxed() && (fs_->escaping.count(name) || needs_box_for_methods(t));
     Entity* e = new_entity(Entity::Local, name);
     e->type = t;
     e->owner = fs_;
+    e->pos = pos;
     if (boxed) {
       int b = reg();
       fs_->keep = b + 1;
@@ -147,10 +180,10 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
     } else {
       e->index = r;
     }
-    fs_->scope->names[name] = e;
+    declare_in_scope(fs_->scope, name, e);
   };
-  if (recv && !recv->names.empty()) bind_param(recv->names[0]->name, recv_t, 0);
-  for (size_t i = 0; i < sig->params.size(); ++i) bind_param(names[i], sig->params[i], nrecv + static_cast<int>(i));
+  if (recv && !recv->names.empty()) bind_param(recv->names[0]->name, recv->names[0]->pos, recv_t, 0);
+  for (size_t i = 0; i < sig->params.size(); ++i) bind_param(names[i], poss[i], sig->params[i], nrecv + static_cast<int>(i));
   // Results start at their zero values (a recovered panic returns them).
   int rbase = static_cast<int>(fn->nparams);
   fs_->results = sig->results;
@@ -167,12 +200,15 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
       if (!f->names.empty()) {
         fs_->named_results = true;
         const std::string& name = f->names[k]->name;
+        fs_->result_names.push_back(name);
+        fs_->result_ents.push_back(nullptr);
         if (name == "_") continue;
         bool boxed = !t->value_boxed() && (fs_->escaping.count(name) || needs_box_for_methods(t));
         Entity* e = new_entity(Entity::Local, name);
         e->type = t;
         e->owner = fs_;
         e->index = r;
+        e->pos = f->names[k]->pos;
         if (boxed) {
           int b = reg();
           fs_->keep = b + 1;
@@ -181,7 +217,8 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
           e->boxed = true;
           fn->result_boxes.push_back({static_cast<int>(ri), b});
         }
-        fs_->scope->names[name] = e;
+        fs_->result_ents.back() = e;
+        declare_in_scope(fs_->scope, name, e);
       }
     }
   }
@@ -189,6 +226,7 @@ void Compiler::compile_body(ast::Expr* ftype, ast::Block* body, const Type* sig,
     block(body->stmts);
     fs_->cur = body->rbrace;
     if (!sig->results.empty() && !terminates_list(body->stmts)) error(body->rbrace, "missing return");
+    report_unused(fs_);
   }
   emit(Op::Ret);
 }
@@ -225,24 +263,16 @@ void Compiler::stmt(ast::Stmt* s) {
             pc.busy = true;
             int saved = iota_;
             iota_ = vs->iota;
-            const Type* t = src->type ? resolve_type(src->type) : nullptr;
             if (static_cast<size_t>(i) < src->values.size()) {
-              Operand o = expr(src->values[i]);
-              if (o.mode == Operand::Const) {
-                if (t) convert_const(o, t, true, "constant declaration");
-                e->type = o.type;
-                e->cval = o.c;
-              } else {
-                if (o.ok()) error(src->values[i]->pos, describe(o) + " is not constant");
-                e->type = types_.basic(Kind::Invalid);
-              }
+              init_const(e, src->values[i], src->type);
             } else {
               error(vs->pos, "missing init expr for const declaration");
               e->type = types_.basic(Kind::Invalid);
             }
             iota_ = saved;
             pending_consts_.erase(e);
-            if (e->name != "_") fs_->scope->names[e->name] = e;
+            e->pos = vs->names[i]->pos;
+            declare_in_scope(fs_->scope, e->name, e);
           }
         }
       } else if (s->decl->tok == Tok::Type) {
@@ -260,29 +290,31 @@ void Compiler::stmt(ast::Stmt* s) {
       return;
     }
     case StmtKind::Expr: {
+      // Calls and receives may stand as statements; builtins with results, conversions and
+      // other expressions may not (types2's ExprStmt).
       ast::Expr* x = s->x;
-      while (x->kind == ExprKind::Paren) x = x->x;
-      if (x->kind == ExprKind::Call) {
-        Operand o = call(x, -1);
-        if (o.mode == Operand::Value || o.mode == Operand::Const) {
-          // builtins whose value must be used
-          ast::Expr* f = x->x;
-          if (f->kind == ExprKind::Ident) {
-            Entity* ent = lookup(f->name);
-            if (ent && ent->k == Entity::Builtin && ent->index != BRecover && ent->index != BCopy)
-              error(x->pos, describe(o) + " is not used");
-          }
-          if (o.mode == Operand::Const || (f->kind != ExprKind::Ident && f->kind != ExprKind::Selector && f->kind != ExprKind::FuncLit && f->kind != ExprKind::Paren && f->kind != ExprKind::Index && f->kind != ExprKind::Call)) {
-          }
-        }
-        return;
+      ast::Expr* inner = x;
+      while (inner->kind == ExprKind::Paren) inner = inner->x;
+      Operand o;
+      bool statement = false;
+      if (inner->kind == ExprKind::Call) {
+        call_kind_ = CallKind::Statement;
+        o = call(inner, -1);
+        statement = call_kind_ == CallKind::Statement;
+      } else if (inner->kind == ExprKind::Unary && inner->op == Tok::Arrow) {
+        o = recv_expr(inner, false);
+        statement = true;
+      } else {
+        o = expr(x);
       }
-      if (x->kind == ExprKind::Unary && x->op == Tok::Arrow) {
-        recv_expr(x, false);
-        return;
+      if (!o.ok()) return;
+      o.expr = x;
+      const char* msg = o.mode == Operand::Builtin ? "must be called" : o.mode == Operand::TypeExpr ? "is not an expression" : nullptr;
+      if (!msg) {
+        if (statement) return;
+        msg = "is not used";
       }
-      Operand o = expr(x);
-      if (o.ok()) error(x->pos, describe(o) + " is not used");
+      error(start_pos(x), describe(o) + " " + msg);
       return;
     }
     case StmtKind::Send: {
@@ -291,11 +323,11 @@ void Compiler::stmt(ast::Stmt* s) {
       if (!c.ok()) return;
       const Type* u = c.type->u();
       if (u->kind != Kind::Chan) {
-        error(s->pos, "invalid operation: cannot send to non-channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
         return;
       }
       if (u->dir == Dir::Recv) {
-        error(s->pos, "invalid operation: cannot send to receive-only channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
         return;
       }
       int cr = read(c);
@@ -312,7 +344,7 @@ void Compiler::stmt(ast::Stmt* s) {
       Operand cur = expr(target);
       if (!cur.ok()) return;
       if (!cur.type->u()->is_numeric()) {
-        error(s->pos, "invalid operation: " + expr_string(target) + std::string(spelling(s->op)) + " (non-numeric type " + type_string(cur.type) + ")");
+        error(s->pos, "invalid operation: " + expr_string(target) + std::string(spelling(s->op)) + " (non-numeric type " + tstr(cur.type) + ")");
         return;
       }
       int r = reg();
@@ -354,8 +386,38 @@ void Compiler::stmt(ast::Stmt* s) {
   }
 }
 
+LValue Compiler::not_assignable(ast::Expr* e, Operand& z) {
+  // types2's assignVar: only variables and map index expressions take assignments.
+  LValue lv;
+  lv.type = types_.basic(Kind::Invalid);
+  if (!z.ok() || !exclude(z)) return lv;
+  z.expr = e;
+  ast::Expr* bare = e;
+  while (bare->kind == ExprKind::Paren) bare = bare->x;
+  if (bare->kind == ExprKind::Selector) {
+    // a field of a struct in a map: m[k].f = v
+    ast::Expr* base = bare->x;
+    while (base->kind == ExprKind::Paren) base = base->x;
+    if (base->kind == ExprKind::Index) {
+      size_t mark = here();
+      int mreg = fs_->next_reg;
+      Operand m = expr(base->x);
+      fs_->fn->code.resize(mark);
+      fs_->fn->pos.resize(mark);
+      fs_->next_reg = mreg;
+      if (m.ok() && m.type && m.type->u()->kind == Kind::Map) {
+        error(start_pos(e), "cannot assign to struct field " + expr_string(e) + " in map");
+        return lv;
+      }
+    }
+  }
+  error(start_pos(e), "cannot assign to " + describe(z));
+  return lv;
+}
+
 LValue Compiler::lvalue(ast::Expr* e) {
   LValue lv;
+  ast::Expr* orig = e;
   while (e->kind == ExprKind::Paren) e = e->x;
   if (e->kind == ExprKind::Ident) {
     if (e->name == "_") return lv;
@@ -369,8 +431,10 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.type = ent->type;
       int r = ent->index;
       if (ent->owner != fs_) {
+        bool used = ent->used;  // assigning to a variable is no use of it
         Operand probe = ident(e);  // registers the capture and loads it
         (void)probe;
+        ent->used = used;
         int idx = -1;
         for (size_t i = 0; i < fs_->captures.size(); ++i)
           if (fs_->captures[i] == ent) idx = static_cast<int>(i);
@@ -383,23 +447,23 @@ LValue Compiler::lvalue(ast::Expr* e) {
     }
     if (ent->k == Entity::Global) {
       lv.k = LValue::Global;
-      lv.type = p_.global_types[ent->index];
+      lv.type = global_type(ent);
       lv.a = ent->index;
+      if (!lv.type) lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
     Operand o = expr(e);
-    if (o.ok()) error(e->pos, "cannot assign to " + describe(o));
-    lv.type = types_.basic(Kind::Invalid);
-    return lv;
+    return not_assignable(orig, o);
   }
   if (e->kind == ExprKind::Selector) {
     if (e->x->kind == ExprKind::Ident) {
       Entity* pe = lookup(e->x->name);
       if (pe && pe->k == Entity::Pkg) {
         auto it = pe->pkg->scope.names.find(e->name);
-        if (it != pe->pkg->scope.names.end() && it->second->k == Entity::Global) {
+        if (it != pe->pkg->scope.names.end() && it->second->k == Entity::Global && std::isupper(static_cast<unsigned char>(e->name[0]))) {
           lv.k = LValue::Global;
-          lv.type = p_.global_types[it->second->index];
+          lv.type = global_type(it->second);
+          if (!lv.type) lv.type = types_.basic(Kind::Invalid);
           lv.a = it->second->index;
           return lv;
         }
@@ -411,7 +475,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       return lv;
     }
     Instr& last = fs_->fn->code.back();
-    if (last.op == Op::Field && last.a == f.reg) {
+    if (f.variable && f.mode == Operand::Value && last.op == Op::Field && last.a == f.reg) {
       lv.k = LValue::Field;
       lv.type = f.type;
       lv.a = last.b;
@@ -420,9 +484,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       fs_->fn->pos.pop_back();
       return lv;
     }
-    error(e->pos, "cannot assign to " + describe(f));
-    lv.type = types_.basic(Kind::Invalid);
-    return lv;
+    return not_assignable(orig, f);
   }
   if (e->kind == ExprKind::Index) {
     Operand x = expr(e->x);
@@ -437,11 +499,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.a = read(x);
       Operand k = expr(e->list[0], u->key);
       lv.b = value_to(k, u->key, "map index");
-      return lv;
-    }
-    if (u->is_string()) {
-      error(e->pos, "cannot assign to " + expr_string(e) + " (neither addressable nor a map index expression)");
-      lv.type = types_.basic(Kind::Invalid);
+      if (!k.ok()) lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
     // slices and arrays: compile as an index read, then reuse its operands
@@ -451,7 +509,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       return lv;
     }
     Instr last = fs_->fn->code.back();
-    if (last.op == Op::Index) {
+    if (v.variable && last.op == Op::Index && last.a == v.reg) {
       fs_->fn->code.pop_back();
       fs_->fn->pos.pop_back();
       lv.k = last.x == 0 ? LValue::Index : LValue::IndexArr;
@@ -460,17 +518,16 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.b = last.c;
       return lv;
     }
-    lv.type = types_.basic(Kind::Invalid);
-    return lv;
+    return not_assignable(orig, v);
   }
   if (e->kind == ExprKind::Star) {
     Operand p = expr(e->x);
-    if (!p.ok()) {
+    if (!p.ok() || !exclude(p)) {
       lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
-    if (p.type->kind != Kind::Pointer) {
-      error(e->pos, "invalid operation: cannot indirect " + describe(p));
+    if (p.type->u()->kind != Kind::Pointer) {
+      error(start_pos(p.expr), "invalid operation: cannot indirect " + describe(p));
       lv.type = types_.basic(Kind::Invalid);
       return lv;
     }
@@ -480,9 +537,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
     return lv;
   }
   Operand o = expr(e);
-  if (o.ok()) error(e->pos, "cannot assign to " + describe(o) + " (neither addressable nor a map index expression)");
-  lv.type = types_.basic(Kind::Invalid);
-  return lv;
+  return not_assignable(orig, o);
 }
 
 void Compiler::store(const LValue& lv, int r, bool fresh) {
@@ -564,6 +619,60 @@ Operand multi_rhs(Compiler& c, ast::Expr* e, size_t nlhs) {
   return c.expr(x);
 }
 
+bool Compiler::rhs_values(const std::vector<ast::Expr*>& rhs, size_t nlhs, const std::vector<const Type*>& hints,
+                          std::vector<Operand>* out) {
+  // types2's exprList: one right side gives all results of a call (or v, ok for two left sides);
+  // several give one value each. False if some value is invalid (reported already).
+  out->clear();
+  if (rhs.size() == 1) {
+    ast::Expr* x = rhs[0];
+    while (x->kind == ExprKind::Paren) x = x->x;
+    Operand o = multi_rhs(*this, rhs[0], nlhs);
+    if (!o.ok()) return false;
+    if (o.mode == Operand::Multi) {
+      bool comma_ok = x->kind != ExprKind::Call;
+      for (size_t i = 0; i < o.type->results.size(); ++i) {
+        Operand part;
+        part.mode = Operand::Value;
+        part.type = comma_ok && i == 1 ? types_.basic(Kind::UntypedBool) : o.type->results[i];
+        part.reg = o.reg + static_cast<int>(i);
+        part.fresh = true;
+        part.expr = rhs[0];
+        out->push_back(part);
+      }
+      return true;
+    }
+    if (o.mode == Operand::Value || o.mode == Operand::Const) {
+      o.expr = rhs[0];
+      out->push_back(o);
+      return true;
+    }
+    out->push_back(o);
+    return exclude(out->back());
+  }
+  bool ok = true;
+  for (size_t i = 0; i < rhs.size(); ++i) {
+    Operand o = expr(rhs[i], i < hints.size() ? hints[i] : nullptr);
+    if (o.ok()) exclude(o);
+    if (!o.ok()) ok = false;
+    out->push_back(o);
+  }
+  return ok;
+}
+
+void Compiler::assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, size_t nvals) {
+  auto measure = [](size_t n, const char* unit) { return std::to_string(n) + " " + unit + (n != 1 ? "s" : ""); };
+  std::string vars = measure(nvars, "variable"), vals = measure(nvals, "value");
+  ast::Expr* r0 = rhs[0];
+  ast::Expr* call = r0;
+  while (call->kind == ExprKind::Paren) call = call->x;
+  if (rhs.size() == 1 && call->kind == ExprKind::Call) {
+    error(start_pos(r0), "assignment mismatch: " + vars + " but " + expr_string(call->x) + " returns " + vals);
+    return;
+  }
+  error(start_pos(r0), "assignment mismatch: " + vars + " but " + vals);
+}
+
 void Compiler::assign_stmt(ast::Stmt* s) {
   if (s->op != Tok::Assign) {
     // x op= y
@@ -581,6 +690,10 @@ void Compiler::assign_stmt(ast::Stmt* s) {
       case Tok::ShrAssign: op = Tok::Shr; break;
       default: op = Tok::AndNot; break;
     }
+    if (s->lhs.size() != 1 || s->rhs.size() != 1) {
+      error(s->pos, "assignment operation " + std::string(spelling(s->op)) + " requires single-valued expressions");
+      return;
+    }
     LValue lv = lvalue(s->lhs[0]);
     if (lv.type && lv.type->kind == Kind::Invalid) return;
     ast::Expr bin;
@@ -589,234 +702,208 @@ void Compiler::assign_stmt(ast::Stmt* s) {
     bin.op = op;
     bin.x = s->lhs[0];
     bin.y = s->rhs[0];
-    Operand v = binary(&bin, lv.type);
+    Operand v = binary(&bin, lv.type, true);
     if (!v.ok()) return;
     v.expr = s->rhs[0];
     int r = value_to(v, lv.type, "assignment");
     store(lv, r, true);
     return;
   }
-  size_t n = s->lhs.size(), m = s->rhs.size();
-  if (n != m) {
-    if (m == 1) {
-      Operand o = multi_rhs(*this, s->rhs[0], n);
-      if (!o.ok()) return;
-      size_t got = o.mode == Operand::Multi ? o.type->results.size() : 1;
-      if (got != n) {
-        ast::Expr* call = s->rhs[0];
-        if (o.mode == Operand::Multi || call->kind == ExprKind::Call)
-          error(start_pos(s->rhs[0]), "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + call_name(call) + " returns " + std::to_string(got) + " value" + (got > 1 ? "s" : ""));
-        else
-          error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(n) + " variables but " + std::to_string(m) + " value");
-        return;
-      }
-      std::vector<LValue> lvs;
-      for (ast::Expr* l : s->lhs) lvs.push_back(lvalue(l));
-      for (size_t i = 0; i < n; ++i) {
-        if (lvs[i].k == LValue::Blank) continue;
-        Operand part;
-        part.mode = Operand::Value;
-        part.type = o.type->results[i];
-        part.reg = o.reg + static_cast<int>(i);
-        part.fresh = true;
-        part.expr = s->rhs[0];
-        int r = value_to(part, lvs[i].type, "assignment");
-        store(lvs[i], r, true);
-      }
-      return;
-    }
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + std::to_string(m) + " value" + (m > 1 ? "s" : ""));
-    return;
-  }
-  if (n == 1) {
-    LValue lv = lvalue(s->lhs[0]);
-    if (lv.type && lv.type->kind == Kind::Invalid) {
-      expr(s->rhs[0]);
-      return;
-    }
-    Operand v = expr(s->rhs[0], lv.type);
-    if (!v.ok()) return;
-    if (lv.k == LValue::Blank) {
-      if (v.mode == Operand::Const && v.type->kind == Kind::UntypedNil) error(s->rhs[0]->pos, "use of untyped nil in assignment");
-      else read(v);
-      return;
-    }
-    int r = value_to(v, lv.type, "assignment");
-    store(lv, r, v.fresh);
-    return;
-  }
-  // a, b = b, a: evaluate every operand first, then store.
+  size_t n = s->lhs.size();
+  // Left sides first (their registers stay live), then the values, then the stores: a, b = b, a.
   std::vector<LValue> lvs;
-  for (ast::Expr* l : s->lhs) lvs.push_back(lvalue(l));
-  std::vector<int> vals;
-  for (size_t i = 0; i < n; ++i) {
-    Operand v = expr(s->rhs[i], lvs[i].type);
-    if (!v.ok()) return;
-    int t = reg();
-    if (lvs[i].k == LValue::Blank) read(v, t);
-    else value_to(v, lvs[i].type, "assignment", t);
-    vals.push_back(t);
+  std::vector<const Type*> hints;
+  for (ast::Expr* l : s->lhs) {
+    lvs.push_back(lvalue(l));
+    hints.push_back(lvs.back().k == LValue::Blank ? nullptr : lvs.back().type);
   }
-  for (size_t i = 0; i < n; ++i) store(lvs[i], vals[i], true);
+  std::vector<Operand> vals;
+  bool ok = rhs_values(s->rhs, n, hints, &vals);
+  if (vals.size() != n) {
+    if (ok) assign_error(s->rhs, n, vals.size());
+    return;
+  }
+  std::vector<int> regs_;
+  for (size_t i = 0; i < n; ++i) {
+    const LValue& lv = lvs[i];
+    if (lv.type && lv.type->kind == Kind::Invalid) {
+      regs_.push_back(-1);
+      continue;
+    }
+    int t = reg();
+    if (lv.k == LValue::Blank) {
+      if (!assignment(vals[i], nullptr, "assignment to _ identifier")) t = -1;
+      else read(vals[i], t);
+    } else {
+      value_to(vals[i], lv.type, "assignment", t);
+      if (!vals[i].ok()) t = -1;
+    }
+    regs_.push_back(t);
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (regs_[i] >= 0) store(lvs[i], regs_[i], true);
 }
 
 void Compiler::define(ast::Stmt* s) {
-  size_t n = s->lhs.size(), m = s->rhs.size();
-  // After an error the new names still exist (with an invalid type), so later uses do not
-  // cascade into "undefined" errors.
-  struct DeclareOnError {
-    Compiler& c;
-    ast::Stmt* s;
-    bool done = false;
-    ~DeclareOnError() {
-      if (done) return;
-      for (ast::Expr* l : s->lhs) {
-        if (l->kind != ExprKind::Ident || l->name == "_") continue;
-        if (c.fs_->scope->names.count(l->name)) continue;
-        c.declare_local(l->name, l->pos, c.types_.basic(Kind::Invalid), -1, true);
-      }
-    }
-  } guard{*this, s};
-  std::vector<Operand> vals;
-  std::vector<const Type*> types;
-  std::vector<int> regs_;
-  if (n != m) {
-    if (m != 1) {
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + std::to_string(m) + " value" + (m > 1 ? "s" : ""));
-      return;
-    }
-    Operand o = multi_rhs(*this, s->rhs[0], n);
-    if (!o.ok()) return;
-    size_t got = o.mode == Operand::Multi ? o.type->results.size() : 1;
-    if (got != n) {
-      error(start_pos(s->rhs[0]), "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + call_name(s->rhs[0]) + " returns " + std::to_string(got) + " value" + (got > 1 ? "s" : ""));
-      return;
-    }
-    for (size_t i = 0; i < n; ++i) {
-      types.push_back(o.type->results[i]);
-      regs_.push_back(o.reg + static_cast<int>(i));
-    }
-  } else {
-    for (size_t i = 0; i < n; ++i) {
-      // an existing variable in this scope takes its own type as the hint
-      const Type* hint = nullptr;
-      if (s->lhs[i]->kind == ExprKind::Ident) {
-        auto it = fs_->scope->names.find(s->lhs[i]->name);
-        if (it != fs_->scope->names.end() && it->second->k == Entity::Local) hint = it->second->type;
-      }
-      Operand v = expr(s->rhs[i], hint);
-      if (!v.ok()) return;
-      if (v.mode == Operand::Multi) {
-        if (n == 1) error(start_pos(s->rhs[i]), "assignment mismatch: 1 variable but " + call_name(s->rhs[i]) + " returns " + std::to_string(v.type->results.size()) + " values");
-        else error(s->rhs[i]->pos, "multiple-value " + describe(v) + " in single-value context");
-        return;
-      }
-      if (v.mode == Operand::NoValue) {
-        error(s->rhs[i]->pos, describe(v) + " used as value");
-        return;
-      }
-      if (v.mode == Operand::Const && v.type->kind == Kind::UntypedNil) {
-        error(s->rhs[i]->pos, "use of untyped nil in assignment");
-        return;
-      }
-      const Type* t = hint ? hint : default_type(types_, v.type);
-      if (v.mode == Operand::TypeExpr || v.mode == Operand::Builtin || v.mode == Operand::PkgName) {
-        read(v);
-        return;
-      }
-      int r = reg();
-      value_to(v, t, "assignment", r);
-      types.push_back(t);
-      regs_.push_back(r);
-    }
-  }
+  // types2's shortVarDecl.
+  size_t n = s->lhs.size();
+  std::vector<Entity*> vars(n, nullptr);   // existing variables assigned to
+  std::vector<bool> fresh(n, false);       // a new variable
+  std::set<std::string> seen;
+  bool has_err = false, any_new = false;
   for (size_t i = 0; i < n; ++i) {
     ast::Expr* l = s->lhs[i];
     if (l->kind != ExprKind::Ident) {
-      error(l->pos, "non-name " + expr_string(l) + " on left side of :=");
-      return;
-    }
-    if (l->name == "_") continue;
-    auto it = fs_->scope->names.find(l->name);
-    if (it != fs_->scope->names.end() && it->second->k == Entity::Local) {
-      LValue lv = lvalue(l);
-      Operand part;
-      part.mode = Operand::Value;
-      part.type = types[i];
-      part.reg = regs_[i];
-      part.fresh = true;
-      part.expr = s->rhs.size() == n ? s->rhs[i] : s->rhs[0];
-      int r = value_to(part, lv.type, "assignment");
-      store(lv, r, true);
+      expr(l);
+      error(start_pos(l), "non-name " + expr_string(l) + " on left side of :=");
+      has_err = true;
       continue;
     }
-    declare_local(l->name, l->pos, types[i], regs_[i], true);
+    if (l->name != "_") {
+      if (!seen.insert(l->name).second) {
+        error(l->pos, l->name + " repeated on left side of :=");
+        has_err = true;
+        continue;
+      }
+    }
+    auto it = l->name == "_" ? fs_->scope->names.end() : fs_->scope->names.find(l->name);
+    if (it != fs_->scope->names.end()) {
+      if (it->second->k == Entity::Local) vars[i] = it->second;
+      else {
+        error(l->pos, "cannot assign to " + l->name);
+        has_err = true;
+      }
+      continue;
+    }
+    fresh[i] = l->name != "_";
+    any_new |= fresh[i];
   }
-  guard.done = true;
+  std::vector<const Type*> hints;
+  for (Entity* v : vars) hints.push_back(v ? v->type : nullptr);
+  std::vector<Operand> vals;
+  bool ok = rhs_values(s->rhs, n, hints, &vals);
+  std::vector<const Type*> types(n, types_.basic(Kind::Invalid));
+  std::vector<int> regs_(n, -1);
+  if (vals.size() != n) {
+    if (ok) assign_error(s->rhs, n, vals.size());
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      ast::Expr* l = s->lhs[i];
+      if (l->kind != ExprKind::Ident) continue;
+      Operand& v = vals[i];
+      if (!v.ok()) continue;
+      const Type* t = vars[i] ? vars[i]->type : nullptr;
+      if (!t) {
+        if (v.is_nil && v.type->is_untyped()) {
+          error(start_pos(v.expr), "use of untyped nil in assignment");
+          continue;
+        }
+        t = default_type(types_, v.type);
+      }
+      if (l->name == "_") {
+        assignment(v, nullptr, "assignment to _ identifier");
+        continue;
+      }
+      int r = reg();
+      value_to(v, t, "assignment", r);
+      if (!v.ok()) continue;
+      types[i] = t;
+      regs_[i] = r;
+    }
+  }
+  if (!any_new && !has_err) error(s->pos, "no new variables on left side of :=");
+  // The new variables exist from here on (after a failed initialisation too, with an invalid
+  // type, and counted as used so that no "declared but not used" follows).
+  for (size_t i = 0; i < n; ++i) {
+    if (vars[i] && regs_[i] >= 0) {
+      LValue lv;
+      lv.type = vars[i]->type;
+      lv.k = vars[i]->boxed ? LValue::BoxReg : LValue::Reg;
+      lv.a = vars[i]->index;
+      if (vars[i]->owner != fs_) lv = lvalue(s->lhs[i]);
+      store(lv, regs_[i], true);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!fresh[i]) continue;
+    Entity* e = declare_local(s->lhs[i]->name, s->lhs[i]->pos, types[i], regs_[i], true);
+    if (regs_[i] < 0) e->used = true;
+  }
 }
 
 void Compiler::var_decl(ast::GenDecl* g, bool global) {
-  for (ast::ValueSpec* vs : g->values) {
+  for (ast::ValueSpec* vs : g->values) var_spec(vs, global, -1);
+}
+
+void Compiler::var_spec(ast::ValueSpec* spec, bool global, int only) {
+  // only >= 0: just that variable of a spec whose variables each have their own value
+  ast::ValueSpec one;
+  ast::ValueSpec* vs = spec;
+  if (only >= 0) {
+    one = *spec;
+    one.names = {spec->names[only]};
+    one.values = {spec->values[only]};
+    vs = &one;
+  }
+  {
     const Type* t = vs->type ? resolve_type(vs->type) : nullptr;
+    if (global && t) {
+      // the declared type is known before the value (a value may refer to the variable)
+      for (ast::Expr* nm : vs->names) {
+        auto it = pkg_->scope.names.find(nm->name);
+        if (it != pkg_->scope.names.end() && it->second->k == Entity::Global) {
+          p_.global_types[it->second->index] = t;
+          it->second->type = t;
+        }
+      }
+    }
     size_t n = vs->names.size(), m = vs->values.size();
-    std::vector<int> regs_;
-    std::vector<const Type*> types;
-    std::string ctx = "variable declaration";
-    if (m == 0) {
-      for (size_t i = 0; i < n; ++i) {
-        regs_.push_back(-1);
-        types.push_back(t);
-      }
-    } else if (n != m) {
-      if (m != 1) {
-        error(vs->names[0]->pos, std::string(n > m ? "assignment mismatch: " : "assignment mismatch: ") + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + std::to_string(m) + " value" + (m > 1 ? "s" : ""));
-        continue;
-      }
-      Operand o = multi_rhs(*this, vs->values[0], n);
-      if (!o.ok()) continue;
-      size_t got = o.mode == Operand::Multi ? o.type->results.size() : 1;
-      if (got != n) {
- error(start_pos(vs->values[0]), "assignment mismatch: " + std::to_string(n) + " variable" + (n > 1 ? "s" : "") + " but " + call_name(vs->values[0]) + " returns " + std::to_string(got) + " value" + (got > 1 ? "s" : ""));
-        continue;
-      }
-      for (size_t i = 0; i < n; ++i) {
-        Operand part;
-        part.mode = Operand::Value;
-        part.type = o.type->results[i];
-        part.reg = o.reg + static_cast<int>(i);
-        part.fresh = true;
-        part.expr = vs->values[0];
-        const Type* vt = t ? t : part.type;
-        int r = reg();
-        value_to(part, vt, ctx, r);
-        regs_.push_back(r);
-        types.push_back(vt);
-      }
-    } else {
-      for (size_t i = 0; i < n; ++i) {
-        Operand v = expr(vs->values[i], t);
-        if (!v.ok()) {
-          regs_.push_back(-1);
-          types.push_back(t ? t : types_.basic(Kind::Invalid));
-          continue;
+    std::vector<int> regs_(n, -1);
+    std::vector<const Type*> types(n, t ? t : types_.basic(Kind::Invalid));
+    std::vector<bool> failed(n, false);
+    // types2's arityMatch
+    if (m > 0 && n < m) {
+      error(start_pos(vs->values[n]), "extra init expr " + expr_string(vs->values[n]));
+      m = 0, failed.assign(n, true);
+    } else if (m > 1 && n > m) {
+      error(vs->names[m]->pos, "missing init expr for " + vs->names[m]->name);
+      m = 0, failed.assign(n, true);
+    }
+    if (m > 0) {
+      std::vector<Operand> vals;
+      bool ok = rhs_values(vs->values, n, std::vector<const Type*>(n, t), &vals);
+      if (vals.size() != n) {
+        if (ok) assign_error(vs->values, n, vals.size());
+        failed.assign(n, true);
+      } else {
+        // one value: "variable declaration"; several from one call or v, ok: "assignment"
+        std::string ctx = n == 1 || vs->values.size() == n ? "variable declaration" : "assignment";
+        if (n > 1 && vs->values.size() == 1) ctx = "assignment";
+        for (size_t i = 0; i < n; ++i) {
+          Operand& v = vals[i];
+          if (!v.ok()) {
+            failed[i] = true;
+            continue;
+          }
+          const Type* vt = t;
+          if (!vt) {
+            if (v.is_nil && v.type->is_untyped()) {
+              error(start_pos(v.expr), "use of untyped nil in " + ctx);
+              failed[i] = true;
+              continue;
+            }
+            vt = default_type(types_, v.type);
+          }
+          int r = reg();
+          value_to(v, vt, ctx, r);
+          if (!v.ok()) {
+            failed[i] = true;
+            if (!t) types[i] = vt;
+            continue;
+          }
+          regs_[i] = r;
+          types[i] = vt;
         }
-        if (v.mode == Operand::Const && v.type->kind == Kind::UntypedNil && !t) {
-          error(vs->values[i]->pos, "use of untyped nil in variable declaration");
-          regs_.push_back(-1);
-          types.push_back(types_.basic(Kind::Invalid));
-          continue;
-        }
-        if (v.mode == Operand::NoValue) {
-          error(vs->values[i]->pos, describe(v) + " used as value");
-          regs_.push_back(-1);
-          types.push_back(types_.basic(Kind::Invalid));
-          continue;
-        }
-        const Type* vt = t ? t : default_type(types_, v.type);
-        int r = reg();
-        value_to(v, vt, ctx, r);
-        regs_.push_back(r);
-        types.push_back(vt);
       }
     }
     for (size_t i = 0; i < n; ++i) {
@@ -829,6 +916,7 @@ void Compiler::var_decl(ast::GenDecl* g, bool global) {
         p_.global_types[slot] = types[i];
         ent->type = types[i];
         if (regs_[i] < 0) {
+          if (types[i]->kind == Kind::Invalid) continue;
           int r = reg();
           zero_to_reg(types[i], r);
           emit(Op::StoreG, slot, r);
@@ -836,7 +924,8 @@ void Compiler::var_decl(ast::GenDecl* g, bool global) {
           emit(Op::StoreG, slot, regs_[i]);
         }
       } else {
-        declare_local(name, vs->names[i]->pos, types[i], regs_[i], true);
+        Entity* e = declare_local(name, vs->names[i]->pos, types[i], regs_[i], true);
+        if (failed[i] && e) e->used = true;
       }
     }
   }
@@ -845,16 +934,18 @@ void Compiler::var_decl(ast::GenDecl* g, bool global) {
 void Compiler::local_type_decl(ast::GenDecl* g) {
   for (ast::TypeSpec* ts : g->types) {
     Entity* e = new_entity(Entity::TypeName, ts->name->name);
+    e->pos = ts->name->pos;
     if (ts->alias) {
       e->type = resolve_type(ts->type);
+      declare_in_scope(fs_->scope, ts->name->name, e);
     } else {
+      // the name is visible in its own type (type node struct{ next *node })
       Type* t = types_.named(pkg_->name + "." + ts->name->name);
       e->type = t;
-      fs_->scope->names[ts->name->name] = e;
+      declare_in_scope(fs_->scope, ts->name->name, e);
       const Type* u = resolve_type(ts->type);
       types_.set_underlying(t, u);
     }
-    fs_->scope->names[ts->name->name] = e;
   }
 }
 
@@ -864,7 +955,7 @@ void Compiler::if_stmt(ast::Stmt* s) {
   if (s->init) stmt(s->init);
   Operand c = expr(s->cond);
   if (c.ok() && !c.type->u()->is_bool()) {
-    error(s->cond->pos, "non-boolean condition in if statement");
+    error(start_pos(s->cond), "non-boolean condition in if statement");
     c.mode = Operand::Invalid;
   }
   int cr = read(c);
@@ -904,7 +995,7 @@ void Compiler::for_stmt(ast::Stmt* s, const std::string& label) {
   if (s->cond) {
     Operand c = expr(s->cond);
     if (c.ok() && !c.type->u()->is_bool()) {
-      error(s->cond->pos, "non-boolean condition in for statement");
+      error(start_pos(s->cond), "non-boolean condition in for statement");
       c.mode = Operand::Invalid;
     }
     int cr = read(c);
@@ -954,42 +1045,51 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   int mark = fs_->next_reg, keep = fs_->keep;
   push_scope();
   Operand x = expr(s->x);
-  if (!x.ok()) {
-    pop_scope();
-    return;
-  }
-  const Type* t = x.type;
-  if (x.mode == Operand::Const && t->is_untyped()) t = default_type(types_, t);
+  bool valid = x.ok() && exclude(x);
+  const Type* t = valid ? x.type : types_.basic(Kind::Invalid);
+  if (valid && x.mode == Operand::Const && t->is_untyped()) t = default_type(types_, t);
   const Type* u = t->u();
   bool ptr_arr = u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array;
   const Type* cont = ptr_arr ? u->elem->u() : u;
   const Type* kt = nullptr;
   const Type* vt = nullptr;
-  enum { RInt, RSlice, RArray, RString, RMap, RChan } kind;
+  enum { RInt, RSlice, RArray, RString, RMap, RChan, RNone } kind = RNone;
   switch (cont->kind) {
     case Kind::Slice: kind = RSlice; kt = types_.basic(Kind::Int); vt = cont->elem; break;
     case Kind::Array: kind = RArray; kt = types_.basic(Kind::Int); vt = cont->elem; break;
-    case Kind::String: case Kind::UntypedString: kind = RString; kt = types_.basic(Kind::Int); vt = types_.basic(Kind::Int32); break;
+    case Kind::String: case Kind::UntypedString: kind = RString; kt = types_.basic(Kind::Int); vt = types_.rune_type(); break;
     case Kind::Map: kind = RMap; kt = cont->key; vt = cont->elem; break;
     case Kind::Chan: kind = RChan; kt = cont->elem; break;
     default:
+      // ranging over an integer is Go 1.22's; goroscope offers it
       if (cont->is_integer()) {
         kind = RInt;
         kt = x.mode == Operand::Const && x.type->is_untyped() ? types_.basic(Kind::Int) : t;
-        break;
       }
-      error(s->x->pos, "cannot range over " + describe(x));
-      pop_scope();
-      return;
+      break;
   }
-  if (kind == RChan && s->value) {
-    error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
-    pop_scope();
-    return;
+  // types2's rangeStmt reports these and goes on checking the body.
+  if (kind == RChan) {
+    if (s->value) error(start_pos(s->value), "range over " + describe(x) + " permits only one iteration variable");
+    if (cont->dir == Dir::Send) error(start_pos(s->x), "cannot range over " + describe(x) + " (receive from send-only channel)");
+  } else {
+    if (s->lhs.size() > 2 && valid) error(start_pos(s->lhs[2]), "range clause permits at most two iteration variables");
+    if (kind == RNone && valid) error(start_pos(s->x), "cannot range over " + describe(x));
   }
-  if (kind == RChan && cont->dir == Dir::Send) {
-    error(s->x->pos, "invalid operation: range " + expr_string(s->x) + " receive from send-only channel " + type_string(t));
+  if (kind == RNone || (kind == RChan && (s->value || cont->dir == Dir::Send))) {
+    // check the body with invalid iteration variables that count as used
+    if (s->op == Tok::Define) {
+      for (ast::Expr* v : {s->key, s->value})
+        if (v && v->kind == ExprKind::Ident && v->name != "_") declare_local(v->name, v->pos, types_.basic(Kind::Invalid), -1, true)->used = true;
+    }
+    fs_->loops.push_back({label, {}, {}, true, 0});
+    push_scope();
+    block(s->body->stmts);
     pop_scope();
+    fs_->loops.pop_back();
+    pop_scope();
+    fs_->next_reg = mark;
+    fs_->keep = keep;
     return;
   }
   int coll = reg();
@@ -1099,25 +1199,43 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
   push_scope();
   if (s->init) stmt(s->init);
   fs_->next_reg = std::max(fs_->next_reg, fs_->keep);
+  // types2's switchStmt: the tag is checked as if assigned to a temporary; a missing tag is
+  // the typed constant true. Each case value is compared against it.
   Operand tag;
-  int tr = -1;
-  const Type* tt = types_.basic(Kind::Bool);
+  bool tag_ok = true;
+  ast::Expr true_expr;
+  true_expr.kind = ExprKind::Ident;
+  true_expr.name = "true";
+  true_expr.pos = s->clauses.empty() ? s->pos : s->clauses[0]->pos;
   if (s->x) {
     tag = expr(s->x);
-    if (!tag.ok()) {
-      pop_scope();
-      return;
+    tag_ok = tag.ok() && exclude(tag) && assignment(tag, nullptr, "switch expression");
+    if (tag_ok && (!tag.type->comparable() || tag.type->kind == Kind::UntypedNil) && !has_nil(tag.type)) {
+      error(start_pos(s->x), "cannot switch on " + describe(tag) + " (" + tstr(tag.type) + " is not comparable)");
+      tag_ok = false;
     }
-    if (tag.mode == Operand::Const) tt = default_type(types_, tag.type);
-    else tt = tag.type->is_untyped() ? default_type(types_, tag.type) : tag.type;
-    tr = reg();
-    fs_->keep = std::max(fs_->keep, tr + 1);
-    value_to(tag, tt, "switch expression", tr);
+    if (tag_ok && tag.mode != Operand::Const) {
+      int tr = reg();
+      fs_->keep = std::max(fs_->keep, tr + 1);
+      read(tag, tr);
+      tag.reg = tr;
+    }
+  } else {
+    tag.mode = Operand::Const;
+    tag.type = types_.basic(Kind::Bool);
+    tag.c = ConstVal::of_bool(true);
+    tag.expr = &true_expr;
   }
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   int def = -1;
   int cmp = reg();
   fs_->keep = std::max(fs_->keep, cmp + 1);
+  struct Seen {
+    std::string key;
+    const Type* type;
+    lang::Pos pos;
+  };
+  std::vector<Seen> seen;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
     if (cc->is_default) {
@@ -1126,30 +1244,40 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
     }
     for (ast::Expr* ce : cc->list) {
       int m2 = fs_->next_reg;
-      if (!s->x) {
-        Operand c = expr(ce);
-        if (c.ok() && !c.type->u()->is_bool()) error(ce->pos, "invalid case " + expr_string(ce) + " in switch (mismatched types " + type_string(c.type) + " and bool)");
-        read(c, cmp);
-      } else {
-        ast::Expr eq;
-        eq.kind = ExprKind::Binary;
-        eq.op = Tok::Eql;
-        eq.pos = ce->pos;
-        eq.x = s->x;
-        eq.y = ce;
-        Operand tagop;
-        tagop.mode = Operand::Value;
-        tagop.type = tt;
-        tagop.reg = tr;
-        tagop.expr = s->x;
-        Operand c = expr(ce, tt);
-        if (!c.ok()) continue;
-        Operand r = comparison(&eq, tagop, c);
-        if (!r.ok()) {
-          continue;
+      Operand v = expr(ce);
+      if (!tag_ok || !v.ok() || !exclude(v)) continue;
+      if (!convert_untyped(v, tag.type)) continue;
+      ast::Expr eq;
+      eq.kind = ExprKind::Binary;
+      eq.op = Tok::Eql;
+      eq.pos = ce->pos;
+      eq.x = ce;
+      eq.y = tag.expr;
+      Operand lhs = v, rhs = tag;
+      Operand r = comparison(&eq, lhs, rhs, true);
+      if (!r.ok()) continue;
+      if (v.mode == Operand::Const) {
+        // gc checks duplicates among integer, float and string constants
+        std::string key;
+        int64_t iv;
+        if (v.c.k == ConstVal::Int && v.c.i.fits_u64()) key = "i" + v.c.i.str();
+        else if (v.c.k == ConstVal::Int && v.c.int64(&iv)) key = "i" + v.c.i.str();
+        else if (v.c.k == ConstVal::Float) key = "f" + std::to_string(v.c.f64());
+        else if (v.c.k == ConstVal::String) key = "s" + v.c.s;
+        if (!key.empty()) {
+          bool dup = false;
+          for (const Seen& x : seen) {
+            if (x.key == key && identical(x.type, v.type)) {
+              error(start_pos(ce), "duplicate case " + describe(v) + " in expression switch\n\t" + file_ + ":" + std::to_string(x.pos.line) + ":" + std::to_string(x.pos.col) + ": previous case");
+              dup = true;
+              break;
+            }
+          }
+          if (dup) continue;
+          seen.push_back({key, v.type, node_pos(ce)});
         }
-        read(r, cmp);
       }
+      read(r, cmp);
       jumps[i].push_back(emit(Op::JT, cmp, 0));
       fs_->next_reg = m2;
     }
@@ -1168,10 +1296,7 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
     push_scope();
     bool fall = !cc->body.empty() && cc->body.back()->kind == StmtKind::Branch && cc->body.back()->op == Tok::Fallthrough;
     std::vector<ast::Stmt*> body = cc->body;
-    if (fall) {
-      body.pop_back();
-      if (i + 1 == s->clauses.size()) error(cc->body.back()->pos, "cannot fallthrough final case in switch");
-    }
+    if (fall) body.pop_back();
     block(body);
     pop_scope();
     fs_->next_reg = m2;
@@ -1204,11 +1329,16 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
     pop_scope();
     return;
   }
-  if (x.type->kind != Kind::Interface) {
-    error(guard->pos, expr_string(guard) + " (" + describe(x).substr(expr_string(guard).size() + 2) + " is not an interface");
+  if (!exclude(x)) {
     pop_scope();
     return;
   }
+  if (x.type->u()->kind != Kind::Interface) {
+    error(start_pos(guard), describe(x) + " is not an interface");
+    pop_scope();
+    return;
+  }
+  if (s->label == "_") error(s->label_pos, "no new variable on left side of :=");
   int xr = reg();
   fs_->keep = std::max(fs_->keep, xr + 1);
   read(x, xr);
@@ -1216,6 +1346,7 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   fs_->keep = std::max(fs_->keep, tmp + 2);
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   std::vector<const Type*> single(s->clauses.size(), nullptr);
+  std::vector<std::pair<const Type*, ast::Expr*>> seen;  // types2's caseTypes: nil is a null type
   int def = -1;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
@@ -1224,21 +1355,38 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
       continue;
     }
     for (ast::Expr* te : cc->list) {
-      if (te->kind == ExprKind::Ident && te->name == "nil" && lookup("nil") && lookup("nil")->k == Entity::Nil) {
+      ast::Expr* bare = te;
+      while (bare->kind == ExprKind::Paren) bare = bare->x;
+      bool is_nil = bare->kind == ExprKind::Ident && lookup(bare->name) && lookup(bare->name)->k == Entity::Nil;
+      const Type* t = nullptr;
+      if (!is_nil) {
+        t = resolve_type(te);
+        if (t->kind == Kind::Invalid) continue;
+      }
+      bool dup = false;
+      for (auto& [st, se] : seen) {
+        if ((!t && !st) || (t && st && identical(t, st))) {
+          lang::Pos pp = start_pos(se);
+          error(start_pos(te), "duplicate case " + (t ? tstr(t) : std::string("nil")) + " in type switch\n\t" + file_ + ":" + std::to_string(pp.line) + ":" + std::to_string(pp.col) + ": previous case");
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      seen.push_back({t, te});
+      if (!t) {
         int z = reg();
         emit(Op::Zero, z, -1);
         emit(Op::EqV, tmp + 1, xr, z, type_index(x.type));
         jumps[i].push_back(emit(Op::JT, tmp + 1, 0));
-        if (cc->list.size() == 1) single[i] = x.type;
         continue;
       }
-      const Type* t = resolve_type(te);
-      if (t->kind == Kind::Invalid) continue;
-      if (t->kind != Kind::Interface) {
-        bool wrong_ptr = false;
-        std::string m = missing_method(t, x.type, &wrong_ptr);
-        if (!m.empty()) {
-          error(te->pos, "impossible type switch case: " + expr_string(guard) + " (" + describe(x).substr(expr_string(guard).size() + 2) + " cannot have dynamic type " + type_string(t) + " (" + (wrong_ptr ? "method " + m + " has pointer receiver" : "missing method " + m) + ")");
+      if (t->u()->kind != Kind::Interface) {
+        MissingMethod mm;
+        if (find_missing(t, x.type, false, &mm)) {
+          Operand xs = x;
+          xs.expr = guard;
+          error(start_pos(te), "impossible type switch case: " + expr_string(te) + "\n\t" + describe(xs) + " cannot have dynamic type " + tstr(t) + " " + missing_method_reason(t, x.type, mm));
           continue;
         }
       }
@@ -1250,23 +1398,21 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   size_t jdef = emit(Op::Jmp, 0);
   fs_->loops.push_back({label, {}, {}, false, 0});
   std::vector<size_t> ends;
-  bool used = s->label.empty();
+  bool bound = !s->label.empty() && s->label != "_";
+  std::vector<Entity*> bindings;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
     for (size_t j : jumps[i]) patch_b(j);
     if (static_cast<int>(i) == def) patch(jdef);
     int m2 = fs_->next_reg, k2 = fs_->keep;
     push_scope();
-    if (!s->label.empty()) {
+    if (bound) {
+      // one variable per clause: the case's type if it lists exactly one, else x's type
       const Type* bt = single[i] ? single[i] : x.type;
       int v = reg();
-      if (single[i] && single[i] != x.type) emit(Op::Assert, v, xr, type_index(bt), 0);
+      if (single[i] && !identical(single[i], x.type)) emit(Op::Assert, v, xr, type_index(bt), 0);
       else emit(Op::Mov, v, xr);
-      Entity* e = declare_local(s->label, s->label_pos, bt, v, true);
-      (void)e;
-      bool refs = false;
-      for (ast::Stmt* b : cc->body) walk_stmt(b, [&](ast::Expr* ex) { refs |= ex->kind == ExprKind::Ident && ex->name == s->label; });
-      used |= refs;
+      bindings.push_back(declare_local(s->label, s->label_pos, bt, v, true));
     }
     block(cc->body);
     pop_scope();
@@ -1274,7 +1420,13 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
     fs_->keep = k2;
     ends.push_back(emit(Op::Jmp, 0));
   }
-  if (!used) error(s->label_pos, s->label + " declared but not used");
+  if (bound) {
+    // the clauses' variables act as one: used if any of them is
+    bool used = false;
+    for (Entity* b : bindings) used |= b->used;
+    for (Entity* b : bindings) b->used = true;
+    if (!used && pkg_->name == "main") error(s->label_pos, s->label + " declared but not used");
+  }
   if (def < 0) patch(jdef);
   for (size_t e : ends) patch(e);
   LoopLabels ll = std::move(fs_->loops.back());
@@ -1309,7 +1461,7 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
       Operand c = expr(comm->lhs.empty() ? comm->x : comm->lhs[0]);
       if (!c.ok()) continue;
       if (c.type->u()->kind != Kind::Chan) {
-        error(comm->pos, "invalid operation: cannot send to non-channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
         continue;
       }
       sc.send = true;
@@ -1332,7 +1484,7 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
       Operand c = expr(rx->x);
       if (!c.ok()) continue;
       if (c.type->u()->kind != Kind::Chan) {
-        error(rx->pos, "invalid operation: cannot receive from non-channel " + describe(c));
+        error(start_pos(c.expr), "invalid operation: cannot receive from non-channel " + describe(c));
         continue;
       }
       sc.chan = reg();
@@ -1409,75 +1561,50 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
 }
 
 void Compiler::return_stmt(ast::Stmt* s) {
+  // types2's ReturnStmt and initVars with a return statement.
   size_t want = fs_->results.size();
-  size_t n = s->rhs.size();
-  if (n == 0) {
-    if (want && !fs_->named_results) {
-      error(s->pos, "not enough return values\n\thave ()\n\twant " + [&] {
-        std::string w = "(";
-        for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + type_string(fs_->results[i]);
-        return w + ")";
-      }());
-      return;
+  if (s->rhs.empty() && want > 0 && fs_->named_results) {
+    // a bare return needs the result names to mean the results here
+    for (size_t i = 0; i < fs_->result_names.size(); ++i) {
+      Entity* res = fs_->result_ents[i];
+      if (!res) continue;
+      Entity* alt = lookup(res->name);
+      if (alt && alt != res) {
+        error(s->pos, "result parameter " + res->name + " not in scope at return\n\t" + file_ + ":" + std::to_string(alt->pos.line) + ":" +
+                          std::to_string(alt->pos.col) + ": inner declaration of var " + res->name + " " + tstr(alt->type));
+      }
     }
     fs_->cur = s->pos;
     emit(Op::Ret);
     return;
   }
-  auto wanted = [&] {
-    std::string w = "(";
-    for (size_t i = 0; i < want; ++i) w += (i ? ", " : "") + type_string(fs_->results[i]);
-    return w + ")";
-  };
-  std::vector<int> vals;
-  if (n == 1 && want > 1) {
-    Operand o = expr(s->rhs[0]);
-    if (!o.ok()) return;
-    if (o.mode != Operand::Multi || o.type->results.size() != want) {
-      error(s->rhs[0]->pos, std::string(o.mode == Operand::Multi && o.type->results.size() > want ? "too many" : "not enough") + " return values\n\thave (" + (o.mode == Operand::Multi ? type_string(o.type).substr(1, type_string(o.type).size() - 2) : (o.type ? (o.mode == Operand::Const && o.type->is_untyped() && o.c.k != ConstVal::String ? std::string("number") : type_string(o.type)) : "")) + ")\n\twant " + wanted());
-      return;
-    }
-    for (size_t i = 0; i < want; ++i) {
-      Operand part;
-      part.mode = Operand::Value;
-      part.type = o.type->results[i];
-      part.reg = o.reg + static_cast<int>(i);
-      part.fresh = true;
-      part.expr = s->rhs[0];
-      int t = reg();
-      value_to(part, fs_->results[i], "return statement", t);
-      vals.push_back(t);
-    }
-  } else {
-    if (n != want) {
-      std::string have = "(";
-      std::vector<Operand> ops;
-      for (size_t i = 0; i < n; ++i) {
-        Operand o = expr(s->rhs[i]);
-        if (!o.ok()) return;
-        const Type* t = o.type;
-        have += (i ? ", " : "") + (o.mode == Operand::Const && t->is_untyped() && t->kind != Kind::UntypedString && t->kind != Kind::UntypedBool && t->kind != Kind::UntypedNil ? std::string("number") : t->kind == Kind::UntypedNil ? std::string("nil") : type_string(t));
-      }
-      have += ")";
-      if (want == 0) error(s->rhs[0]->pos, "too many return values\n\thave " + have + "\n\twant ()");
-      else error(n > want ? s->rhs[want]->pos : s->pos, std::string(n > want ? "too many" : "not enough") + " return values\n\thave " + have + "\n\twant " + wanted());
-      return;
-    }
-    for (size_t i = 0; i < n; ++i) {
-      Operand o = expr(s->rhs[i], fs_->results[i]);
-      int t = reg();
-      value_to(o, fs_->results[i], "return statement", t);
-      vals.push_back(t);
-    }
+  std::vector<Operand> vals;
+  bool ok = rhs_values(s->rhs, 0, fs_->results, &vals);
+  if (vals.size() != want) {
+    if (!ok) return;
+    lang::Pos at = s->pos;
+    bool many = vals.size() > want;
+    if (many) at = start_pos(vals[want].expr);
+    else if (!vals.empty()) at = start_pos(vals.back().expr);
+    std::vector<const Type*> have;
+    for (const Operand& v : vals) have.push_back(v.type);
+    error(at, std::string(many ? "too many" : "not enough") + " return values\n\thave " + types_summary(have, false) + "\n\twant " + types_summary(fs_->results, false));
+    return;
+  }
+  std::vector<int> regs_;
+  for (size_t i = 0; i < want; ++i) {
+    int t = reg();
+    value_to(vals[i], fs_->results[i], "return statement", t);
+    regs_.push_back(t);
   }
   for (size_t i = 0; i < want; ++i) {
     bool boxed = false;
     for (auto& [ri, box] : fs_->fn->result_boxes)
       if (ri == static_cast<int>(i)) {
-        emit(Op::SetBox, box, vals[i]);
+        emit(Op::SetBox, box, regs_[i]);
         boxed = true;
       }
-    if (!boxed) emit(Op::Mov, fs_->result_regs[i], vals[i]);
+    if (!boxed) emit(Op::Mov, fs_->result_regs[i], regs_[i]);
   }
   fs_->cur = s->pos;
   emit(Op::Ret);
@@ -1494,61 +1621,80 @@ void Compiler::go_defer(ast::Stmt* s) {
   }
   ast::Expr* fe = c->x;
   while (fe->kind == ExprKind::Paren) fe = fe->x;
-  // builtins: wrap in a native function taking the evaluated arguments
+  // builtins: checked as a call (its code dropped), then wrapped in a function taking the
+  // evaluated arguments
   if (fe->kind == ExprKind::Ident) {
     Entity* ent = lookup(fe->name);
     if (ent && ent->k == Entity::Builtin) {
-      std::string name;
-      switch (ent->index) {
-        case BClose: name = "builtin.close"; break;
-        case BPanic: name = "builtin.panic"; break;
-        case BPrint: name = "builtin.print"; break;
-        case BPrintln: name = "builtin.println"; break;
-        case BRecover: name = "builtin.recover"; break;
-        default:
-          error(c->pos, std::string(what) + " discards result of " + expr_string(c));
-          return;
+      size_t mark = here();
+      int mreg = fs_->next_reg;
+      int errs = errors_;
+      Operand probe = call_builtin(c, ent->index);
+      fs_->fn->code.resize(mark);
+      fs_->fn->pos.resize(mark);
+      fs_->next_reg = mreg;
+      if (errors_ != errs || !probe.ok()) return;
+      if (builtin_kind(ent->index) != CallKind::Statement) {
+        probe.expr = c;
+        error(start_pos(c), std::string(what) + " discards result of " + describe(probe));
+        return;
       }
-      int f = builtin_native(name);
-      int base = regs(2);
-      if (ent->index == BClose) {
-        if (c->list.size() != 1) {
-          error(c->pos, "wrong number of arguments to close");
-          return;
+      int base = regs(3);
+      int f = -1;
+      int nargs = 1;
+      switch (ent->index) {
+        case BClose: {
+          f = builtin_native("builtin.close");
+          Operand ch = expr(c->list[0]);
+          read(ch, base);
+          break;
         }
-        Operand ch = expr(c->list[0]);
-        if (!ch.ok()) return;
-        if (ch.type->u()->kind != Kind::Chan) {
-          error(c->list[0]->pos, "invalid operation: non-chan argument " + describe(ch) + " to close");
-          return;
+        case BPanic: {
+          f = builtin_native("builtin.panic");
+          Operand v = expr(c->list[0]);
+          value_to(v, types_.any_type(), "argument to panic", base);
+          break;
         }
-        read(ch, base);
-      } else if (ent->index == BPanic) {
-        if (c->list.size() != 1) {
-          error(c->pos, "wrong number of arguments to panic");
-          return;
+        case BRecover:
+          f = builtin_native("builtin.recover");
+          emit(Op::Zero, base, -1);
+          break;
+        case BDelete: case BCopy: {
+          Operand a0 = expr(c->list[0]);
+          read(a0, base);
+          Operand a1 = expr(c->list[1], ent->index == BDelete ? a0.type->u()->key : nullptr);
+          if (ent->index == BDelete) value_to(a1, a0.type->u()->key, "argument to delete", base + 1);
+          else read(a1, base + 1);
+          f = builtin_thunk(ent->index, a0.type, a1.type);
+          nargs = 2;
+          break;
         }
-        Operand v = expr(c->list[0]);
-        value_to(v, types_.any_type(), "argument to panic", base);
-      } else if (ent->index == BRecover) {
-        emit(Op::Zero, base, -1);
-      } else {
-        int n = static_cast<int>(c->list.size());
-        int first = regs(std::max(n, 1));
-        for (int i = 0; i < n; ++i) {
-          Operand v = expr(c->list[i]);
-          value_to(v, types_.any_type(), "argument to print", first + i);
+        default: {  // print, println
+          f = builtin_native(ent->index == BPrint ? "builtin.print" : "builtin.println");
+          int n = static_cast<int>(c->list.size());
+          int first = regs(std::max(n, 1));
+          for (int i = 0; i < n; ++i) {
+            Operand v = expr(c->list[i]);
+            assignment(v, nullptr, "argument to print");
+            value_to(v, types_.any_type(), "argument to print", first + i);
+          }
+          emit(Op::Zero, base, -1);
+          if (n) emit(Op::Append, base, base, first, n);
         }
-        emit(Op::Zero, base, -1);
-        if (n) emit(Op::Append, base, base, first, n);
       }
       fs_->cur = s->pos;
-      emit(op, base, f, 0, 1);
+      emit(op, base, f, 0, nargs);
       return;
     }
   }
+  size_t before = here();
   Operand r = call(c, -1);
   if (!r.ok()) return;
+  if (call_kind_ == CallKind::Conversion || here() == before) {
+    r.expr = c;
+    error(start_pos(c), std::string(what) + " requires function call, not conversion " + describe(r));
+    return;
+  }
   // call() emitted a Call/CallV/CallI as its last instruction: turn it into go/defer.
   Instr& last = fs_->fn->code.back();
   int nargs;
@@ -1568,38 +1714,63 @@ void Compiler::go_defer(ast::Stmt* s) {
       break;
     default:
       if (last.op == Op::Go || last.op == Op::Defer) return;
-      error(c->pos, std::string(what) + " requires function call, not conversion");
+      if (call_kind_ == CallKind::Conversion) {
+        r.expr = c;
+        error(start_pos(c), std::string(what) + " requires function call, not conversion " + describe(r));
+      }
       return;
   }
   last.op = op;
   fs_->fn->pos.back() = {s->pos.line, s->pos.col};
 }
 
+int Compiler::builtin_thunk(int id, const Type* a, const Type* b) {
+  // delete(m, k) or copy(dst, src) as a function of the two evaluated arguments, for go/defer
+  std::string key = std::string(id == BDelete ? "delete" : "copy") + std::to_string(a->canon->id) + "." + std::to_string(b->canon->id);
+  auto it = thunks_.find(key);
+  if (it != thunks_.end()) return it->second;
+  int f = new_function(std::string("builtin.") + (id == BDelete ? "delete" : "copy"));
+  thunks_[key] = f;
+  Function* fn = p_.funcs[f].get();
+  fn->sig = types_.func({a, b}, {}, false);
+  fn->nparams = 2;
+  fn->nresults = 0;
+  fn->nregs = 3;
+  fn->file = file_;
+  FuncState* saved = fs_;
+  FuncState fs;
+  fs.fn = fn;
+  fs.next_reg = 3;
+  fs_ = &fs;
+  if (id == BDelete) emit(Op::MapDel, 0, 1);
+  else emit(Op::Copy, 2, 0, 1, b->u()->is_string() ? 1 : 0);
+  emit(Op::Ret);
+  fs_ = saved;
+  return f;
+}
+
 void Compiler::branch(ast::Stmt* s) {
+  // Misplaced branches and labels were reported by lang::check_branches, as gc's parser does.
   if (s->op == Tok::Goto) {
     error(s->pos, "goroscope does not support goto yet");
     return;
   }
   if (s->op == Tok::Fallthrough) {
-    error(s->pos, "fallthrough statement out of place");
+    ++errors_;
     return;
   }
   bool brk = s->op == Tok::Break;
   for (auto it = fs_->loops.rbegin(); it != fs_->loops.rend(); ++it) {
     if (!s->label.empty() && it->label != s->label) continue;
     if (!brk && !it->is_loop) {
-      if (!s->label.empty()) {
-        error(s->label_pos, "invalid continue label " + s->label);
-        return;
-      }
+      if (!s->label.empty()) break;
       continue;
     }
     size_t j = emit(Op::Jmp, 0);
     (brk ? it->breaks : it->continues).push_back(j);
     return;
   }
-  if (!s->label.empty()) error(s->label_pos, std::string("invalid ") + (brk ? "break" : "continue") + " label " + s->label);
-  else error(s->pos, std::string(brk ? "break" : "continue") + " is not in a loop" + (brk ? ", switch, or select" : ""));
+  ++errors_;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,25 +9,36 @@
 #include <vector>
 
 #include "goro/lang/ast.h"
+#include "bignum.h"
 #include "goro/vm/bytecode.h"
 
 namespace goro::vm {
 
 using namespace goro::lang;
 
-// ConstVal: an exact compile-time constant (integers to 127 bits).
+// ConstVal: an exact compile-time constant, as go/constant's values: integers of any size,
+// floats as exact rationals, strings and booleans. The kind is the value's representation; the
+// constant's Go type (untyped int or float, a typed int8, ...) is the operand's.
 struct ConstVal {
   enum K : uint8_t { None, Bool, Int, Float, String } k = None;
   bool b = false;
-  __int128 i = 0;
-  double f = 0;
+  BigInt i;      // Int
+  Rat f;         // Float
   std::string s;
-  static ConstVal of_int(__int128 v) { ConstVal c; c.k = Int; c.i = v; return c; }
-  static ConstVal of_float(double v) { ConstVal c; c.k = Float; c.f = v; return c; }
+  static ConstVal of_int(BigInt v) { ConstVal c; c.k = Int; c.i = std::move(v); return c; }
+  static ConstVal of_int(int64_t v) { return of_int(BigInt::of(v)); }
+  static ConstVal of_float(Rat v) { ConstVal c; c.k = Float; c.f = std::move(v); return c; }
   static ConstVal of_bool(bool v) { ConstVal c; c.k = Bool; c.b = v; return c; }
   static ConstVal of_string(std::string v) { ConstVal c; c.k = String; c.s = std::move(v); return c; }
-  double as_float() const { return k == Float ? f : static_cast<double>(i); }
-  std::string str() const;  // as Go prints it in messages
+  bool numeric() const { return k == Int || k == Float; }
+  int sign() const { return k == Int ? i.sign() : k == Float ? f.sign() : 0; }
+  // to_int: the integer value (an integral float too), or None (go/constant's ToInt).
+  ConstVal to_int() const;
+  ConstVal to_float() const;  // an Int as an exact Float
+  // int64: the value if it is an integer that fits an int64.
+  bool int64(int64_t* out) const;
+  double f64() const;     // the nearest float64 (±Inf beyond)
+  std::string str() const;  // as go/constant's String (messages): "1e+20", "0.1", "\"a\""
 };
 
 struct Package;
@@ -42,6 +53,10 @@ struct Entity {
   int capture = -1;        // Local seen from a closure: index into the closure's captures
   Package* pkg = nullptr;  // Pkg
   struct FuncState* owner = nullptr;  // Local: the function that declared it
+  lang::Pos pos;                      // where it is declared
+  bool used = false;                  // Local, Pkg: referenced ("declared but not used" otherwise)
+  bool report_unused = false;         // Local variables (not parameters); imports
+  std::string import_path, import_as;  // Pkg entities of the file's imports
 };
 
 struct Scope {
@@ -64,6 +79,9 @@ struct Operand {
   ConstVal c;
   bool fresh = false;          // a struct/array value nobody else references (no copy needed)
   bool variable = false;       // names a variable (for messages: "variable of type")
+  bool mapindex = false;       // m[k] ("map index expression of type")
+  bool commaok = false;        // <-ch or x.(T) used for one value ("comma, ok expression of type")
+  bool is_nil = false;         // the value nil (untyped, or typed by its context)
   int builtin = -1;
   Package* pkg = nullptr;
   ast::Expr* expr = nullptr;
@@ -100,6 +118,8 @@ struct FuncState {
   std::vector<const Type*> results;
   std::vector<int> result_regs;
   bool named_results = false;
+  std::vector<std::string> result_names;  // named results
+  std::vector<Entity*> result_ents;
   lang::Pos cur;
 };
 

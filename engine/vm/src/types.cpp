@@ -2,6 +2,7 @@
 #include "goro/vm/types.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace goro::vm {
 
@@ -115,6 +116,7 @@ std::string spell(const Type* t) {
 // key: the interning key; named types are keyed by their unique id.
 std::string key_of(const Type* t) {
   if (t->named()) return "#" + std::to_string(t->id);
+  if (t->alias) return t->alias;
   if (t->kind < Kind::Array || t->kind == Kind::Handle) return basic_name(t->kind);
   std::string s;
   switch (t->kind) {
@@ -188,6 +190,14 @@ TypeTable::TypeTable() {
     basics_[k] = t;
     interned_[basic_name(t->kind)] = t;
   }
+  for (auto [name, k] : {std::pair<const char*, Kind>{"byte", Kind::Uint8}, {"rune", Kind::Int32}}) {
+    Type* t = make();
+    t->kind = k;
+    t->alias = name;
+    t->canon = basics_[static_cast<int>(k)];
+    interned_[name] = t;
+    (k == Kind::Uint8 ? byte_ : rune_) = t;
+  }
   any_ = interface({});
   empty_struct_ = structure({});
   Type* err = named("error");
@@ -217,8 +227,50 @@ const Type* TypeTable::intern(Type proto) {
   *t = std::move(proto);
   t->id = id;
   t->underlying = t;
+  t->canon = t;
   interned_.emplace(std::move(key), t);
+  t->canon = canonical(t);
   return t;
+}
+
+const Type* TypeTable::canonical(const Type* t) {
+  // The same type built from canonical parts (t itself when its parts are canonical).
+  auto c = [](const Type* x) { return x ? x->canon : x; };
+  bool canon = c(t->elem) == t->elem && c(t->key) == t->key;
+  for (auto* p : t->params) canon = canon && c(p) == p;
+  for (auto* r : t->results) canon = canon && c(r) == r;
+  for (auto& f : t->fields) canon = canon && c(f.type) == f.type;
+  for (auto& m : t->methods) canon = canon && c(m.sig) == m.sig;
+  if (canon) return t;
+  switch (t->kind) {
+    case Kind::Pointer: return pointer(c(t->elem));
+    case Kind::Slice: return slice(c(t->elem));
+    case Kind::Array: return array(c(t->elem), t->len);
+    case Kind::Map: return map(c(t->key), c(t->elem));
+    case Kind::Chan: return chan(c(t->elem), t->dir);
+    case Kind::Func: {
+      std::vector<const Type*> ps, rs;
+      for (auto* p : t->params) ps.push_back(c(p));
+      for (auto* r : t->results) rs.push_back(c(r));
+      return func(ps, rs, t->variadic);
+    }
+    case Kind::Tuple: {
+      std::vector<const Type*> rs;
+      for (auto* r : t->results) rs.push_back(c(r));
+      return tuple(rs);
+    }
+    case Kind::Struct: {
+      std::vector<Field> fs = t->fields;
+      for (auto& f : fs) f.type = c(f.type);
+      return structure(fs);
+    }
+    case Kind::Interface: {
+      std::vector<Method> ms = t->methods;
+      for (auto& m : ms) m.sig = c(m.sig);
+      return interface(ms);
+    }
+    default: return t;
+  }
 }
 
 const Type* TypeTable::pointer(const Type* elem) {
@@ -306,7 +358,7 @@ const Type* default_type(const TypeTable& types, const Type* t) {
   switch (t->kind) {
     case Kind::UntypedBool: return types.basic(Kind::Bool);
     case Kind::UntypedInt: return types.basic(Kind::Int);
-    case Kind::UntypedRune: return types.basic(Kind::Int32);
+    case Kind::UntypedRune: return types.rune_type();
     case Kind::UntypedFloat: return types.basic(Kind::Float64);
     case Kind::UntypedString: return types.basic(Kind::String);
     default: return t;
@@ -330,7 +382,17 @@ std::string embedded_name(const Type* t) {
 
 }  // namespace
 
-Selection lookup(const Type* t, const std::string& name) {
+namespace {
+bool same_name(const std::string& a, const std::string& b, bool fold) {
+  if (!fold) return a == b;
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  return true;
+}
+}  // namespace
+
+Selection lookup(const Type* t, const std::string& name, bool fold_case) {
   Selection sel;
   bool start_ptr = false;
   if (t->kind == Kind::Pointer && !t->named()) {
@@ -350,7 +412,7 @@ Selection lookup(const Type* t, const std::string& name) {
       }
       if (ct->kind != Kind::Interface) {
         for (const Method& m : ct->methods) {
-          if (m.name != name) continue;
+          if (!same_name(m.name, name, fold_case)) continue;
           if (found++ == 0) {
             sel.kind = Selection::MethodSel;
             sel.path = c.path;
@@ -364,7 +426,7 @@ Selection lookup(const Type* t, const std::string& name) {
       const Type* u = ct->u();
       if (u->kind == Kind::Interface) {
         for (const Method& m : u->methods) {
-          if (m.name != name) continue;
+          if (!same_name(m.name, name, fold_case)) continue;
           if (found++ == 0) {
             sel.kind = Selection::MethodSel;
             sel.path = c.path;
@@ -377,7 +439,7 @@ Selection lookup(const Type* t, const std::string& name) {
       } else if (u->kind == Kind::Struct) {
         for (size_t i = 0; i < u->fields.size(); ++i) {
           const Field& f = u->fields[i];
-          if (f.name == name) {
+          if (same_name(f.name, name, fold_case)) {
             if (found++ == 0) {
               sel.kind = Selection::FieldSel;
               sel.path = c.path;
@@ -429,6 +491,45 @@ std::string missing_method(const Type* t, const Type* iface, bool* wrong_ptr) {
     }
   }
   return "";
+}
+
+bool find_missing(const Type* t, const Type* iface, bool static_, MissingMethod* out) {
+  *out = MissingMethod{};
+  if (t->u()->kind == Kind::Interface) {
+    for (const Method& m : iface->u()->methods) {
+      const Method* f = nullptr;
+      for (const Method& x : t->u()->methods)
+        if (x.name == m.name) f = &x;
+      if (!f) {
+        if (!static_) continue;
+        out->m = &m;
+        return true;
+      }
+      if (!identical(f->sig, m.sig)) {
+        out->m = &m;
+        out->alt = f;
+        return true;
+      }
+    }
+    return false;
+  }
+  bool is_ptr = t->kind == Kind::Pointer && !t->named();
+  for (const Method& m : iface->u()->methods) {
+    Selection s = lookup(t, m.name);
+    // a method with a pointer receiver is not in the method set of a value
+    bool found = s.kind == Selection::MethodSel && !(s.method->ptr_recv && !is_ptr && !s.path_has_pointer);
+    if (s.kind == Selection::None) s = lookup(t, m.name, true);
+    if (s.kind != Selection::MethodSel) {
+      out->m = &m;
+      return true;
+    }
+    if (!found || !identical(s.method->sig, m.sig)) {
+      out->m = &m;
+      out->alt = s.method;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace goro::vm

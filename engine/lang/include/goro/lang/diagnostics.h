@@ -1,7 +1,10 @@
 // goro/lang/diagnostics.h — source positions and the error list of the Go front end.
 //
-// Like go/scanner's ErrorList and the gc compiler: errors are reported as `file:line:col: message`,
-// sorted by position, at most one per line, and after ten the list ends with "too many errors".
+// Errors are kept in the order they are reported and printed the way gc prints them (Go 1.19's
+// cmd/compile/internal/base): a syntax error is dropped when another syntax error was reported
+// on its line before, any other error when the previous one was on the same line with the same
+// text; the tenth error kept ends the list with "too many errors" at its position; what is kept
+// is printed sorted by position as `file:line:col: message`, exact repeats once.
 //
 //   goro::lang::Diagnostics d("main.go");
 //   d.error({3, 5}, "undefined: x");
@@ -25,6 +28,7 @@ struct Pos {
 struct Diagnostic {
   Pos pos;
   std::string message;
+  bool raw = false;  // printed as is, without "file:line:col: " (the linker's messages)
 };
 
 class Diagnostics {
@@ -32,22 +36,29 @@ class Diagnostics {
   explicit Diagnostics(std::string file) : file_(std::move(file)) {}
 
   void error(Pos pos, std::string message);
+  // raw_error: a message without a source position, printed as is (e.g. the linker's
+  // "runtime.main_main·f: function main is undeclared in the main package").
+  void raw_error(std::string message);
   bool empty() const { return list_.empty(); }
   size_t size() const { return list_.size(); }
   const std::string& file() const { return file_; }
-  // per_line: keep only the first error of each line (gc's parser); the type checker's errors are
-  // kept one per position instead.
-  void set_per_line(bool on) { per_line_ = on; }
+  // has_syntax_errors: some error is a "syntax error: ..." (gc then stops after parsing).
+  bool has_syntax_errors() const;
+  // all: every error in report order, unfiltered.
+  const std::vector<Diagnostic>& all() const { return list_; }
 
-  // sorted: by position, one per line (the first reported on a line wins), at most `limit`.
+  // sorted: what gc prints, in print order (at most `limit`; see the file comment).
   std::vector<Diagnostic> sorted(size_t limit = 10) const;
   // format: the lines Go prints, each `file:line:col: message`, and "too many errors" past ten.
   std::string format(size_t limit = 10) const;
 
  private:
+  // kept: the errors gc keeps, in report order; *too_many is set to the position of the last one
+  // when the limit was reached.
+  std::vector<Diagnostic> kept(size_t limit, const Diagnostic** too_many) const;
+  std::string line(const Diagnostic& d) const;
   std::string file_;
   std::vector<Diagnostic> list_;
-  bool per_line_ = true;
 };
 
 }  // namespace goro::lang

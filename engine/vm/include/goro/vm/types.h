@@ -56,6 +56,11 @@ struct Type {
   mutable std::string str;      // cached type string
   mutable const Type* pointer_to = nullptr;
   mutable const Type* slice_of = nullptr;
+  // canon: the type as the program runs it. byte and uint8 (rune and int32) are one type, but
+  // Go's messages write each as the source did; so []byte and []uint8 are two Type objects
+  // with one canon. Type identity is canon identity; the VM only ever sees canonical types.
+  const Type* canon = this;
+  const char* alias = nullptr;  // "byte" or "rune": the basic type's other name
 
   bool named() const { return !name.empty(); }
   const Type* u() const { return underlying; }
@@ -82,6 +87,8 @@ class TypeTable {
  public:
   TypeTable();
   const Type* basic(Kind k) const { return basics_[static_cast<int>(k)]; }
+  const Type* byte_type() const { return byte_; }  // uint8 spelled byte
+  const Type* rune_type() const { return rune_; }  // int32 spelled rune
   const Type* error_type() const { return error_; }
   const Type* any_type() const { return any_; }
   const Type* empty_struct() const { return empty_struct_; }
@@ -111,14 +118,17 @@ class TypeTable {
   const Type* basics_[static_cast<int>(Kind::Handle) + 1] = {};
   const Type* error_ = nullptr;
   const Type* any_ = nullptr;
+  const Type* byte_ = nullptr;
+  const Type* rune_ = nullptr;
+  const Type* canonical(const Type* t);
   const Type* empty_struct_ = nullptr;
 };
 
 // type_string: the spelling Go uses for %T and in messages: "[]int", "map[string]*main.T",
 // "<-chan int", "func(int, ...string) (int, error)", "struct { X int }", "interface {}".
 const std::string& type_string(const Type* t);
-// identical: Go's type identity (interning makes it pointer equality).
-inline bool identical(const Type* a, const Type* b) { return a == b; }
+// identical: Go's type identity (interning makes it pointer equality of the canonical types).
+inline bool identical(const Type* a, const Type* b) { return a == b || (a && b && a->canon == b->canon); }
 // default_type: the type an untyped constant gets by default (int, rune=int32, float64, string, bool).
 const Type* default_type(const TypeTable& types, const Type* t);
 
@@ -132,7 +142,17 @@ struct Selection {
   const Method* method = nullptr;
   bool indirect_ok = true;
 };
-Selection lookup(const Type* t, const std::string& name);
+// fold_case: match the name ignoring case (to suggest a method spelled differently).
+Selection lookup(const Type* t, const std::string& name, bool fold_case = false);
+// MissingMethod: why a type lacks a method of an interface, as types2's missingMethod says.
+struct MissingMethod {
+  const Method* m = nullptr;    // the interface's method
+  const Method* alt = nullptr;  // the type's method instead: same name (wrong type, or a pointer
+                                // receiver when the type is no pointer), or the name in another case
+};
+// find_missing: whether t lacks a method of iface (an interface t must have them all when
+// static_ is set; a type assertion only checks the methods both have).
+bool find_missing(const Type* t, const Type* iface, bool static_, MissingMethod* out);
 // missing_method: "" if t implements iface, else the name of a missing method; wrong_ptr is set
 // when the method exists with a pointer receiver and t is not a pointer.
 std::string missing_method(const Type* t, const Type* iface, bool* wrong_ptr = nullptr);

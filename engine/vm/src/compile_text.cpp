@@ -1,0 +1,380 @@
+// How the checker writes types, expressions and operands in its messages, as Go 1.19's compiler
+// does: types as types2's typestring.go (types of the package being compiled unqualified,
+// "struct{x int}", "interface{}"), expressions as the syntax printer's short form (syntax.String:
+// "T{…}" for a literal with elements), operands as operand.go ("x (variable of type int)",
+// "1 << 40 (untyped int constant 1099511627776)").
+#include "compiler_class.h"
+
+namespace goro::vm {
+
+using ast::ExprKind;
+
+namespace {
+
+void write_sig(const Compiler& c, std::string& s, const Type* f);
+
+void write_type(const Compiler& c, std::string& s, const Type* t) {
+  if (!t) {
+    s += "<nil>";
+    return;
+  }
+  if (t->named()) {
+    s += c.qualified_name(t);
+    return;
+  }
+  if (t->alias) {
+    s += t->alias;
+    return;
+  }
+  switch (t->kind) {
+    case Kind::Pointer: s += '*'; write_type(c, s, t->elem); return;
+    case Kind::Slice: s += "[]"; write_type(c, s, t->elem); return;
+    case Kind::Array:
+      s += "[" + std::to_string(t->len) + "]";
+      write_type(c, s, t->elem);
+      return;
+    case Kind::Map:
+      s += "map[";
+      write_type(c, s, t->key);
+      s += ']';
+      write_type(c, s, t->elem);
+      return;
+    case Kind::Chan: {
+      bool parens = t->dir == Dir::Both && t->elem->kind == Kind::Chan && !t->elem->named() && t->elem->dir == Dir::Recv;
+      s += t->dir == Dir::Send ? "chan<- " : t->dir == Dir::Recv ? "<-chan " : "chan ";
+      if (parens) s += '(';
+      write_type(c, s, t->elem);
+      if (parens) s += ')';
+      return;
+    }
+    case Kind::Func:
+      s += "func";
+      write_sig(c, s, t);
+      return;
+    case Kind::Tuple:
+      s += '(';
+      for (size_t i = 0; i < t->results.size(); ++i) {
+        if (i) s += ", ";
+        write_type(c, s, t->results[i]);
+      }
+      s += ')';
+      return;
+    case Kind::Struct:
+      s += "struct{";
+      for (size_t i = 0; i < t->fields.size(); ++i) {
+        if (i) s += "; ";
+        if (!t->fields[i].embedded) s += t->fields[i].name + " ";
+        write_type(c, s, t->fields[i].type);
+      }
+      s += '}';
+      return;
+    case Kind::Interface:
+      s += "interface{";
+      for (size_t i = 0; i < t->methods.size(); ++i) {
+        if (i) s += "; ";
+        s += t->methods[i].name;
+        write_sig(c, s, t->methods[i].sig);
+      }
+      s += '}';
+      return;
+    default: s += type_string(t); return;  // basic types: "int", "untyped float", ...
+  }
+}
+
+void write_sig(const Compiler& c, std::string& s, const Type* f) {
+  s += '(';
+  for (size_t i = 0; i < f->params.size(); ++i) {
+    if (i) s += ", ";
+    if (f->variadic && i + 1 == f->params.size()) {
+      s += "...";
+      write_type(c, s, f->params[i]->elem);
+    } else {
+      write_type(c, s, f->params[i]);
+    }
+  }
+  s += ')';
+  if (f->results.size() == 1) {
+    s += ' ';
+    write_type(c, s, f->results[0]);
+  } else if (f->results.size() > 1) {
+    s += " (";
+    for (size_t i = 0; i < f->results.size(); ++i) {
+      if (i) s += ", ";
+      write_type(c, s, f->results[i]);
+    }
+    s += ')';
+  }
+}
+
+// The syntax printer's short form.
+void print_expr(std::string& s, ast::Expr* e);
+
+void print_list(std::string& s, const std::vector<ast::Expr*>& list) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (i) s += ", ";
+    print_expr(s, list[i]);
+  }
+}
+
+void print_fields(std::string& s, const std::vector<ast::Field*>& fields, const char* sep) {
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i) s += sep;
+    ast::Field* f = fields[i];
+    for (size_t k = 0; k < f->names.size(); ++k) s += (k ? ", " : "") + f->names[k]->name;
+    if (!f->names.empty()) s += ' ';
+    print_expr(s, f->type);
+  }
+}
+
+void print_signature(std::string& s, ast::Expr* ft) {
+  s += '(';
+  print_fields(s, ft->fields, ", ");
+  s += ')';
+  if (ft->results.empty()) return;
+  s += ' ';
+  if (ft->results.size() == 1 && ft->results[0]->names.empty()) {
+    print_expr(s, ft->results[0]->type);
+    return;
+  }
+  s += '(';
+  print_fields(s, ft->results, ", ");
+  s += ')';
+}
+
+void print_expr(std::string& s, ast::Expr* e) {
+  if (!e) return;
+  switch (e->kind) {
+    case ExprKind::Bad: s += "<bad expr>"; return;
+    case ExprKind::Ident: case ExprKind::BasicLit: s += e->name; return;
+    case ExprKind::Paren: s += '('; print_expr(s, e->x); s += ')'; return;
+    case ExprKind::Selector: print_expr(s, e->x); s += "." + e->name; return;
+    case ExprKind::Index:
+      print_expr(s, e->x);
+      s += '[';
+      print_list(s, e->list);
+      s += ']';
+      return;
+    case ExprKind::Slice:
+      print_expr(s, e->x);
+      s += '[';
+      if (!e->list.empty() && e->list[0]) print_expr(s, e->list[0]);
+      s += ':';
+      if (e->list.size() > 1 && e->list[1]) print_expr(s, e->list[1]);
+      if (e->list.size() > 2 && e->list[2]) {
+        s += ':';
+        print_expr(s, e->list[2]);
+      }
+      s += ']';
+      return;
+    case ExprKind::TypeAssert:
+      print_expr(s, e->x);
+      s += ".(";
+      if (e->y) print_expr(s, e->y);
+      else s += "type";
+      s += ')';
+      return;
+    case ExprKind::Call:
+      print_expr(s, e->x);
+      s += '(';
+      print_list(s, e->list);
+      if (e->ellipsis) s += "...";
+      s += ')';
+      return;
+    case ExprKind::Star: s += '*'; print_expr(s, e->x); return;
+    case ExprKind::Unary: s += spelling(e->op); print_expr(s, e->x); return;
+    case ExprKind::Binary:
+      print_expr(s, e->x);
+      s += " ";
+      s += spelling(e->op);
+      s += " ";
+      print_expr(s, e->y);
+      return;
+    case ExprKind::KeyValue: print_expr(s, e->x); s += ": "; print_expr(s, e->y); return;
+    case ExprKind::CompositeLit:
+      print_expr(s, e->type);
+      s += e->list.empty() ? "{}" : "{…}";
+      return;
+    case ExprKind::FuncLit:
+      print_expr(s, e->type);
+      s += e->body && !e->body->stmts.empty() ? " {…}" : " {}";
+      return;
+    case ExprKind::FuncType: s += "func"; print_signature(s, e); return;
+    case ExprKind::ArrayType:
+      s += '[';
+      if (e->ellipsis) s += "...";
+      else print_expr(s, e->x);
+      s += ']';
+      print_expr(s, e->y);
+      return;
+    case ExprKind::StructType: s += "struct{"; print_fields(s, e->fields, "; "); s += '}'; return;
+    case ExprKind::InterfaceType: {
+      s += "interface{";
+      for (size_t i = 0; i < e->fields.size(); ++i) {
+        if (i) s += "; ";
+        ast::Field* f = e->fields[i];
+        if (!f->names.empty()) {
+          s += f->names[0]->name;
+          print_signature(s, f->type);
+        } else {
+          print_expr(s, f->type);
+        }
+      }
+      s += '}';
+      return;
+    }
+    case ExprKind::MapType: s += "map["; print_expr(s, e->x); s += ']'; print_expr(s, e->y); return;
+    case ExprKind::ChanType: {
+      ast::Expr* elem = e->y ? e->y : e->x;
+      s += e->dir == ast::ChanDir::Recv ? "<-chan " : e->dir == ast::ChanDir::Send ? "chan<- " : "chan ";
+      bool parens = e->dir == ast::ChanDir::Both && elem && elem->kind == ExprKind::ChanType && elem->dir == ast::ChanDir::Recv;
+      if (parens) s += '(';
+      print_expr(s, elem);
+      if (parens) s += ')';
+      return;
+    }
+    case ExprKind::Ellipsis: s += "..."; print_expr(s, e->x); return;
+  }
+}
+
+}  // namespace
+
+std::string Compiler::qualified_name(const Type* t) const {
+  // Types of the package being compiled are written without their package, like types2's
+  // qualifier; others keep it ("time.Duration").
+  const std::string& n = t->name;
+  if (pkg_ && n.size() > pkg_->name.size() && n.compare(0, pkg_->name.size(), pkg_->name) == 0 && n[pkg_->name.size()] == '.')
+    return n.substr(pkg_->name.size() + 1);
+  return n;
+}
+
+std::string Compiler::tstr(const Type* t) const {
+  std::string s;
+  write_type(*this, s, t);
+  return s;
+}
+
+std::string Compiler::sig_str(const Type* f) const {
+  std::string s;
+  write_sig(*this, s, f);
+  return s;
+}
+
+std::string Compiler::types_summary(const std::vector<const Type*>& ts, bool variadic) const {
+  std::string s = "(";
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (i) s += ", ";
+    const Type* t = ts[i];
+    if (!t || t->kind == Kind::Invalid) s += "<T>";
+    else if (t->is_untyped()) s += t->is_numeric() ? "number" : type_string(t).substr(8);  // "untyped string" -> "string"
+    else if (variadic && i + 1 == ts.size() && t->kind == Kind::Slice) s += "..." + tstr(t->elem);
+    else s += tstr(t);
+  }
+  return s + ")";
+}
+
+std::string Compiler::expr_string(ast::Expr* e) {
+  std::string s;
+  print_expr(s, e);
+  return s;
+}
+
+lang::Pos start_pos(ast::Expr* e) {
+  // syntax.StartPos: the leftmost position of an expression (selectors, indexes, calls,
+  // assertions and binary operations start with their operand; slices at their '[').
+  while (e) {
+    switch (e->kind) {
+      case ExprKind::Call: case ExprKind::Index: case ExprKind::Selector: case ExprKind::TypeAssert:
+      case ExprKind::Binary:
+        if (!e->x) return e->pos;
+        e = e->x;
+        continue;
+      case ExprKind::CompositeLit:
+        if (!e->type) return e->pos;
+        e = e->type;
+        continue;
+      default: return e->pos;
+    }
+  }
+  return lang::Pos{};
+}
+
+lang::Pos node_pos(ast::Expr* e) {
+  // syntax's Pos of a node where it differs from ours: a selector sits at its dot
+  if (e && e->kind == ExprKind::Selector && e->pos.col > 1) return {e->pos.line, e->pos.col - 1};
+  return e ? e->pos : lang::Pos{};
+}
+
+std::string Compiler::describe(const Operand& o) {
+  // operand.go's operandString.
+  if (o.mode == Operand::Const && o.type && o.type->kind == Kind::UntypedNil) return "nil";
+  std::string expr = expr_string(o.expr);
+  if (expr.empty()) {
+    if (o.mode == Operand::TypeExpr) expr = tstr(o.type);
+    else if (o.mode == Operand::Const) expr = o.c.str();
+  }
+  std::string s;
+  if (!expr.empty()) s = expr + " (";
+  bool has_type = false;
+  switch (o.mode) {
+    case Operand::Invalid: case Operand::NoValue: case Operand::Builtin: case Operand::TypeExpr: case Operand::PkgName: break;
+    default:
+      if (o.type) {
+        if (o.type->is_untyped()) s += type_string(o.type) + " ";
+        else has_type = true;
+      }
+  }
+  switch (o.mode) {
+    case Operand::Invalid: s += "invalid operand"; break;
+    case Operand::NoValue: s += "no value"; break;
+    case Operand::Builtin: s += "built-in"; break;
+    case Operand::TypeExpr: s += "type"; break;
+    case Operand::PkgName: s += "package"; break;
+    case Operand::Const: s += "constant"; break;
+    default: s += o.variable ? "variable" : o.mapindex ? "map index expression" : o.commaok ? "comma, ok expression" : "value";
+  }
+  if (o.mode == Operand::Const) {
+    std::string v = o.c.str();
+    if (v != expr) s += " " + v;
+  }
+  if (has_type) s += " of type " + (o.type->kind == Kind::Invalid ? std::string("invalid type") : tstr(o.type));
+  if (!expr.empty()) s += ")";
+  return s;
+}
+
+namespace {
+bool interface_ptr(const Type* t) { return t->u()->kind == Kind::Pointer && t->u()->elem->u()->kind == Kind::Interface; }
+}  // namespace
+
+std::string Compiler::missing_method_reason(const Type* v, const Type* t, const MissingMethod& mm) {
+  // types2's missingMethodReason with the compiler's wording ("Area method").
+  std::string mname = mm.m->name + " method";
+  if (mm.alt) {
+    std::string have = mm.alt->name + sig_str(mm.alt->sig), want = mm.m->name + sig_str(mm.m->sig);
+    if (mm.m->name != mm.alt->name) return "(missing " + mname + ")\n\t\thave " + have + "\n\t\twant " + want;
+    if (identical(mm.m->sig, mm.alt->sig)) return "(" + mname + " has pointer receiver)";
+    return "(wrong type for " + mname + ")\n\t\thave " + have + "\n\t\twant " + want;
+  }
+  if (interface_ptr(v)) return "(type " + tstr(v) + " is pointer to interface, not interface)";
+  if (interface_ptr(t)) return "(type " + tstr(t) + " is pointer to interface, not interface)";
+  return "(missing " + mname + ")";
+}
+
+bool Compiler::implements(const Type* v, const Type* t, std::string* reason) {
+  if (v->kind == Kind::Invalid || t->kind == Kind::Invalid) return true;
+  if (t->u()->kind != Kind::Interface) {
+    if (reason) {
+      std::string cause = interface_ptr(t) ? "type " + tstr(t) + " is pointer to interface, not interface" : tstr(t) + " is not an interface";
+      *reason = tstr(v) + " does not implement " + tstr(t) + " (" + cause + ")";
+    }
+    return false;
+  }
+  if (t->u()->methods.empty()) return true;
+  MissingMethod mm;
+  if (find_missing(v, t, true, &mm)) {
+    if (reason) *reason = tstr(v) + " does not implement " + tstr(t) + " " + missing_method_reason(v, t, mm);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace goro::vm
