@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <atomic>
 #include <memory>
@@ -16,11 +17,14 @@
 #include "goro/analysis/run_model.h"
 #include "goro/runtime.h"
 #include "goro/trace/recorder.h"
+#include "goro/vm/run.h"
 
 namespace goro::gui {
 
 struct RunParams {
-  QString program;        // a built-in demo name for now
+  QString program;        // a .go file, or a built-in native demo's name
+  QString source;         // if set, run this text instead of the file's (the edited source)
+  QStringList args;       // os.Args[1:] for .go programs
   unsigned workers = 1;
   uint64_t seed = 1;
 };
@@ -42,6 +46,12 @@ class RunSession : public QObject {
   const RunResult& result() const { return result_; }
   const RunParams& params() const { return params_; }
   QString error() const { return error_; }
+  // compile_errors: Go's `file:line:col: message` lines when the program did not compile.
+  QString compile_errors() const { return compile_errors_; }
+  // output: what the program printed so far (stdout and stderr, in order).
+  QString output() const;
+  // source: the program text that ran (empty for native demos).
+  QString source() const { return source_; }
 
  Q_SIGNALS:
   void updated();    // new events reached the model
@@ -59,11 +69,16 @@ class RunSession : public QObject {
   std::thread engine_;
   std::mutex rt_mu_;
   Runtime* rt_ = nullptr;  // valid while the engine thread runs (guarded by rt_mu_)
+  vm::GoRun* go_run_ = nullptr;  // the same, for .go programs
   std::atomic<bool> engine_done_{false};
   RunResult result_;
   QTimer timer_;
   bool running_ = false;
   QString error_;
+  QString compile_errors_;
+  QString source_;
+  mutable std::mutex out_mu_;
+  std::string output_;
 };
 
 }  // namespace goro::gui

@@ -1,5 +1,7 @@
 #include "widgets/inspector.h"
 
+#include <QRegularExpression>
+
 #include <QHeaderView>
 
 #include "goro/analysis/export.h"
@@ -63,10 +65,36 @@ void Inspector::show_run(const analysis::RunModel* model, const RunResult* resul
       text += QStringLiteral("<pre style='color:%1'>%2</pre>")
                   .arg(theme_.color(Paint::Permanent).name(), QString::fromStdString(result_->error).toHtmlEscaped());
     }
-    console_->setHtml(text);
+    ending_ = text;
   } else {
-    console_->setHtml(model_ ? QStringLiteral("<p>running…</p>") : QString());
+    ending_ = model_ ? QStringLiteral("<p>running…</p>") : QString();
   }
+  refresh_console();
+}
+
+void Inspector::set_output(const QString& output, const QString& compile_errors) {
+  if (output == output_ && compile_errors == compile_errors_) return;
+  output_ = output;
+  compile_errors_ = compile_errors;
+  refresh_console();
+}
+
+void Inspector::refresh_console() {
+  QString red = theme_.color(Paint::Permanent).name();
+  QString html;
+  if (!compile_errors_.isEmpty()) {
+    html += QStringLiteral("<p><b>Does not compile</b></p><pre style='color:%1'>%2</pre>").arg(red, compile_errors_.toHtmlEscaped());
+  } else {
+    html += ending_;
+    if (!output_.isEmpty()) {
+      QString out = output_.toHtmlEscaped();
+      // Go's panics and fatal errors stand out in red
+      static const QRegularExpression fatal(QStringLiteral("^((panic|fatal error): .*)$"), QRegularExpression::MultilineOption);
+      out.replace(fatal, QStringLiteral("<span style='color:%1'>\\1</span>").arg(red));
+      html += QStringLiteral("<p><b>Output</b></p><pre>%1</pre>").arg(out);
+    }
+  }
+  console_->setHtml(html);
 }
 
 void Inspector::fill_profile() {

@@ -21,6 +21,8 @@ class Inspector : public QTabWidget {
   // show_run refreshes the panel for a run (model may be nullptr), its result, and the cursor.
   void show_run(const analysis::RunModel* model, const RunResult* result, uint64_t cursor_seq);
   void select_task(TaskId id);
+  // set_output: the program's output (and compile errors) for the Console tab.
+  void set_output(const QString& output, const QString& compile_errors);
   void set_theme(const Theme& theme);
   // why_text: the plain-language explanation (HTML) for one task.
   static QString why_text(const analysis::RunModel& model, TaskId id);
@@ -38,6 +40,8 @@ class Inspector : public QTabWidget {
   QTableWidget* profile_;
   QTextBrowser* why_;
   QTextBrowser* console_;
+  QString output_, compile_errors_, ending_;
+  void refresh_console();
   Theme theme_ = Theme::light();
 };
 

@@ -19,10 +19,32 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QUrl>
+
 #include "goro/analysis/export.h"
 #include "goro/demos.h"
 
 namespace goro::gui {
+
+// find_scenarios_dir: $GOROSCOPE_SCENARIOS, else a `scenarios` folder with a catalog.json next to the
+// executable or above it (the build tree), else the working directory's.
+QString find_scenarios_dir() {
+  QString env = qEnvironmentVariable("GOROSCOPE_SCENARIOS");
+  if (!env.isEmpty()) return env;
+  QDir d(QCoreApplication::applicationDirPath());
+  for (int i = 0; i < 6; ++i) {
+    if (QFileInfo::exists(d.filePath(QStringLiteral("scenarios/catalog.json")))) return d.filePath(QStringLiteral("scenarios"));
+    if (QFileInfo::exists(d.filePath(QStringLiteral("share/goroscope/scenarios/catalog.json"))))
+      return d.filePath(QStringLiteral("share/goroscope/scenarios"));
+    if (!d.cdUp()) break;
+  }
+  return QDir::current().filePath(QStringLiteral("scenarios"));
+}
 
 MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(QStringLiteral("goroscope"));
@@ -83,12 +105,53 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   }
   connect(inspector_, &Inspector::jump_to_event, this, [this](int i) { set_cursor_index(i); });
   connect(&leak_->timeline(), &TimelineView::task_selected, inspector_, &Inspector::select_task);
+  // The catalog: what a teacher opens first.
+  catalog_ = new CatalogPanel(this);
+  auto* dock = new QDockWidget(QStringLiteral("Lessons"), this);
+  dock->setObjectName(QStringLiteral("lessons"));
+  dock->setWidget(catalog_);
+  dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  resizeDocks({dock}, {330}, Qt::Horizontal);
+  QString err;
+  if (!catalog_->load(find_scenarios_dir(), &err)) statusBar()->showMessage(err);
+  connect(catalog_, &CatalogPanel::open_variants, this,
+          [this](const QString& id, const QString& leak, const QString& fix, const QString& lt, const QString& ft) {
+            open_variants(leak, fix, lt, ft);
+            if (use_settings_) QSettings().setValue("view/pair", id);
+          });
+  source_ = new SourceView(this);
+  inspector_->insertTab(0, source_, QStringLiteral("Source"));
+  inspector_->setCurrentIndex(0);
+  connect(source_, &SourceView::run_again, this, [this](int which, const QString& text) {
+    RunPane* pane = which ? fix_ : leak_;
+    RunParams params = pane->session().params();
+    if (!params.program.endsWith(QStringLiteral(".go"))) return;
+    params.source = text;
+    cursor_index_ = -1;
+    if (!pane->session().start(params)) on_run_finished(which);
+  });
+  connect(&leak_->session(), &RunSession::finished, this, [this] { on_run_finished(0); });
+  connect(&fix_->session(), &RunSession::finished, this, [this] { on_run_finished(1); });
+  connect(&leak_->timeline(), &TimelineView::task_selected, this, [this](TaskId id) {
+    const auto* m = leak_->session().model();
+    if (!m || !id || id > m->task_count()) return;
+    const auto& t = m->tasks()[id - 1];
+    const Site& site = m->symbols().site_at(t.intervals.empty() || !t.intervals.back().site ? t.created_at : t.intervals.back().site);
+    if (site.line && source_->showing() == 0) source_->editor().go_to_line(static_cast<int>(site.line));
+  });
+  setAcceptDrops(true);
   build_toolbar();
+  build_menus();
   resize(1500, 900);
 
   use_settings_ = use_settings;
   QSettings s;
-  if (use_settings) restoreGeometry(s.value("window/geometry").toByteArray());
+  if (use_settings) {
+    restoreGeometry(s.value("window/geometry").toByteArray());
+    restoreState(s.value("window/state").toByteArray());
+    catalog_->set_language(s.value("view/language", QStringLiteral("en")).toString());
+  }
   set_dark(use_settings && s.value("view/dark", false).toBool());
   set_compare(!use_settings || s.value("view/compare", true).toBool());
 }
@@ -103,8 +166,7 @@ void MainWindow::build_toolbar() {
     pairs_->addItem(QString::fromUtf8(p.title.data(), static_cast<int>(p.title.size())),
                     QString::fromUtf8(p.name.data(), static_cast<int>(p.name.size())));
   }
-  tb->addWidget(new QLabel(QStringLiteral("  Lesson: "), tb));
-  tb->addWidget(pairs_);
+  pairs_->setVisible(false);  // native demo pairs stay reachable by name (--pair receive); lessons come from the catalog
   auto* run = new QPushButton(QStringLiteral("Run again"), tb);
   tb->addWidget(run);
   auto* stop = new QPushButton(QStringLiteral("Stop"), tb);
@@ -115,8 +177,14 @@ void MainWindow::build_toolbar() {
   tb->addWidget(dark_);
   auto* exp = new QPushButton(QStringLiteral("Export…"), tb);
   tb->addWidget(exp);
-  connect(pairs_, &QComboBox::activated, this, [this](int i) { open_pair(pairs_->itemData(i).toString()); });
-  connect(run, &QPushButton::clicked, this, [this] { open_pair(pairs_->currentData().toString()); });
+  connect(run, &QPushButton::clicked, this, [this] {
+    cursor_index_ = -1;
+    for (RunPane* p : {leak_, fix_}) {
+      if (p == fix_ && !compare_->isChecked()) continue;
+      RunParams params = p->session().params();
+      if (!params.program.isEmpty() && !p->session().start(params)) on_run_finished(p == fix_ ? 1 : 0);
+    }
+  });
   connect(stop, &QPushButton::clicked, this, [this] {
     leak_->session().stop();
     fix_->session().stop();
@@ -126,29 +194,168 @@ void MainWindow::build_toolbar() {
   connect(exp, &QPushButton::clicked, this, &MainWindow::export_dialog);
 }
 
-void MainWindow::open_pair(const QString& name) {
+bool MainWindow::open_pair(const QString& name) {
+  if (catalog_->select(name)) return true;  // a catalog entry: its signal starts the runs
   for (const auto& p : demos::pairs()) {
     if (QString::fromUtf8(p.name.data(), static_cast<int>(p.name.size())) != name) continue;
     int idx = pairs_->findData(name);
     if (idx >= 0) pairs_->setCurrentIndex(idx);
-    leak_->set_heading(QStringLiteral("Leak — %1").arg(QString::fromUtf8(p.leak.data(), static_cast<int>(p.leak.size()))));
-    fix_->set_heading(QStringLiteral("Fix — %1").arg(QString::fromUtf8(p.fix.data(), static_cast<int>(p.fix.size()))));
-    cursor_index_ = -1;
-    leak_->session().start({QString::fromUtf8(p.leak.data(), static_cast<int>(p.leak.size()))});
-    fix_->session().start({QString::fromUtf8(p.fix.data(), static_cast<int>(p.fix.size()))});
+    open_variants(QString::fromUtf8(p.leak.data(), static_cast<int>(p.leak.size())),
+                  QString::fromUtf8(p.fix.data(), static_cast<int>(p.fix.size())), QString(), QString());
     if (use_settings_) QSettings().setValue("view/pair", name);
-    statusBar()->showMessage(QStringLiteral("running %1…").arg(pairs_->currentText()));
-    return;
+    return true;
   }
   statusBar()->showMessage(QStringLiteral("no lesson named %1").arg(name));
+  return false;
+}
+
+void MainWindow::open_variants(const QString& leak, const QString& fix, const QString& leak_title, const QString& fix_title) {
+  auto heading = [](const QString& role, const QString& title, const QString& program) {
+    QString file = program.endsWith(QStringLiteral(".go")) ? QFileInfo(program).fileName() : program;
+    return title.isEmpty() ? QStringLiteral("%1 — %2").arg(role, file) : QStringLiteral("%1  ·  %2").arg(title, file);
+  };
+  cursor_index_ = -1;
+  leak_->set_heading(heading(QStringLiteral("Leak"), leak_title, leak));
+  if (!leak_->session().start({leak})) on_run_finished(0);
+  set_compare(!fix.isEmpty());
+  if (!fix.isEmpty()) {
+    fix_->set_heading(heading(QStringLiteral("Fix"), fix_title, fix));
+    if (!fix_->session().start({fix})) on_run_finished(1);
+  }
+  source_->set_program(0, leak.endsWith(QStringLiteral(".go")) ? QFileInfo(leak).fileName() : QString(), leak_->session().source());
+  source_->set_program(1, fix.endsWith(QStringLiteral(".go")) ? QFileInfo(fix).fileName() : QString(), fix.isEmpty() ? QString() : fix_->session().source());
+  for (int w : {0, 1}) {
+    RunPane* pane = w ? fix_ : leak_;
+    if (!pane->session().compile_errors().isEmpty()) source_->set_errors(w, pane->session().compile_errors());
+  }
+  statusBar()->showMessage(QStringLiteral("running…"));
+}
+
+bool MainWindow::open_file(const QString& path) {
+  QFileInfo fi(path);
+  if (!fi.isReadable() || fi.isDir()) {
+    QMessageBox::warning(this, QStringLiteral("goroscope"), QStringLiteral("Cannot open %1: it is not a readable file.").arg(path));
+    return false;
+  }
+  open_variants(fi.absoluteFilePath(), QString(), QString(), QString());
+  leak_->set_heading(fi.fileName());
+  add_recent(fi.absoluteFilePath());
+  return true;
+}
+
+void MainWindow::on_run_finished(int which) {
+  RunPane* pane = which ? fix_ : leak_;
+  const QString errors = pane->session().compile_errors();
+  if (!errors.isEmpty()) {
+    source_->set_errors(which, errors);
+    if (which == 0) source_->set_program(0, QFileInfo(pane->session().params().program).fileName(), pane->session().source());
+    source_->set_errors(which, errors);
+    statusBar()->showMessage(QStringLiteral("%1 does not compile (see Source)").arg(QFileInfo(pane->session().params().program).fileName()));
+  } else {
+    source_->set_errors(which, QString());
+  }
+  on_models_changed();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+  for (const QUrl& u : e->mimeData()->urls())
+    if (u.isLocalFile() && u.toLocalFile().endsWith(QStringLiteral(".go"))) {
+      e->acceptProposedAction();
+      return;
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* e) {
+  for (const QUrl& u : e->mimeData()->urls())
+    if (u.isLocalFile() && u.toLocalFile().endsWith(QStringLiteral(".go"))) {
+      open_file(u.toLocalFile());
+      return;
+    }
+}
+
+void MainWindow::build_menus() {
+  QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+  QAction* open = file->addAction(QStringLiteral("&Open Go file…"));
+  open->setShortcut(QKeySequence::Open);
+  connect(open, &QAction::triggered, this, [this] {
+    QString dir = use_settings_ ? QSettings().value("file/last_dir").toString() : QString();
+    QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open a Go program"), dir, QStringLiteral("Go programs (*.go)"));
+    if (path.isEmpty()) return;
+    if (use_settings_) QSettings().setValue("file/last_dir", QFileInfo(path).absolutePath());
+    open_file(path);
+  });
+  recent_menu_ = file->addMenu(QStringLiteral("Open &recent"));
+  refresh_recent_menu();
+  QAction* exp = file->addAction(QStringLiteral("&Export images…"));
+  exp->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+  connect(exp, &QAction::triggered, this, &MainWindow::export_dialog);
+  file->addSeparator();
+  QAction* quit = file->addAction(QStringLiteral("&Quit"));
+  quit->setShortcut(QKeySequence::Quit);
+  connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::add_recent(const QString& path) {
+  if (!use_settings_) return;
+  QSettings s;
+  QStringList list = s.value("file/recent").toStringList();
+  list.removeAll(path);
+  list.prepend(path);
+  while (list.size() > 8) list.removeLast();
+  s.setValue("file/recent", list);
+  refresh_recent_menu();
+}
+
+void MainWindow::refresh_recent_menu() {
+  if (!recent_menu_) return;
+  recent_menu_->clear();
+  QStringList list = use_settings_ ? QSettings().value("file/recent").toStringList() : QStringList();
+  for (const QString& p : list) {
+    QAction* a = recent_menu_->addAction(QFileInfo(p).fileName() + QStringLiteral("  —  ") + QFileInfo(p).absolutePath());
+    connect(a, &QAction::triggered, this, [this, p] { open_file(p); });
+  }
+  recent_menu_->setEnabled(!list.isEmpty());
+}
+
+void MainWindow::update_source_marks() {
+  for (int w : {0, 1}) {
+    RunPane* pane = w ? fix_ : leak_;
+    const analysis::RunModel* m = pane->session().model();
+    if (!m) continue;
+    uint64_t seq = UINT64_MAX;
+    if (cursor_index_ >= 0 && w == 0 && static_cast<size_t>(cursor_index_) < m->events().size()) seq = m->events()[cursor_index_].seq;
+    if (cursor_index_ >= 0 && w == 1) {
+      const auto* lm = leak_->session().model();
+      if (lm && static_cast<size_t>(cursor_index_) < lm->events().size()) {
+        size_t idx = m->event_index_at_time(lm->events()[cursor_index_].vtime + 1);
+        seq = idx > 0 && idx <= m->events().size() ? m->events()[idx - 1].seq : 0;
+      }
+    }
+    std::map<int, LineMark> marks;
+    for (const auto& t : m->tasks()) {
+      if (!t.id) continue;
+      const analysis::Interval* iv = seq == UINT64_MAX ? (t.intervals.empty() ? nullptr : &t.intervals.back()) : t.at_seq(seq);
+      if (!iv || t.ended_seq <= seq || (seq == UINT64_MAX && t.fate == analysis::Fate::Finished)) continue;
+      SiteId site = iv->site ? iv->site : t.created_at;
+      int line = static_cast<int>(m->symbols().site_at(site).line);
+      if (!line) continue;
+      LineMark& lm = marks[line];
+      ++lm.count;
+      if (t.permanent_at_seq(seq == UINT64_MAX ? UINT64_MAX - 1 : seq)) lm.red = true;
+    }
+    source_->set_marks(w, std::move(marks));
+  }
 }
 
 void MainWindow::run_pair_blocking(const QString& name) {
   open_pair(name);
   for (RunPane* p : {leak_, fix_}) {
+    if (!p->isVisible() && p == fix_) continue;
     RunParams params = p->session().params();
     p->session().run_blocking(params);
   }
+  QCoreApplication::processEvents();
+  sync_ranges();
 }
 
 void MainWindow::run_programs_blocking(const QString& program, const QString& fix) {
@@ -195,6 +402,8 @@ void MainWindow::on_models_changed() {
   }
   statusBar()->showMessage(parts.join(QStringLiteral("   |   ")));
   inspector_->show_run(m, &leak_->session().result(), UINT64_MAX);
+  inspector_->set_output(leak_->session().output(), leak_->session().compile_errors());
+  update_source_marks();
 }
 
 void MainWindow::sync_ranges() {
@@ -246,6 +455,7 @@ void MainWindow::apply_cursor() {
     }
     inspector_->show_run(lm, &leak_->session().result(), UINT64_MAX);
     cursor_label_->setText(QStringLiteral("whole run"));
+    update_source_marks();
     return;
   }
   const Event& e = lm->events()[static_cast<size_t>(cursor_index_)];
@@ -271,6 +481,7 @@ void MainWindow::apply_cursor() {
                              .arg(QString::fromStdString(analysis::format_duration(e.vtime)))
                              .arg(e.task)
                              .arg(what, site));
+  update_source_marks();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* e) {
@@ -286,7 +497,12 @@ void MainWindow::keyPressEvent(QKeyEvent* e) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
-  if (use_settings_) QSettings().setValue("window/geometry", saveGeometry());
+  if (use_settings_) {
+    QSettings s;
+    s.setValue("window/geometry", saveGeometry());
+    s.setValue("window/state", saveState());
+    s.setValue("view/language", catalog_->language());
+  }
   QMainWindow::closeEvent(e);
 }
 

@@ -6,10 +6,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QSlider>
 #include <functional>
 
+#include "widgets/catalog_panel.h"
 #include "widgets/inspector.h"
+#include "widgets/source_view.h"
 #include "widgets/legend.h"
 #include "widgets/run_pane.h"
 
@@ -22,8 +25,15 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(bool use_settings = true, QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // open_pair runs the leak and fix of the named pair ("receive", ...).
-  void open_pair(const QString& name);
+  // open_pair runs the leak and a fix of a catalog entry ("send-no-receiver", "03-...") or of a
+  // built-in native demo pair ("receive", "send"); false if there is no such lesson.
+  bool open_pair(const QString& name);
+  // open_file runs one .go file in the left column (compare off); false if it cannot be read.
+  bool open_file(const QString& path);
+  // open_variants runs two programs side by side (the right one may be empty).
+  void open_variants(const QString& leak, const QString& fix, const QString& leak_title, const QString& fix_title);
+  CatalogPanel& catalog() { return *catalog_; }
+  SourceView& source() { return *source_; }
   // run_blocking: run both variants to the end before returning (exports, tests).
   void run_pair_blocking(const QString& name);
   // run_programs_blocking runs any program (and optionally its fix) to the end, for exports.
@@ -50,10 +60,17 @@ class MainWindow : public QMainWindow {
 
  protected:
   void keyPressEvent(QKeyEvent* e) override;
+  void dragEnterEvent(QDragEnterEvent* e) override;
+  void dropEvent(QDropEvent* e) override;
   void closeEvent(QCloseEvent* e) override;
 
  private:
   void build_toolbar();
+  void build_menus();
+  void add_recent(const QString& path);
+  void refresh_recent_menu();
+  void update_source_marks();
+  void on_run_finished(int which);
   void sync_ranges();
   void on_models_changed();
   void export_dialog();
@@ -65,6 +82,9 @@ class MainWindow : public QMainWindow {
   Legend* legend_;
   Inspector* inspector_;
   QComboBox* pairs_;
+  CatalogPanel* catalog_;
+  SourceView* source_;
+  QMenu* recent_menu_ = nullptr;
   QCheckBox* compare_;
   QCheckBox* dark_;
   QSlider* scrubber_;
