@@ -4,12 +4,17 @@
 #include <QFileInfo>
 
 #include "goro/demos.h"
+#include "goro/trace/trace_file.h"
 #include "goro/vm/run.h"
 
 namespace goro::gui {
 
+namespace {
+constexpr size_t kMaxOutput = 8u << 20;  // what the console keeps of a chatty program
+}
+
 RunSession::RunSession(QObject* parent) : QObject(parent) {
-  timer_.setInterval(30);
+  timer_.setInterval(15);
   connect(&timer_, &QTimer::timeout, this, &RunSession::poll);
 }
 
@@ -18,15 +23,25 @@ RunSession::~RunSession() {
   join();
 }
 
-bool RunSession::start(const RunParams& params) {
+void RunSession::reset_state() {
   stop();
   join();
+  timer_.stop();
   error_.clear();
   compile_errors_.clear();
-  {
-    std::lock_guard lock(out_mu_);
-    output_.clear();
-  }
+  pending_.clear();
+  pending_pos_ = 0;
+  result_ = RunResult{};
+  from_trace_ = false;
+  stop_requested_ = false;
+  engine_done_ = false;
+  running_ = false;
+  std::lock_guard lock(out_mu_);
+  output_.clear();
+}
+
+bool RunSession::start(const RunParams& params) {
+  reset_state();
   const bool go_file = params.program.endsWith(QStringLiteral(".go"));
   const demos::Demo* demo = go_file ? nullptr : demos::find(params.program.toStdString());
   std::shared_ptr<vm::Program> program;
@@ -49,7 +64,7 @@ bool RunSession::start(const RunParams& params) {
       error_ = QStringLiteral("%1 does not compile").arg(QFileInfo(params.program).fileName());
       params_ = params;
       model_.reset();
-      Q_EMIT updated();
+      Q_EMIT started();
       Q_EMIT finished();
       return false;
     }
@@ -65,8 +80,9 @@ bool RunSession::start(const RunParams& params) {
   recorder_ = std::make_unique<trace::Recorder>(params.workers);
   leaks_ = std::make_unique<analysis::LeakDetector>();
   model_ = std::make_unique<analysis::RunModel>(*symbols_);
-  engine_done_ = false;
   running_ = true;
+  since_refresh_.start();
+  Q_EMIT started();
   if (program) {
     std::vector<std::string> args;
     for (const QString& a : params.args) args.push_back(a.toStdString());
@@ -80,12 +96,13 @@ bool RunSession::start(const RunParams& params) {
       cfg.max_time = 3600LL * 1000000000LL;  // an hour of virtual time bounds a runaway program
       cfg.out = cfg.err = [this](std::string_view s) {
         std::lock_guard lock(out_mu_);
-        if (output_.size() < (8u << 20)) output_ += s;
+        if (output_.size() < kMaxOutput) output_ += s;
       };
       vm::GoRun run(*program, *symbols_, cfg);
       {
         std::lock_guard lock(rt_mu_);
         go_run_ = &run;
+        if (stop_requested_) run.stop();  // Stop was pressed before the run existed
       }
       vm::RunReport r = run.run();
       {
@@ -97,29 +114,73 @@ bool RunSession::start(const RunParams& params) {
         result_.end_time = r.end_time;
         result_.tasks_created = r.tasks_created;
       }
-      engine_done_ = true;
+      engine_finished();
     });
-    timer_.start();
-    return true;
+  } else {
+    engine_ = std::thread([this, make = demo->make_main] {
+      RuntimeOptions opts{.workers = params_.workers, .seed = params_.seed, .sink = recorder_.get(),
+                          .observer = leaks_.get()};
+      Runtime rt(opts, *symbols_);
+      {
+        std::lock_guard lock(rt_mu_);
+        rt_ = &rt;
+        if (stop_requested_) rt.stop();
+      }
+      RunResult r = rt.run(native_main(make()), 0, symbols_->intern("main.main"));
+      {
+        std::lock_guard lock(rt_mu_);
+        rt_ = nullptr;
+        result_ = r;
+      }
+      engine_finished();
+    });
   }
-  engine_ = std::thread([this, make = demo->make_main] {
-    RuntimeOptions opts{.workers = params_.workers, .seed = params_.seed, .sink = recorder_.get(),
-                        .observer = leaks_.get()};
-    Runtime rt(opts, *symbols_);
-    {
-      std::lock_guard lock(rt_mu_);
-      rt_ = &rt;
-    }
-    RunResult r = rt.run(native_main(make()), 0, symbols_->intern("main.main"));
-    {
-      std::lock_guard lock(rt_mu_);
-      rt_ = nullptr;
-      result_ = r;
-    }
-    engine_done_ = true;
-  });
   timer_.start();
   return true;
+}
+
+void RunSession::engine_finished() {
+  engine_done_ = true;
+  // Wake the GUI thread now rather than at the next tick: Stop feels immediate.
+  QMetaObject::invokeMethod(this, [this] { poll(); }, Qt::QueuedConnection);
+}
+
+bool RunSession::load_trace(const QString& path) {
+  reset_state();
+  trace::TraceData data;
+  std::string err = trace::load_trace(path.toStdString(), data);
+  if (!err.empty()) {
+    error_ = QString::fromStdString(err);
+    return false;
+  }
+  if (data.events.empty() || data.events.back().kind != EventKind::RunEnded) {
+    error_ = QStringLiteral("%1: the trace has no end of run (was the run cut short?)").arg(path);
+    return false;
+  }
+  params_ = RunParams{path};
+  source_.clear();
+  from_trace_ = true;
+  recorder_.reset();
+  symbols_ = std::move(data.symbols);
+  model_ = std::make_unique<analysis::RunModel>(*symbols_);
+  pending_ = std::move(data.events);
+  pending_pos_ = 0;
+  const Event& end = pending_.back();
+  result_.reason = static_cast<EndReason>(end.reason);
+  result_.exit_code = static_cast<int>(end.arg);
+  result_.end_time = end.vtime;
+  engine_done_ = true;
+  running_ = true;
+  since_refresh_.start();
+  Q_EMIT started();
+  timer_.start();  // the model is built in slices, like a live run
+  return true;
+}
+
+QString RunSession::save_trace(const QString& path) const {
+  if (!model_ || !symbols_) return QStringLiteral("there is no run to save");
+  if (running_) return QStringLiteral("the run is still going; save it when it has ended");
+  return QString::fromStdString(trace::save_trace(path.toStdString(), *symbols_, model_->events()));
 }
 
 QString RunSession::output() const {
@@ -127,14 +188,27 @@ QString RunSession::output() const {
   return QString::fromUtf8(output_.data(), static_cast<int>(output_.size()));
 }
 
+size_t RunSession::output_size() const {
+  std::lock_guard lock(out_mu_);
+  return output_.size();
+}
+
+QString RunSession::output_from(size_t n) const {
+  std::lock_guard lock(out_mu_);
+  if (n >= output_.size()) return {};
+  return QString::fromUtf8(output_.data() + n, static_cast<int>(output_.size() - n));
+}
+
 bool RunSession::run_blocking(const RunParams& params) {
   if (!start(params)) return !compile_errors_.isEmpty();  // a compile error is a finished "run" too
   join();
+  drain(false);
   poll();
   return true;
 }
 
 void RunSession::stop() {
+  stop_requested_ = true;
   std::lock_guard lock(rt_mu_);
   if (rt_) rt_->stop();
   if (go_run_) go_run_->stop();
@@ -144,24 +218,46 @@ void RunSession::join() {
   if (engine_.joinable()) engine_.join();
 }
 
-void RunSession::poll() {
-  if (!recorder_ || !model_) return;
-  std::vector<Event> batch;
-  recorder_->poll(batch);
-  if (!batch.empty()) {
-    model_->append(batch);
-    Q_EMIT updated();
+void RunSession::drain(bool time_boxed) {
+  QElapsedTimer clock;
+  clock.start();
+  for (;;) {
+    if (pending_pos_ == pending_.size()) {
+      pending_.clear();
+      pending_pos_ = 0;
+      if (!recorder_ || recorder_->poll(pending_) == 0) return;
+    }
+    // Slices small enough that one never takes long; the budget is checked between them.
+    const size_t slice = std::min<size_t>(pending_.size() - pending_pos_, 16384);
+    model_->append(std::span<const Event>(pending_.data() + pending_pos_, slice));
+    pending_pos_ += slice;
+    if (time_boxed && clock.elapsed() >= kAppendBudgetMs) return;
   }
-  if (engine_done_ && running_) {
-    batch.clear();
-    recorder_->poll(batch);  // whatever arrived after the last poll
-    if (!batch.empty()) model_->append(batch);
+}
+
+void RunSession::poll() {
+  if (!model_ || !running_) return;
+  const size_t before = model_->events().size();
+  // The engine is done when its thread ended; read the flag first so no event recorded before
+  // it is left behind by the drain below.
+  const bool done = engine_done_;
+  drain(true);
+  const bool caught_up = pending_events() == 0;
+  if (done && caught_up) {
+    drain(false);  // whatever arrived after the last poll
     join();
     model_->finish();
     running_ = false;
     timer_.stop();
     Q_EMIT updated();
     Q_EMIT finished();
+    return;
+  }
+  // A backlog: come back as soon as the event loop has had its turn.
+  timer_.setInterval(caught_up ? 15 : 0);
+  if (model_->events().size() != before && since_refresh_.elapsed() >= kRefreshIntervalMs) {
+    since_refresh_.restart();
+    Q_EMIT updated();
   }
 }
 

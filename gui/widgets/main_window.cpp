@@ -51,6 +51,12 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   auto* central = new QWidget(this);
   auto* v = new QVBoxLayout(central);
   v->setContentsMargins(6, 6, 6, 6);
+  // Errors are shown here, never in a modal box: nothing waits for a click (tests included).
+  notice_label_ = new QLabel(central);
+  notice_label_->setWordWrap(true);
+  notice_label_->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e1; color: #8a1f17; padding: 6px; border-radius: 3px; }"));
+  notice_label_->setVisible(false);
+  v->addWidget(notice_label_);
   auto* split = new QSplitter(Qt::Horizontal, central);
   leak_ = new RunPane(split);
   fix_ = new RunPane(split);
@@ -234,7 +240,7 @@ void MainWindow::open_variants(const QString& leak, const QString& fix, const QS
 bool MainWindow::open_file(const QString& path) {
   QFileInfo fi(path);
   if (!fi.isReadable() || fi.isDir()) {
-    QMessageBox::warning(this, QStringLiteral("goroscope"), QStringLiteral("Cannot open %1: it is not a readable file.").arg(path));
+    show_notice(QStringLiteral("Cannot open %1: it is not a readable file.").arg(path));
     return false;
   }
   open_variants(fi.absoluteFilePath(), QString(), QString(), QString());
@@ -255,6 +261,13 @@ void MainWindow::on_run_finished(int which) {
     source_->set_errors(which, QString());
   }
   on_models_changed();
+}
+
+void MainWindow::show_notice(const QString& text) {
+  notice_ = text;
+  notice_label_->setText(text);
+  notice_label_->setVisible(!text.isEmpty());
+  if (!text.isEmpty()) statusBar()->showMessage(text, 10000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
@@ -322,28 +335,18 @@ void MainWindow::update_source_marks() {
     RunPane* pane = w ? fix_ : leak_;
     const analysis::RunModel* m = pane->session().model();
     if (!m) continue;
-    uint64_t seq = UINT64_MAX;
-    if (cursor_index_ >= 0 && w == 0 && static_cast<size_t>(cursor_index_) < m->events().size()) seq = m->events()[cursor_index_].seq;
-    if (cursor_index_ >= 0 && w == 1) {
-      const auto* lm = leak_->session().model();
-      if (lm && static_cast<size_t>(cursor_index_) < lm->events().size()) {
-        size_t idx = m->event_index_at_time(lm->events()[cursor_index_].vtime + 1);
-        seq = idx > 0 && idx <= m->events().size() ? m->events()[idx - 1].seq : 0;
+    uint64_t seq = kEndOfRun;
+    const auto* lm = leak_->session().model();
+    if (cursor_index_ >= 0 && lm && static_cast<size_t>(cursor_index_) < lm->events().size()) {
+      const Event& e = lm->events()[cursor_index_];
+      if (w == 0) {
+        seq = e.seq;
+      } else {  // the fix column follows by time
+        size_t idx = m->event_index_at_time(e.vtime + 1);
+        seq = idx > 0 ? m->events()[idx - 1].seq : 0;
       }
     }
-    std::map<int, LineMark> marks;
-    for (const auto& t : m->tasks()) {
-      if (!t.id) continue;
-      const analysis::Interval* iv = seq == UINT64_MAX ? (t.intervals.empty() ? nullptr : &t.intervals.back()) : t.at_seq(seq);
-      if (!iv || t.ended_seq <= seq || (seq == UINT64_MAX && t.fate == analysis::Fate::Finished)) continue;
-      SiteId site = iv->site ? iv->site : t.created_at;
-      int line = static_cast<int>(m->symbols().site_at(site).line);
-      if (!line) continue;
-      LineMark& lm = marks[line];
-      ++lm.count;
-      if (t.permanent_at_seq(seq == UINT64_MAX ? UINT64_MAX - 1 : seq)) lm.red = true;
-    }
-    source_->set_marks(w, std::move(marks));
+    source_->set_marks(w, line_marks(*m, seq));
   }
 }
 
@@ -609,7 +612,7 @@ void MainWindow::export_dialog() {
   QString error;
   const int w = 1800;
   if (!export_drawing(path, w, pair_height(w), [&](QPainter& p) { paint_pair(p, w); }, &error)) {
-    QMessageBox::warning(this, QStringLiteral("Export failed"), error);
+    show_notice(QStringLiteral("Export failed: %1").arg(error));
   } else {
     statusBar()->showMessage(QStringLiteral("exported %1").arg(path));
   }

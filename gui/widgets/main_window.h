@@ -57,6 +57,9 @@ class MainWindow : public QMainWindow {
   // step moves the playback cursor by `delta` events of the leak run (0 with to_end: the end).
   void step(int delta);
   void set_cursor_index(int index);
+  // notice: the last error or warning shown in the window's notice bar ("" when none).
+  QString notice() const { return notice_; }
+  void show_notice(const QString& text);
 
  protected:
   void keyPressEvent(QKeyEvent* e) override;
@@ -89,6 +92,8 @@ class MainWindow : public QMainWindow {
   QCheckBox* dark_;
   QSlider* scrubber_;
   QLabel* cursor_label_;
+  QLabel* notice_label_;
+  QString notice_;
   Theme theme_ = Theme::light();
   bool syncing_ = false;
   int cursor_index_ = -1;  // -1: no cursor (show everything)

@@ -27,6 +27,7 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   layout->addWidget(summary_);
   layout->addWidget(split_, 1);
   connect(&session_, &RunSession::updated, this, &RunPane::on_update);
+  connect(&session_, &RunSession::started, this, &RunPane::on_update);
   connect(timeline_, &TimelineView::range_changed, chart_, &CountChart::set_time_range);
 }
 

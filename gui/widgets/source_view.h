@@ -10,6 +10,7 @@
 #include <QSyntaxHighlighter>
 #include <map>
 
+#include "models/line_marks.h"
 #include "views/palette.h"
 
 namespace goro::gui {
@@ -24,12 +25,6 @@ class GoHighlighter : public QSyntaxHighlighter {
 
  private:
   QTextCharFormat keyword_, type_, string_, comment_, number_, builtin_;
-};
-
-struct LineMark {
-  int count = 0;        // goroutines at this line at the cursor
-  bool red = false;     // some of them are permanently blocked
-  QString error;        // a compile error on this line
 };
 
 class SourceEditor : public QPlainTextEdit {

@@ -214,6 +214,7 @@ TEST(MainWindow, BrokenGoFileShowsItsErrorsAndTheAppKeepsWorking) {
 TEST(MainWindow, AMissingFileIsRefusedWithoutCrashing) {
   MainWindow w(false);
   EXPECT_FALSE(w.open_file(QStringLiteral("/nonexistent/nothing.go")));
+  EXPECT_TRUE(w.notice().contains(QStringLiteral("/nonexistent/nothing.go"))) << w.notice().toStdString();
 }
 
 }  // namespace
