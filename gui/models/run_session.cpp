@@ -146,17 +146,17 @@ void RunSession::engine_finished() {
 }
 
 bool RunSession::load_trace(const QString& path) {
-  reset_state();
+  // Checked before anything is replaced: a refused file leaves the run on screen as it was.
   trace::TraceData data;
   std::string err = trace::load_trace(path.toStdString(), data);
+  if (err.empty() && (data.events.empty() || data.events.back().kind != EventKind::RunEnded)) {
+    err = QStringLiteral("%1: the trace has no end of run (was the run cut short?)").arg(path).toStdString();
+  }
   if (!err.empty()) {
     error_ = QString::fromStdString(err);
     return false;
   }
-  if (data.events.empty() || data.events.back().kind != EventKind::RunEnded) {
-    error_ = QStringLiteral("%1: the trace has no end of run (was the run cut short?)").arg(path);
-    return false;
-  }
+  reset_state();
   params_ = RunParams{path};
   source_.clear();
   from_trace_ = true;
@@ -201,10 +201,15 @@ QString RunSession::output_from(size_t n) const {
 
 bool RunSession::run_blocking(const RunParams& params) {
   if (!start(params)) return !compile_errors_.isEmpty();  // a compile error is a finished "run" too
+  wait();
+  return true;
+}
+
+void RunSession::wait() {
+  if (!running_) return;
   join();
   drain(false);
   poll();
-  return true;
 }
 
 void RunSession::stop() {

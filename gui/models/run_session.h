@@ -53,6 +53,8 @@ class RunSession : public QObject {
   // run_blocking runs to the end before returning (exports, tests); false if it could not start
   // for another reason than a compile error.
   bool run_blocking(const RunParams& params);
+  // wait blocks until the current run (or trace load) has ended and its model is final.
+  void wait();
   // load_trace shows a saved trace file; false with the reason in error() if it is refused.
   bool load_trace(const QString& path);
   // save_trace writes the run's events to a trace file (atomically); "" or the reason.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "views/timeline_painter.h"
 #include "views/timeline_view.h"
 
 namespace goro::gui {
@@ -65,6 +66,15 @@ QList<QPointF> step_points(const std::vector<analysis::CountSample>& samples,
   return pts;
 }
 
+namespace {
+// nice_top: a little headroom above the peak, ending on a tick (1-2-5 steps).
+double nice_top(double peak) {
+  double want = std::max(1.0, std::ceil(peak * 1.08));
+  double step = static_cast<double>(nice_tick_step(static_cast<Nanos>(want), 5));
+  return std::ceil(want / step) * step;
+}
+}  // namespace
+
 CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   auto* chart = new QChart();
   chart->setMargins(QMargins(6, 6, 6, 6));
@@ -76,7 +86,9 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   permanent_ = new QLineSeries();
   permanent_->setName(QStringLiteral("permanently blocked"));
   cursor_ = new QLineSeries();
-  for (auto* s : {alive_, blocked_, permanent_, cursor_}) chart->addSeries(s);
+  other_alive_ = new QLineSeries();
+  other_permanent_ = new QLineSeries();
+  for (auto* s : {alive_, blocked_, permanent_, other_alive_, other_permanent_, cursor_}) chart->addSeries(s);
   x_ = new QValueAxis();
   x_->setTitleText(QStringLiteral("time (ms)"));
   x_->setLabelFormat(QStringLiteral("%g"));
@@ -85,11 +97,15 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   y_->setLabelFormat(QStringLiteral("%d"));
   chart->addAxis(x_, Qt::AlignBottom);
   chart->addAxis(y_, Qt::AlignLeft);
-  for (auto* s : {alive_, blocked_, permanent_, cursor_}) {
+  for (auto* s : {alive_, blocked_, permanent_, other_alive_, other_permanent_, cursor_}) {
     s->attachAxis(x_);
     s->attachAxis(y_);
   }
   chart->legend()->markers(cursor_).first()->setVisible(false);
+  for (auto* s : {other_alive_, other_permanent_}) {
+    s->setVisible(false);
+    chart->legend()->markers(s).first()->setVisible(false);
+  }
   setChart(chart);
   setRenderHint(QPainter::Antialiasing, true);
   set_theme(theme_);
@@ -111,6 +127,48 @@ void CountChart::set_theme(const Theme& theme) {
   blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2.2));
   permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.6));
   cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
+  other_alive_->setPen(QPen(theme.color(Paint::Running), 2.2, Qt::DashLine));
+  other_permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.2, Qt::DashLine));
+}
+
+void CountChart::set_overlay(const analysis::RunModel* other, const QString& own_name, const QString& other_name) {
+  other_ = other;
+  own_name_ = own_name;
+  other_name_ = other_name;
+  const bool on = other != nullptr;
+  auto named = [&](const char* what, const QString& run) {
+    return on ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(what), run) : QString::fromUtf8(what);
+  };
+  alive_->setName(named("alive", own_name));
+  blocked_->setName(named("blocked", own_name));
+  permanent_->setName(named("permanently blocked", own_name));
+  other_alive_->setName(named("alive", other_name));
+  other_permanent_->setName(named("permanently blocked", other_name));
+  for (auto* s : {other_alive_, other_permanent_}) {
+    s->setVisible(on);
+    chart()->legend()->markers(s).first()->setVisible(on);
+  }
+  // Two runs on one chart: the blocked line would make five; alive and red tell the story.
+  blocked_->setVisible(!on);
+  chart()->legend()->markers(blocked_).first()->setVisible(!on);
+  refresh();
+}
+
+void CountChart::mirror(const CountChart& o) {
+  set_theme(o.theme_);
+  model_ = o.model_;
+  shared_y_max_ = o.shared_y_max_;
+  set_overlay(o.other_, o.own_name_, o.other_name_);  // refreshes the series
+  x_->setRange(o.x_->min(), o.x_->max());
+  y_->setRange(o.y_->min(), o.y_->max());
+  update_ticks();
+  set_cursor(o.cursor_t_);
+}
+
+int CountChart::series_points(int which) const {
+  QLineSeries* all[] = {alive_, blocked_, permanent_, other_alive_, other_permanent_};
+  if (which < 0 || which >= 5 || !all[which]->isVisible()) return 0;
+  return static_cast<int>(all[which]->count());
 }
 
 void CountChart::set_model(const analysis::RunModel* model) {
@@ -120,8 +178,8 @@ void CountChart::set_model(const analysis::RunModel* model) {
 
 double CountChart::data_y_max() const {
   if (!model_) return 1;
-  uint32_t m = 1;
-  for (const auto& c : model_->counts()) m = std::max(m, c.alive);
+  uint32_t m = std::max<uint32_t>(1, model_->peak_alive());
+  if (other_) m = std::max(m, other_->peak_alive());
   return m;
 }
 
@@ -133,9 +191,18 @@ void CountChart::refresh() {
   alive_->replace(step_points(c, &analysis::CountSample::alive, end, budget));
   blocked_->replace(step_points(c, &analysis::CountSample::blocked, end, budget));
   permanent_->replace(step_points(c, &analysis::CountSample::permanently_blocked, end, budget));
-  y_->setRange(0, std::ceil(std::max(data_y_max(), shared_y_max_) * 1.1));
+  if (other_) {
+    const Nanos other_end = other_->end_time();
+    other_alive_->replace(step_points(other_->counts(), &analysis::CountSample::alive, other_end, budget));
+    other_permanent_->replace(step_points(other_->counts(), &analysis::CountSample::permanently_blocked, other_end, budget));
+  } else {
+    other_alive_->clear();
+    other_permanent_->clear();
+  }
+  y_->setRange(0, nice_top(std::max(data_y_max(), shared_y_max_)));
   update_ticks();
   set_cursor(cursor_t_);
+  schedule_align();
 }
 
 double CountChart::y_max() const { return y_->max(); }
@@ -145,6 +212,7 @@ double CountChart::x_max_ms() const { return x_->max(); }
 void CountChart::set_time_range(Nanos t0, Nanos t1) {
   x_->setRange(t0 / 1e6, t1 / 1e6);
   update_ticks();
+  schedule_align();
 }
 
 void CountChart::update_ticks() {
@@ -163,7 +231,7 @@ void CountChart::update_ticks() {
   x_->setTickAnchor(0);
   x_->setTickInterval(step);
   double ymax = y_->max();
-  double ystep = std::max(1.0, std::ceil(ymax / 5));
+  double ystep = std::max(1.0, static_cast<double>(nice_tick_step(static_cast<Nanos>(std::ceil(ymax)), 5)));
   y_->setTickType(QValueAxis::TicksDynamic);
   y_->setTickAnchor(0);
   y_->setTickInterval(ystep);
@@ -188,15 +256,24 @@ void CountChart::align_plot(double left, double right_margin) {
 
 void CountChart::resizeEvent(QResizeEvent* e) {
   QChartView::resizeEvent(e);
-  // Align once Qt has laid the chart out at its new size.
-  QMetaObject::invokeMethod(this, [this] { align_plot(TimelineView::label_width_for(width()), kPlotRightMargin); },
-                            Qt::QueuedConnection);
+  schedule_align();
+}
+
+void CountChart::schedule_align() {
+  // Axis labels change width with the range and the scale; align once Qt has laid the chart out.
+  if (align_pending_) return;
+  align_pending_ = true;
+  QMetaObject::invokeMethod(this, [this] {
+    align_pending_ = false;
+    if (timeline_) align_plot(timeline_->label_width_for(width()), kPlotRightMargin);
+  }, Qt::QueuedConnection);
 }
 
 void CountChart::set_y_max(double y) {
   shared_y_max_ = y;
-  y_->setRange(0, std::ceil(y * 1.1));
+  y_->setRange(0, nice_top(std::max(y, data_y_max())));
   update_ticks();
+  schedule_align();
 }
 
 void CountChart::set_cursor(Nanos t) {

@@ -1,6 +1,7 @@
 #include "widgets/catalog_panel.h"
 
 #include <QFile>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,11 +43,16 @@ CatalogPanel::CatalogPanel(QWidget* parent) : QWidget(parent) {
   auto* lower = new QWidget(split);
   auto* lv = new QVBoxLayout(lower);
   lv->setContentsMargins(0, 4, 0, 0);
-  auto* fix_row = new QHBoxLayout();
-  fix_row->addWidget(new QLabel(QStringLiteral("Compare with:"), lower));
+  auto* pick = new QGridLayout();
+  pick->addWidget(new QLabel(QStringLiteral("Run:"), lower), 0, 0);
+  lefts_ = new QComboBox(lower);
+  pick->addWidget(lefts_, 0, 1);
+  pick->addWidget(new QLabel(QStringLiteral("Compare with:"), lower), 1, 0);
   fixes_ = new QComboBox(lower);
-  fix_row->addWidget(fixes_, 1);
-  lv->addLayout(fix_row);
+  pick->addWidget(fixes_, 1, 1);
+  pick->setColumnStretch(1, 1);
+  for (QComboBox* c : {lefts_, fixes_}) c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  lv->addLayout(pick);
   lesson_ = new QTextBrowser(lower);
   lesson_->setOpenExternalLinks(false);
   lv->addWidget(lesson_, 1);
@@ -74,6 +80,10 @@ CatalogPanel::CatalogPanel(QWidget* parent) : QWidget(parent) {
     }
   });
   connect(fixes_, &QComboBox::activated, this, [this] { emit_open(); });
+  connect(lefts_, &QComboBox::activated, this, [this] {
+    fill_fixes();
+    emit_open();
+  });
   connect(lang_, &QComboBox::currentIndexChanged, this, [this] {
     rebuild();
     if (current_ >= 0) show_entry(current_);
@@ -130,15 +140,25 @@ void CatalogPanel::rebuild() {
 
 void CatalogPanel::show_entry(int index) {
   if (!catalog_ || index < 0 || index >= static_cast<int>(catalog_->entries.size())) return;
+  // The same entry shown again (a new language): keep the variants chosen.
+  const int keep_left = index == current_ ? lefts_->currentData().toInt() : -1;
+  const int keep_fix = index == current_ && fixes_->currentIndex() >= 0 ? fixes_->currentData().toInt() : -1;
   current_ = index;
   const auto& e = catalog_->entries[index];
   const std::string lang = language().toStdString();
-  fixes_->clear();
+  // Left: the leak variants; a fix-only lesson puts its fixes there too.
+  lefts_->clear();
+  bool has_leak = false;
+  for (const auto& v : e.variants) has_leak = has_leak || v.role == "leak";
   for (size_t j = 0; j < e.variants.size(); ++j) {
-    if (e.variants[j].role != "fix") continue;
-    fixes_->addItem(qs(catalog_->text(e.variants[j].title, lang)), static_cast<int>(j));
+    if (has_leak && e.variants[j].role != "leak") continue;
+    lefts_->addItem(qs(catalog_->text(e.variants[j].title, lang)), static_cast<int>(j));
   }
-  fixes_->setEnabled(fixes_->count() > 0);
+  lefts_->setEnabled(lefts_->count() > 1);
+  if (keep_left >= 0 && lefts_->findData(keep_left) >= 0) lefts_->setCurrentIndex(lefts_->findData(keep_left));
+  fixes_->clear();
+  fill_fixes();
+  if (keep_fix >= 0 && fixes_->findData(keep_fix) >= 0) fixes_->setCurrentIndex(fixes_->findData(keep_fix));
   auto it = e.lesson.find(lang);
   if (it == e.lesson.end()) it = e.lesson.find("en");
   QString md;
@@ -170,24 +190,71 @@ QString CatalogPanel::current_id() const {
   return qs(catalog_->entries[current_].id);
 }
 
-void CatalogPanel::emit_open() {
+void CatalogPanel::fill_fixes() {
   if (!catalog_ || current_ < 0) return;
   const auto& e = catalog_->entries[current_];
   const std::string lang = language().toStdString();
-  const catalog::Variant* leak = nullptr;
-  for (const auto& v : e.variants)
-    if (v.role == "leak" && !leak) leak = &v;
-  const catalog::Variant* fix = nullptr;
-  if (fixes_->currentIndex() >= 0) fix = &e.variants[fixes_->currentData().toInt()];
-  if (!leak) {  // fix-only lessons: the first two fixes side by side
-    leak = fix;
-    fix = nullptr;
-    for (const auto& v : e.variants)
-      if (&v != leak && !fix && v.role == "fix") fix = &v;
+  const int left = lefts_->currentData().toInt();
+  const int keep = fixes_->currentIndex() >= 0 ? fixes_->currentData().toInt() : -1;
+  fixes_->clear();
+  for (size_t j = 0; j < e.variants.size(); ++j) {
+    if (e.variants[j].role != "fix" || static_cast<int>(j) == left) continue;
+    fixes_->addItem(qs(catalog_->text(e.variants[j].title, lang)), static_cast<int>(j));
   }
-  if (!leak) return;
-  Q_EMIT open_variants(qs(e.id), qs(catalog_->path_of(e, leak->file)), fix ? qs(catalog_->path_of(e, fix->file)) : QString(),
-                       qs(catalog_->text(leak->title, lang)), fix ? qs(catalog_->text(fix->title, lang)) : QString());
+  int i = fixes_->findData(keep);
+  if (i >= 0) fixes_->setCurrentIndex(i);
+  fixes_->setEnabled(fixes_->count() > 1);
+}
+
+bool CatalogPanel::set_fix(const QString& variant_name) {
+  if (!catalog_ || current_ < 0) return false;
+  const auto& e = catalog_->entries[current_];
+  for (int i = 0; i < fixes_->count(); ++i) {
+    if (qs(e.variants[fixes_->itemData(i).toInt()].name) == variant_name) {
+      fixes_->setCurrentIndex(i);
+      emit_open();
+      return true;
+    }
+  }
+  return false;
+}
+
+QString CatalogPanel::lesson_text() const { return lesson_->toPlainText(); }
+
+LessonChoice CatalogPanel::choice() const {
+  LessonChoice c;
+  if (!catalog_ || current_ < 0 || lefts_->currentIndex() < 0) return c;
+  const auto& e = catalog_->entries[current_];
+  const std::string lang = language().toStdString();
+  auto args = [](const catalog::Variant& v) {
+    QStringList l;
+    for (const auto& a : v.args) l << qs(a);
+    return l;
+  };
+  const auto& left = e.variants[lefts_->currentData().toInt()];
+  c.id = qs(e.id);
+  c.left_file = qs(catalog_->path_of(e, left.file));
+  c.left_title = qs(catalog_->text(left.title, lang));
+  c.left_args = args(left);
+  if (fixes_->currentIndex() >= 0) {
+    const auto& right = e.variants[fixes_->currentData().toInt()];
+    c.right_file = qs(catalog_->path_of(e, right.file));
+    c.right_title = qs(catalog_->text(right.title, lang));
+    c.right_args = args(right);
+  }
+  QStringList hint, help;
+  for (const auto& p : e.params) {
+    hint << QStringLiteral("-%1=%2").arg(qs(p.name), qs(p.def));
+    help << QStringLiteral("-%1: %2 (default %3)").arg(qs(p.name), qs(p.help), qs(p.def));
+  }
+  c.params_hint = hint.join(' ');
+  c.params_help = help.join('\n');
+  return c;
+}
+
+void CatalogPanel::emit_open() {
+  LessonChoice c = choice();
+  if (!c.id.isEmpty()) Q_EMIT lesson_chosen(c);
 }
 
 }  // namespace goro::gui

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -142,6 +143,28 @@ void SourceEditor::resizeEvent(QResizeEvent* e) {
   gutter_->setGeometry(QRect(cr.left(), cr.top(), gutter_width(), cr.height()));
 }
 
+void SourceEditor::paintEvent(QPaintEvent* e) {
+  QPlainTextEdit::paintEvent(e);
+  // Compile errors: the message at the end of its line, as an editor's inline diagnostic.
+  QPainter p(viewport());
+  QFont f = font();
+  f.setItalic(true);
+  p.setFont(f);
+  p.setPen(theme_.color(Paint::Permanent));
+  const QFontMetrics fm(f);
+  for (const auto& [line, m] : marks_) {
+    if (m.error.isEmpty()) continue;
+    QTextBlock b = document()->findBlockByNumber(line - 1);
+    if (!b.isValid() || !b.isVisible()) continue;
+    QRectF r = blockBoundingGeometry(b).translated(contentOffset());
+    if (r.bottom() < e->rect().top() || r.top() > e->rect().bottom()) continue;
+    const double x = fontMetrics().horizontalAdvance(b.text()) + 24 - horizontalScrollBar()->value() +
+                     document()->documentMargin();
+    QString msg = m.error.section('\n', 0, 0);
+    p.drawText(QPointF(x, r.top() + fm.ascent() + (r.height() - fm.height()) / 2), QStringLiteral("◀ ") + msg);
+  }
+}
+
 void SourceEditor::set_theme(const Theme& t) {
   theme_ = t;
   QPalette pal = palette();
@@ -242,14 +265,15 @@ SourceView::SourceView(QWidget* parent) : QWidget(parent) {
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   v->addWidget(status_);
   connect(which_, &QComboBox::activated, this, [this](int i) { show_which(i); });
+  which_->setToolTip(QStringLiteral("Which column's program to show"));
   connect(run_, &QPushButton::clicked, this, [this] {
     int w = which_->currentIndex();
-    texts_[w] = editor_->toPlainText();
-    Q_EMIT run_again(w, texts_[w]);
+    Q_EMIT run_again(w, text_of(w));
   });
 }
 
 void SourceView::set_program(int which, const QString& name, const QString& text) {
+  if (shown_ == which) shown_ = -1;  // the editor's text is replaced, not kept
   names_[which] = name;
   texts_[which] = text;
   errors_[which].clear();
@@ -279,9 +303,22 @@ void SourceView::set_marks(int which, std::map<int, LineMark> marks) {
   if (which_->currentIndex() == which) editor_->set_marks(marks_[which]);
 }
 
+QString SourceView::text_of(int which) const {
+  return which == shown_ ? editor_->toPlainText() : texts_[which];
+}
+
+void SourceView::go_to_line(int which, int line) {
+  if (showing() != which) show_which(which);
+  editor_->go_to_line(line);
+}
+
 void SourceView::show_which(int which) {
+  if (shown_ >= 0 && shown_ != which) texts_[shown_] = editor_->toPlainText();  // keep its edits
+  if (shown_ != which) {
+    editor_->setPlainText(texts_[which]);
+    shown_ = which;
+  }
   which_->setCurrentIndex(which);
-  if (editor_->toPlainText() != texts_[which]) editor_->setPlainText(texts_[which]);
   editor_->set_marks(marks_[which]);
   if (!errors_[which].isEmpty()) {
     status_->setText(QStringLiteral("<span style='color:#c0392b'><b>Does not compile:</b><br>%1</span>")

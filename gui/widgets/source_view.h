@@ -40,6 +40,7 @@ class SourceEditor : public QPlainTextEdit {
 
  protected:
   void resizeEvent(QResizeEvent* e) override;
+  void paintEvent(QPaintEvent* e) override;
 
  private:
   void update_highlights();
@@ -59,20 +60,28 @@ class SourceView : public QWidget {
   void set_errors(int which, const QString& errors);
   void set_marks(int which, std::map<int, LineMark> marks);
   int showing() const { return which_->currentIndex(); }
+  // show_which shows column `which`'s program (keeping edits made to the one shown before).
+  void show_which(int which);
   QString text() const { return editor_->toPlainText(); }
+  // text_of: `which`'s program as edited (what Run again runs).
+  QString text_of(int which) const;
+  bool has_program(int which) const { return !texts_[which].isEmpty() || !names_[which].isEmpty(); }
+  QString errors(int which) const { return errors_[which]; }
   SourceEditor& editor() { return *editor_; }
   void set_theme(const Theme& t) { editor_->set_theme(t); }
+  // go_to_line shows `line` of `which`'s program.
+  void go_to_line(int which, int line);
 
  Q_SIGNALS:
   void run_again(int which, const QString& text);
 
  private:
-  void show_which(int which);
   QComboBox* which_;
   QPushButton* run_;
   QLabel* status_;
   SourceEditor* editor_;
   QString names_[2], texts_[2], errors_[2];
+  int shown_ = -1;  // the column whose text the editor holds
   std::map<int, LineMark> marks_[2];
 };
 

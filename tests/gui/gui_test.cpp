@@ -44,7 +44,7 @@ TEST(TimelineLayout, FoldsIdenticalTasksIntoOneGroupLane) {
   EXPECT_FALSE(lanes[0].group);
   EXPECT_TRUE(lanes[1].group);
   EXPECT_EQ(lanes[1].tasks.size(), 20u);
-  EXPECT_TRUE(lane_label(*r->model, lanes[1]).startsWith(QStringLiteral("20 × main.worker")));
+  EXPECT_TRUE(lane_label(*r->model, lanes[1]).startsWith(QStringLiteral("20 × worker")));
 }
 
 TEST(TimelineLayout, RedWinsOverAggregationAtEveryZoom) {
