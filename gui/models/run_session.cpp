@@ -223,20 +223,20 @@ void RunSession::join() {
   if (engine_.joinable()) engine_.join();
 }
 
-void RunSession::drain(bool time_boxed) {
+bool RunSession::drain(bool time_boxed) {
   QElapsedTimer clock;
   clock.start();
   for (;;) {
     if (pending_pos_ == pending_.size()) {
       pending_.clear();
       pending_pos_ = 0;
-      if (!recorder_ || recorder_->poll(pending_) == 0) return;
+      if (!recorder_ || recorder_->poll(pending_) == 0) return true;  // all caught up
     }
     // Slices small enough that one never takes long; the budget is checked between them.
-    const size_t slice = std::min<size_t>(pending_.size() - pending_pos_, 16384);
+    const size_t slice = std::min<size_t>(pending_.size() - pending_pos_, 2048);
     model_->append(std::span<const Event>(pending_.data() + pending_pos_, slice));
     pending_pos_ += slice;
-    if (time_boxed && clock.elapsed() >= kAppendBudgetMs) return;
+    if (time_boxed && clock.elapsed() >= kAppendBudgetMs) return false;
   }
 }
 
@@ -246,10 +246,8 @@ void RunSession::poll() {
   // The engine is done when its thread ended; read the flag first so no event recorded before
   // it is left behind by the drain below.
   const bool done = engine_done_;
-  drain(true);
-  const bool caught_up = pending_events() == 0;
+  const bool caught_up = drain(true);
   if (done && caught_up) {
-    drain(false);  // whatever arrived after the last poll
     join();
     model_->finish();
     running_ = false;

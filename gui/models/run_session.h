@@ -86,7 +86,9 @@ class RunSession : public QObject {
 
  private:
   void poll();
-  void drain(bool time_boxed);
+  // drain appends queued events to the model (within the time budget if time_boxed); true when
+  // nothing recorded is left to append.
+  bool drain(bool time_boxed);
   void join();
   void reset_state();
   void engine_finished();  // on the engine thread: wake the GUI thread

@@ -30,6 +30,8 @@ class TimelineView : public QWidget {
   Nanos t1() const { return t1_; }
   void fit();
   void set_cursor(uint64_t seq, Nanos time);
+  Nanos cursor_time() const { return cursor_time_; }  // INT64_MAX: no cursor
+  uint64_t cursor_seq() const { return cursor_seq_; }
   void set_title(const QString& title) { title_ = title; update(); }
 
   // render_all paints every lane over the current time range at the given width (exports, the

@@ -456,6 +456,7 @@ void MainWindow::on_run_started(int which) {
 
 void MainWindow::on_run_updated(int which) {
   RunSession& s = pane(which).session();
+  if (overlay_->isChecked() && compare()) refresh_overlay();  // the other chart shows this run too
   sync_ranges();
   if (const auto* m = s.model(); m && which == active_) {
     bar_->scrubber().blockSignals(true);
@@ -557,15 +558,19 @@ void MainWindow::set_compare(bool on) {
 
 void MainWindow::set_overlay(bool on) {
   overlay_->setChecked(on);
-  const bool shown = on && compare();
+  refresh_overlay();
+  sync_ranges();
+  if (use_settings_) QSettings().setValue("view/overlay", on);
+}
+
+void MainWindow::refresh_overlay() {
+  const bool shown = overlay_->isChecked() && compare();
   auto name = [this](int w) {
     QString f = QFileInfo(pane(w).session().params().program).completeBaseName();
     return f.isEmpty() ? (w ? QStringLiteral("fix") : QStringLiteral("leak")) : f;
   };
   leak_->chart().set_overlay(shown ? fix_->session().model() : nullptr, name(0), name(1));
   fix_->chart().set_overlay(shown ? leak_->session().model() : nullptr, name(1), name(0));
-  sync_ranges();
-  if (use_settings_) QSettings().setValue("view/overlay", on);
 }
 
 void MainWindow::set_dark(bool dark) {

@@ -128,6 +128,7 @@ class MainWindow : public QMainWindow {
   void on_run_updated(int which);
   void on_run_finished(int which);
   void sync_ranges();
+  void refresh_overlay();
   void apply_cursor();
   void update_source_marks();
   void update_status();

@@ -96,7 +96,7 @@ QString RunPane::summary() const {
     if (t.fate == analysis::Fate::PermanentlyBlocked) ++permanent;
     if (t.fate != analysis::Fate::Finished && t.id != 1) ++alive_end;
   }
-  QString s = QStringLiteral("%1 goroutines · peak %2 alive").arg(m->task_count()).arg(m->peak_alive());
+  QString s = QStringLiteral("%1 goroutines · peak %2 alive").arg(m->task_count()).arg(static_cast<int>(chart_->own_peak()));
   if (m->finished()) {
     s += QStringLiteral(" · %1 permanently blocked · %2 at %3")
              .arg(permanent)
