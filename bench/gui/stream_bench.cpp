@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -96,11 +97,32 @@ QString write(const QTemporaryDir& dir, const char* name, const char* text) {
   return path;
 }
 
+// TimedApp: with GOROSCOPE_BENCH_EXPLAIN set, names the event deliveries that took longest (what
+// the window was doing when it stalled).
+class TimedApp : public QApplication {
+ public:
+  using QApplication::QApplication;
+  bool explain = std::getenv("GOROSCOPE_BENCH_EXPLAIN") != nullptr;
+  int depth = 0;
+  bool notify(QObject* o, QEvent* e) override {
+    if (!explain || depth > 0) return QApplication::notify(o, e);
+    ++depth;
+    QElapsedTimer t;
+    t.start();
+    bool r = QApplication::notify(o, e);
+    --depth;
+    if (t.elapsed() > 20)
+      std::fprintf(stderr, "  %lld ms: event %d to %s %s\n", static_cast<long long>(t.elapsed()), static_cast<int>(e->type()),
+                   o->metaObject()->className(), qPrintable(o->objectName()));
+    return r;
+  }
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
-  QApplication app(argc, argv);
+  TimedApp app(argc, argv);
   const long values = argc > 1 ? std::atol(argv[1]) : 333333;
   QTemporaryDir dir;
   const QString stream = write(dir, "stream.go", kProgram);
@@ -146,5 +168,7 @@ int main(int argc, char** argv) {
   std::sort(latencies.begin(), latencies.end());
   std::printf("BENCH stop_latency_max %.1f ms (Stop to the run's end, worst of 5; target < 100)\n", latencies.back());
   std::printf("BENCH stop_latency_median %.1f ms\n", latencies[latencies.size() / 2]);
+  double load[1] = {0};
+  if (getloadavg(load, 1) == 1) std::printf("(machine load average %.1f on %d cores while measuring)\n", load[0], QThread::idealThreadCount());
   return 0;
 }

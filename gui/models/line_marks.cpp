@@ -24,8 +24,10 @@ int task_line(const analysis::RunModel& model, const analysis::TaskInfo& t, cons
   if (!site) {
     // Running or runnable: it resumes where it last waited; before its first wait, only the go
     // statement that created it is known.
-    auto it = std::find_if(std::make_reverse_iterator(t.intervals.begin() + (&iv - t.intervals.data())),
-                           t.intervals.rend(), [](const analysis::Interval& p) { return p.site != 0; });
+    auto at = std::upper_bound(t.intervals.begin(), t.intervals.end(), iv.begin_seq,
+                               [](uint64_t s, const analysis::Interval& p) { return s < p.begin_seq; }) - 1;
+    auto it = std::find_if(std::make_reverse_iterator(at), t.intervals.rend(),
+                           [](const analysis::Interval& p) { return p.site != 0; });
     site = it != t.intervals.rend() ? it->site : t.created_at;
   }
   return site ? static_cast<int>(model.symbols().site_at(site).line) : 0;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <chrono>
 
 #include "goro/demos.h"
 #include "goro/trace/trace_file.h"
@@ -21,11 +22,43 @@ RunSession::RunSession(QObject* parent) : QObject(parent) {
 RunSession::~RunSession() {
   stop();
   join();
+  stop_feeder();
+}
+
+void RunSession::stop_feeder() {
+  feeder_quit_ = true;
+  if (feeder_.joinable()) feeder_.join();
+  feeder_quit_ = false;
+  std::lock_guard lock(feed_mu_);
+  feed_.clear();
+  feed_events_ = 0;
+}
+
+void RunSession::feed() {
+  while (!feeder_quit_) {
+    // Read "the engine is done" before polling: then an empty poll means nothing is left.
+    const bool done = engine_done_;
+    std::vector<Event> batch;
+    if (recorder_->poll(batch) > 0) {
+      const size_t n = batch.size();
+      std::lock_guard lock(feed_mu_);
+      feed_.push_back(std::move(batch));
+      feed_events_ += n;
+      continue;
+    }
+    if (done) {
+      feeder_done_ = true;
+      QMetaObject::invokeMethod(this, [this] { poll(); }, Qt::QueuedConnection);  // finish now
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
 }
 
 void RunSession::reset_state() {
   stop();
   join();
+  stop_feeder();
   timer_.stop();
   error_.clear();
   compile_errors_.clear();
@@ -35,6 +68,7 @@ void RunSession::reset_state() {
   from_trace_ = false;
   stop_requested_ = false;
   engine_done_ = false;
+  feeder_done_ = false;
   running_ = false;
   std::lock_guard lock(out_mu_);
   output_.clear();
@@ -81,6 +115,7 @@ bool RunSession::start(const RunParams& params) {
   leaks_ = std::make_unique<analysis::LeakDetector>();
   model_ = std::make_unique<analysis::RunModel>(*symbols_);
   running_ = true;
+  shown_events_ = 0;
   since_refresh_.start();
   Q_EMIT started();
   if (program) {
@@ -135,6 +170,7 @@ bool RunSession::start(const RunParams& params) {
       engine_finished();
     });
   }
+  feeder_ = std::thread([this] { feed(); });
   timer_.start();
   return true;
 }
@@ -170,7 +206,9 @@ bool RunSession::load_trace(const QString& path) {
   result_.exit_code = static_cast<int>(end.arg);
   result_.end_time = end.vtime;
   engine_done_ = true;
+  feeder_done_ = true;  // every event is in pending_ already
   running_ = true;
+  shown_events_ = 0;
   since_refresh_.start();
   Q_EMIT started();
   timer_.start();  // the model is built in slices, like a live run
@@ -180,7 +218,8 @@ bool RunSession::load_trace(const QString& path) {
 QString RunSession::save_trace(const QString& path) const {
   if (!model_ || !symbols_) return QStringLiteral("there is no run to save");
   if (running_) return QStringLiteral("the run is still going; save it when it has ended");
-  return QString::fromStdString(trace::save_trace(path.toStdString(), *symbols_, model_->events()));
+  const std::vector<Event> all(model_->events().begin(), model_->events().end());  // one array for the writer
+  return QString::fromStdString(trace::save_trace(path.toStdString(), *symbols_, all));
 }
 
 QString RunSession::output() const {
@@ -208,6 +247,7 @@ bool RunSession::run_blocking(const RunParams& params) {
 void RunSession::wait() {
   if (!running_) return;
   join();
+  if (feeder_.joinable()) feeder_.join();  // it ends once it has taken the last event
   drain(false);
   poll();
 }
@@ -230,10 +270,14 @@ bool RunSession::drain(bool time_boxed) {
     if (pending_pos_ == pending_.size()) {
       pending_.clear();
       pending_pos_ = 0;
-      if (!recorder_ || recorder_->poll(pending_) == 0) return true;  // all caught up
+      std::lock_guard lock(feed_mu_);
+      if (feed_.empty()) return true;  // all caught up, for now
+      pending_ = std::move(feed_.front());
+      feed_.pop_front();
+      feed_events_ -= pending_.size();
     }
     // Slices small enough that one never takes long; the budget is checked between them.
-    const size_t slice = std::min<size_t>(pending_.size() - pending_pos_, 2048);
+    const size_t slice = std::min<size_t>(pending_.size() - pending_pos_, 1024);
     model_->append(std::span<const Event>(pending_.data() + pending_pos_, slice));
     pending_pos_ += slice;
     if (time_boxed && clock.elapsed() >= kAppendBudgetMs) return false;
@@ -242,26 +286,31 @@ bool RunSession::drain(bool time_boxed) {
 
 void RunSession::poll() {
   if (!model_ || !running_) return;
-  const size_t before = model_->events().size();
-  // The engine is done when its thread ended; read the flag first so no event recorded before
-  // it is left behind by the drain below.
-  const bool done = engine_done_;
+  // A turn either refreshes the views or appends events, never both: each stays short.
+  if (model_->events().size() != shown_events_ && since_refresh_.elapsed() >= kRefreshIntervalMs) {
+    since_refresh_.restart();
+    shown_events_ = model_->events().size();
+    timer_.setInterval(0);  // and straight back to the events
+    Q_EMIT updated();
+    return;
+  }
+  // The run is over once the feeder has taken its last event; read the flag before draining so
+  // nothing it queued before setting it is left behind.
+  const bool done = feeder_done_;
   const bool caught_up = drain(true);
   if (done && caught_up) {
     join();
+    if (feeder_.joinable()) feeder_.join();
     model_->finish();
     running_ = false;
     timer_.stop();
+    shown_events_ = model_->events().size();
     Q_EMIT updated();
     Q_EMIT finished();
     return;
   }
   // A backlog: come back as soon as the event loop has had its turn.
   timer_.setInterval(caught_up ? 15 : 0);
-  if (model_->events().size() != before && since_refresh_.elapsed() >= kRefreshIntervalMs) {
-    since_refresh_.restart();
-    Q_EMIT updated();
-  }
 }
 
 }  // namespace goro::gui

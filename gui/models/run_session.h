@@ -1,8 +1,8 @@
 // RunSession: one run of a program (or one loaded trace), as the GUI sees it.
 //
-// The engine runs on its own thread with a trace::Recorder and a LeakDetector. On the GUI thread a
-// timer drains the recorder into a queue and appends it to the RunModel in slices of a few
-// milliseconds, so a run of millions of events streams in while the window stays responsive; views
+// The engine runs on its own thread with a trace::Recorder and a LeakDetector. A feeder thread
+// takes the recorder's batches as they are released (copying them costs it, not the window); on the
+// GUI thread a timer appends them to the RunModel in slices of a few milliseconds, so a run of millions of events streams in while the window stays responsive; views
 // only ever read the model on the GUI thread, and are told to refresh at most every
 // kRefreshInterval. A loaded trace takes the same path (its events are queued at once).
 // stop() ends a run from the GUI: the engine stops at its next safepoint and its thread wakes the
@@ -42,7 +42,7 @@ class RunSession : public QObject {
   // Views refresh at most this often while events stream in (the model itself grows faster).
   static constexpr int kRefreshIntervalMs = 100;
   // Work per event-loop turn spent appending events to the model.
-  static constexpr int kAppendBudgetMs = 8;
+  static constexpr int kAppendBudgetMs = 4;
 
   explicit RunSession(QObject* parent = nullptr);
   ~RunSession() override;
@@ -77,7 +77,7 @@ class RunSession : public QObject {
   // source: the program text that ran (empty for native demos).
   QString source() const { return source_; }
   // pending_events: recorded but not yet in the model (streaming backlog).
-  size_t pending_events() const { return pending_.size() - pending_pos_; }
+  size_t pending_events() const { return pending_.size() - pending_pos_ + feed_events_; }
 
  Q_SIGNALS:
   void started();    // a new model exists (views should show it)
@@ -92,6 +92,8 @@ class RunSession : public QObject {
   void join();
   void reset_state();
   void engine_finished();  // on the engine thread: wake the GUI thread
+  void feed();             // the feeder thread's loop
+  void stop_feeder();
 
   RunParams params_;
   std::unique_ptr<Symbols> symbols_;
@@ -107,8 +109,15 @@ class RunSession : public QObject {
   RunResult result_;
   QTimer timer_;
   QElapsedTimer since_refresh_;
-  std::vector<Event> pending_;  // polled from the recorder, not yet appended
+  size_t shown_events_ = 0;  // events in the model at the last updated()
+  std::vector<Event> pending_;  // taken from the feed, not yet appended
   size_t pending_pos_ = 0;
+  std::thread feeder_;
+  std::mutex feed_mu_;
+  std::deque<std::vector<Event>> feed_;  // batches polled by the feeder (guarded by feed_mu_)
+  std::atomic<size_t> feed_events_{0};   // events in feed_
+  std::atomic<bool> feeder_done_{false};  // every event of the run is in feed_ (or appended)
+  std::atomic<bool> feeder_quit_{false};
   bool running_ = false;
   bool from_trace_ = false;
   QString error_;

@@ -156,7 +156,7 @@ void CountChart::refresh() {
     other_alive_->clear();
     other_permanent_->clear();
   }
-  set_y_range(nice_top(std::max(data_y_max(), shared_y_max_)));
+  if (const double top = nice_top(std::max(data_y_max(), shared_y_max_)); top != y_->max()) set_y_range(top);
   set_cursor(cursor_t_);
   schedule_align();
 }
@@ -166,6 +166,7 @@ double CountChart::x_min_ms() const { return x_->min(); }
 double CountChart::x_max_ms() const { return x_->max(); }
 
 void CountChart::set_time_range(Nanos t0, Nanos t1) {
+  if (t0 / 1e6 == x_->min() && t1 / 1e6 == x_->max()) return;  // a relayout of the axes is costly
   set_x_range(t0 / 1e6, t1 / 1e6);
   schedule_align();
 }
@@ -237,7 +238,9 @@ void CountChart::schedule_align() {
 
 void CountChart::set_y_max(double y) {
   shared_y_max_ = y;
-  set_y_range(nice_top(std::max(y, data_y_max())));
+  const double top = nice_top(std::max(y, data_y_max()));
+  if (top == y_->max()) return;
+  set_y_range(top);
   schedule_align();
 }
 

@@ -57,7 +57,7 @@ void StepReducer::commit(Point p) {
   b.last = p;
 }
 
-void StepReducer::update(const std::vector<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field) {
+void StepReducer::update(const std::deque<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field) {
   if (samples.size() < scanned_) reset();  // a different series
   // Only the last sample seen may have changed (in place); everything before it is final.
   size_t from = scanned_ > 0 ? scanned_ - 1 : 0;

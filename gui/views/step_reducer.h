@@ -20,10 +20,10 @@ namespace goro::gui {
 
 class StepReducer {
  public:
-  explicit StepReducer(size_t buckets = 500) : max_buckets_(buckets) {}
+  explicit StepReducer(size_t buckets = 300) : max_buckets_(buckets) {}
   void reset();
   // update reads the samples not seen yet (the last one seen may have changed in place).
-  void update(const std::vector<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field);
+  void update(const std::deque<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field);
   // points: the step function in (ms, value), extended to `end` (ns).
   QList<QPointF> points(Nanos end) const;
   double peak() const { return peak_; }
