@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "commands.h"
 #include "goro/analysis/export.h"
@@ -79,7 +80,10 @@ int cmd_trace(int argc, char** argv) {
     return 1;
   }
   const auto& events = run.model->events();
-  if (!out.empty()) error = trace::save_trace(out, *run.symbols, events);
+  if (!out.empty()) {
+    const std::vector<Event> all(events.begin(), events.end());  // the file writer takes one array
+    error = trace::save_trace(out, *run.symbols, all);
+  }
   if (error.empty() && !chrome.empty()) {
     error = write_atomically(chrome, [&](std::ostream& f) { analysis::write_chrome_json(*run.model, f); });
   }

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFontInfo>
+#include <QSettings>
 #include <cstdio>
 #include <cstdlib>
 
@@ -40,8 +41,10 @@ int main(int argc, char** argv) {
   QCommandLineParser cli;
   cli.setApplicationDescription(QStringLiteral("See every goroutine: leaks and their fixes, side by side."));
   cli.addHelpOption();
-  QCommandLineOption pair({"p", "pair"}, QStringLiteral("Lesson pair to open."), QStringLiteral("name"),
-                          QString::fromUtf8(goro::demos::pairs().front().name.data()));
+  QCommandLineOption pair({"p", "pair"},
+                          QStringLiteral("Lesson to open: a catalog entry (send-no-receiver, 03-receive-no-sender, ...) "
+                                         "or a built-in demo pair (receive, send)."),
+                          QStringLiteral("name"), QStringLiteral("send-no-receiver"));
   QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark theme."));
   QCommandLineOption export_dir(QStringLiteral("export-default"),
                                 QStringLiteral("Render the lesson pair to PNG files in DIR and exit."),
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Open the lesson pair, select a leaked goroutine, save the window as PNG and exit."),
                                 QStringLiteral("FILE"));
   cli.addOptions({pair, dark, export_dir, screenshot});
+  cli.addPositionalArgument(QStringLiteral("FILE.go"), QStringLiteral("A Go program to open (optional)."));
   cli.process(app);
 
   if (QFontInfo(QApplication::font()).family().isEmpty()) {
@@ -112,6 +116,12 @@ int main(int argc, char** argv) {
     return 0;
   }
   window.show();
-  window.open_pair(cli.value(pair));
+  if (!cli.positionalArguments().isEmpty()) {
+    window.open_file(cli.positionalArguments().front());
+  } else {
+    // The lesson asked for, or the last one opened.
+    QString last = QSettings().value("view/pair").toString();
+    if (cli.isSet(pair) || last.isEmpty() || !window.open_pair(last)) window.open_pair(cli.value(pair));
+  }
   return QApplication::exec();
 }

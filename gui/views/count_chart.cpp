@@ -8,62 +8,19 @@
 #include <algorithm>
 #include <cmath>
 
+#include "views/timeline_painter.h"
 #include "views/timeline_view.h"
 
 namespace goro::gui {
 
-QList<QPointF> step_points(const std::vector<analysis::CountSample>& samples,
-                           uint32_t analysis::CountSample::*field, Nanos end, size_t budget) {
-  QList<QPointF> pts;
-  if (samples.empty()) return pts;
-  // Collapse samples at the same instant to the last one (events at one virtual moment).
-  std::vector<std::pair<double, double>> v;
-  for (const auto& s : samples) {
-    double t = static_cast<double>(s.t) / 1e6;
-    double y = s.*field;
-    if (!v.empty() && v.back().first == t) v.back().second = y;
-    else v.push_back({t, y});
-  }
-  v.push_back({static_cast<double>(end) / 1e6, v.back().second});
-  // Reduce: keep at most budget/4 buckets, each contributing first, min, max, last.
-  size_t buckets = std::max<size_t>(1, budget / 4);
-  if (v.size() > budget) {
-    std::vector<std::pair<double, double>> r;
-    double t0 = v.front().first, t1 = v.back().first;
-    double w = std::max(1e-9, (t1 - t0) / static_cast<double>(buckets));
-    size_t i = 0;
-    while (i < v.size()) {
-      size_t b = static_cast<size_t>((v[i].first - t0) / w);
-      size_t j = i;
-      auto mn = v[i], mx = v[i];
-      while (j < v.size() && static_cast<size_t>((v[j].first - t0) / w) == b) {
-        if (v[j].second < mn.second) mn = v[j];
-        if (v[j].second > mx.second) mx = v[j];
-        ++j;
-      }
-      r.push_back(v[i]);
-      if (mn.first < mx.first) {
-        r.push_back(mn);
-        r.push_back(mx);
-      } else {
-        r.push_back(mx);
-        r.push_back(mn);
-      }
-      r.push_back(v[j - 1]);
-      i = j;
-    }
-    r.erase(std::unique(r.begin(), r.end()), r.end());
-    v.swap(r);
-  }
-  double prev = v.front().second;
-  pts.append(QPointF(v.front().first, prev));
-  for (size_t i = 1; i < v.size(); ++i) {
-    pts.append(QPointF(v[i].first, prev));  // hold the old value until the change
-    pts.append(QPointF(v[i].first, v[i].second));
-    prev = v[i].second;
-  }
-  return pts;
+namespace {
+// nice_top: a little headroom above the peak, ending on a tick (1-2-5 steps).
+double nice_top(double peak) {
+  double want = std::max(1.0, std::ceil(peak * 1.08));
+  double step = static_cast<double>(nice_tick_step(static_cast<Nanos>(want), 5));
+  return std::ceil(want / step) * step;
 }
+}  // namespace
 
 CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   auto* chart = new QChart();
@@ -76,7 +33,9 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   permanent_ = new QLineSeries();
   permanent_->setName(QStringLiteral("permanently blocked"));
   cursor_ = new QLineSeries();
-  for (auto* s : {alive_, blocked_, permanent_, cursor_}) chart->addSeries(s);
+  other_alive_ = new QLineSeries();
+  other_permanent_ = new QLineSeries();
+  for (auto* s : {alive_, blocked_, permanent_, other_alive_, other_permanent_, cursor_}) chart->addSeries(s);
   x_ = new QValueAxis();
   x_->setTitleText(QStringLiteral("time (ms)"));
   x_->setLabelFormat(QStringLiteral("%g"));
@@ -85,11 +44,15 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   y_->setLabelFormat(QStringLiteral("%d"));
   chart->addAxis(x_, Qt::AlignBottom);
   chart->addAxis(y_, Qt::AlignLeft);
-  for (auto* s : {alive_, blocked_, permanent_, cursor_}) {
+  for (auto* s : {alive_, blocked_, permanent_, other_alive_, other_permanent_, cursor_}) {
     s->attachAxis(x_);
     s->attachAxis(y_);
   }
   chart->legend()->markers(cursor_).first()->setVisible(false);
+  for (auto* s : {other_alive_, other_permanent_}) {
+    s->setVisible(false);
+    chart->legend()->markers(s).first()->setVisible(false);
+  }
   setChart(chart);
   setRenderHint(QPainter::Antialiasing, true);
   set_theme(theme_);
@@ -111,31 +74,91 @@ void CountChart::set_theme(const Theme& theme) {
   blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2.2));
   permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.6));
   cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
+  other_alive_->setPen(QPen(theme.color(Paint::Running), 2.2, Qt::DashLine));
+  other_permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.2, Qt::DashLine));
+}
+
+void CountChart::set_overlay(const analysis::RunModel* other, const QString& own_name, const QString& other_name) {
+  if (other != other_) {
+    other_alive_r_.reset();
+    other_permanent_r_.reset();
+  }
+  other_ = other;
+  own_name_ = own_name;
+  other_name_ = other_name;
+  const bool on = other != nullptr;
+  auto named = [&](const char* what, const QString& run) {
+    return on ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(what), run) : QString::fromUtf8(what);
+  };
+  alive_->setName(named("alive", own_name));
+  blocked_->setName(named("blocked", own_name));
+  permanent_->setName(named("permanently blocked", own_name));
+  other_alive_->setName(named("alive", other_name));
+  other_permanent_->setName(named("permanently blocked", other_name));
+  for (auto* s : {other_alive_, other_permanent_}) {
+    s->setVisible(on);
+    chart()->legend()->markers(s).first()->setVisible(on);
+  }
+  // Two runs on one chart: the blocked line would make five; alive and red tell the story.
+  blocked_->setVisible(!on);
+  chart()->legend()->markers(blocked_).first()->setVisible(!on);
+  refresh();
+}
+
+void CountChart::mirror(const CountChart& o) {
+  set_theme(o.theme_);
+  model_ = o.model_;
+  for (StepReducer* r : {&alive_r_, &blocked_r_, &permanent_r_}) r->reset();
+  shared_y_max_ = o.shared_y_max_;
+  set_overlay(o.other_, o.own_name_, o.other_name_);  // refreshes the series
+  set_x_range(o.x_->min(), o.x_->max());
+  set_y_range(o.y_->max());
+  set_cursor(o.cursor_t_);
+}
+
+int CountChart::series_points(int which) const {
+  QLineSeries* all[] = {alive_, blocked_, permanent_, other_alive_, other_permanent_};
+  if (which < 0 || which >= 5 || !all[which]->isVisible()) return 0;
+  return static_cast<int>(all[which]->count());
 }
 
 void CountChart::set_model(const analysis::RunModel* model) {
   model_ = model;
+  for (StepReducer* r : {&alive_r_, &blocked_r_, &permanent_r_}) r->reset();
   refresh();
 }
 
 double CountChart::data_y_max() const {
   if (!model_) return 1;
-  uint32_t m = 1;
-  for (const auto& c : model_->counts()) m = std::max(m, c.alive);
+  double m = std::max(1.0, alive_r_.peak());
+  if (other_) m = std::max(m, other_alive_r_.peak());
   return m;
 }
 
 void CountChart::refresh() {
   if (!model_) return;
+  using analysis::CountSample;
   const auto& c = model_->counts();
   Nanos end = model_->end_time();
-  const size_t budget = 2000;
-  alive_->replace(step_points(c, &analysis::CountSample::alive, end, budget));
-  blocked_->replace(step_points(c, &analysis::CountSample::blocked, end, budget));
-  permanent_->replace(step_points(c, &analysis::CountSample::permanently_blocked, end, budget));
-  y_->setRange(0, std::ceil(std::max(data_y_max(), shared_y_max_) * 1.1));
-  update_ticks();
+  alive_r_.update(c, &CountSample::alive);
+  blocked_r_.update(c, &CountSample::blocked);
+  permanent_r_.update(c, &CountSample::permanently_blocked);
+  alive_->replace(alive_r_.points(end));
+  blocked_->replace(blocked_r_.points(end));
+  permanent_->replace(permanent_r_.points(end));
+  if (other_) {
+    const Nanos other_end = other_->end_time();
+    other_alive_r_.update(other_->counts(), &CountSample::alive);
+    other_permanent_r_.update(other_->counts(), &CountSample::permanently_blocked);
+    other_alive_->replace(other_alive_r_.points(other_end));
+    other_permanent_->replace(other_permanent_r_.points(other_end));
+  } else {
+    other_alive_->clear();
+    other_permanent_->clear();
+  }
+  if (const double top = nice_top(std::max(data_y_max(), shared_y_max_)); top != y_->max()) set_y_range(top);
   set_cursor(cursor_t_);
+  schedule_align();
 }
 
 double CountChart::y_max() const { return y_->max(); }
@@ -143,30 +166,42 @@ double CountChart::x_min_ms() const { return x_->min(); }
 double CountChart::x_max_ms() const { return x_->max(); }
 
 void CountChart::set_time_range(Nanos t0, Nanos t1) {
-  x_->setRange(t0 / 1e6, t1 / 1e6);
-  update_ticks();
+  if (t0 / 1e6 == x_->min() && t1 / 1e6 == x_->max()) return;  // a relayout of the axes is costly
+  set_x_range(t0 / 1e6, t1 / 1e6);
+  schedule_align();
+}
+
+namespace {
+double x_step_for(double span_ms) {
+  // The same 1-2-5 steps as the timeline's axis.
+  double raw = span_ms / 6;
+  double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
+  for (double m : {1.0, 2.0, 5.0, 10.0}) {
+    if (m * mag >= raw) return m * mag;
+  }
+  return 10 * mag;
+}
+double y_step_for(double ymax) { return std::max(1.0, static_cast<double>(nice_tick_step(static_cast<Nanos>(std::ceil(ymax)), 5))); }
+}  // namespace
+
+void CountChart::set_x_range(double lo_ms, double hi_ms) {
+  // The tick interval first: a new range with the old interval could ask for thousands of ticks.
+  x_->setTickType(QValueAxis::TicksDynamic);
+  x_->setTickAnchor(0);
+  x_->setTickInterval(x_step_for(hi_ms - lo_ms));
+  x_->setRange(lo_ms, hi_ms);
+}
+
+void CountChart::set_y_range(double top) {
+  y_->setTickType(QValueAxis::TicksDynamic);
+  y_->setTickAnchor(0);
+  y_->setTickInterval(y_step_for(top));
+  y_->setRange(0, top);
 }
 
 void CountChart::update_ticks() {
-  // The same 1-2-5 steps as the timeline's axis.
-  double span_ms = x_->max() - x_->min();
-  double raw = span_ms / 6;
-  double mag = std::pow(10.0, std::floor(std::log10(std::max(raw, 1e-9))));
-  double step = mag;
-  for (double m : {1.0, 2.0, 5.0, 10.0}) {
-    if (m * mag >= raw) {
-      step = m * mag;
-      break;
-    }
-  }
-  x_->setTickType(QValueAxis::TicksDynamic);
-  x_->setTickAnchor(0);
-  x_->setTickInterval(step);
-  double ymax = y_->max();
-  double ystep = std::max(1.0, std::ceil(ymax / 5));
-  y_->setTickType(QValueAxis::TicksDynamic);
-  y_->setTickAnchor(0);
-  y_->setTickInterval(ystep);
+  set_x_range(x_->min(), x_->max());
+  set_y_range(y_->max());
 }
 
 void CountChart::align_plot(double left, double right_margin) {
@@ -188,15 +223,25 @@ void CountChart::align_plot(double left, double right_margin) {
 
 void CountChart::resizeEvent(QResizeEvent* e) {
   QChartView::resizeEvent(e);
-  // Align once Qt has laid the chart out at its new size.
-  QMetaObject::invokeMethod(this, [this] { align_plot(TimelineView::label_width_for(width()), kPlotRightMargin); },
-                            Qt::QueuedConnection);
+  schedule_align();
+}
+
+void CountChart::schedule_align() {
+  // Axis labels change width with the range and the scale; align once Qt has laid the chart out.
+  if (align_pending_) return;
+  align_pending_ = true;
+  QMetaObject::invokeMethod(this, [this] {
+    align_pending_ = false;
+    if (timeline_) align_plot(timeline_->label_width_for(width()), kPlotRightMargin);
+  }, Qt::QueuedConnection);
 }
 
 void CountChart::set_y_max(double y) {
   shared_y_max_ = y;
-  y_->setRange(0, std::ceil(y * 1.1));
-  update_ticks();
+  const double top = nice_top(std::max(y, data_y_max()));
+  if (top == y_->max()) return;
+  set_y_range(top);
+  schedule_align();
 }
 
 void CountChart::set_cursor(Nanos t) {

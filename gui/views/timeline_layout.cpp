@@ -55,14 +55,23 @@ std::vector<LaneSpec> fold_lanes(const analysis::RunModel& model, size_t min_gro
   return lanes;
 }
 
-QString lane_label(const analysis::RunModel& model, const LaneSpec& lane) {
+QString function_name(const analysis::RunModel& model, TaskId id) {
   const Symbols& syms = model.symbols();
-  const auto& t = model.task(lane.tasks.front());
-  QString fn = QString::fromUtf8(syms.name(t.function).data(), static_cast<int>(syms.name(t.function).size()));
-  if (fn.isEmpty()) fn = QStringLiteral("goroutine");
-  QString site = short_site(syms, t.created_at);
-  QString label = lane.group ? QStringLiteral("%1 × %2").arg(lane.tasks.size()).arg(fn)
-                             : QStringLiteral("G%1 %2").arg(t.id).arg(fn);
+  std::string_view n = syms.name(model.task(id).function);
+  QString fn = QString::fromUtf8(n.data(), static_cast<int>(n.size()));
+  if (fn.startsWith(QStringLiteral("main."))) fn = fn.mid(5);
+  return fn.isEmpty() ? QStringLiteral("goroutine") : fn;
+}
+
+QString lane_name(const analysis::RunModel& model, const LaneSpec& lane) {
+  QString fn = function_name(model, lane.tasks.front());
+  return lane.group ? QStringLiteral("%1 × %2").arg(lane.tasks.size()).arg(fn)
+                    : QStringLiteral("G%1 %2").arg(lane.tasks.front()).arg(fn);
+}
+
+QString lane_label(const analysis::RunModel& model, const LaneSpec& lane) {
+  QString label = lane_name(model, lane);
+  QString site = short_site(model.symbols(), model.task(lane.tasks.front()).created_at);
   if (!site.isEmpty()) label += QStringLiteral("  ") + site;
   return label;
 }
@@ -82,8 +91,13 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
     double y = vp.y0 + (li - vp.first_lane) * vp.lane_height;
     LaneDraw ld;
     ld.y = y;
-    ld.label = lane_label(model, lane);
+    ld.name = lane_name(model, lane);
+    const SiteId created_at = model.task(lane.tasks.front()).created_at;
+    ld.site = short_site(model.symbols(), created_at);
+    ld.line = created_at ? static_cast<int>(model.symbols().site_at(created_at).line) : 0;
+    ld.label = ld.site.isEmpty() ? ld.name : ld.name + QStringLiteral("  ") + ld.site;
     ld.group = lane.group;
+    ld.expanded = lane.expanded;
     ld.lane_index = li;
     std::fill(bucket.begin(), bucket.end(), int8_t(-1));
 
@@ -92,6 +106,8 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
       const bool permanent_fate = t.fate == analysis::Fate::PermanentlyBlocked;
       const bool never = t.fate == analysis::Fate::NeverFinishing;
       if (permanent_fate && t.permanent_since <= limit && t.permanent_since_seq <= vp.cursor_seq) ld.red = true;
+      if (never) ld.amber = true;  // painted amber all its life, as its segments are
+      if (vp.selected && id < vp.selected->size() && (*vp.selected)[id]) ld.selected = true;
       // First interval that may overlap the visible range.
       auto it = std::upper_bound(t.intervals.begin(), t.intervals.end(), vp.t0,
                                  [](Nanos v, const analysis::Interval& iv) { return v < iv.begin; });

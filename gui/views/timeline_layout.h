@@ -25,6 +25,7 @@ struct TimelineViewport {
   int max_lanes = 1000;   // lanes that fit
   uint64_t cursor_seq = UINT64_MAX;  // playback: draw only what happened up to this event
   Nanos cursor_time = INT64_MAX;
+  const std::vector<bool>* selected = nullptr;  // by task id: lanes holding one are highlighted
 };
 
 // LaneSpec: one row of the timeline: a task, or a folded group of tasks with the same creation site
@@ -37,9 +38,15 @@ struct LaneSpec {
 
 struct LaneDraw {
   double y = 0;
-  QString label;        // "G7 main.worker  main.go:14" or "2000 × main.worker  main.go:14"
-  bool red = false;     // the lane (or a member) ends permanently blocked
+  QString label;        // "G7 worker  main.go:14" or "2000 × worker  main.go:14"
+  QString name;         // "G7 worker", "2000 × worker"
+  QString site;         // "main.go:14" (the creation site), "" for main
+  int line = 0;         // its line, for a short form when space is tight
+  bool red = false;     // the lane (or a member) is permanently blocked by the cursor
+  bool amber = false;   // the lane (or a member) is alive and never finishing
   bool group = false;
+  bool expanded = false;
+  bool selected = false;
   int lane_index = 0;
 };
 
@@ -67,7 +74,12 @@ std::vector<LaneSpec> fold_lanes(const analysis::RunModel& model, size_t min_gro
 TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vector<LaneSpec>& lanes,
                                  const TimelineViewport& vp);
 
-// lane_label: the label of a lane ("G1 main.main", "20 × main.worker  demos.cpp:16").
+// lane_label: the label of a lane ("G1 main", "20 × worker  main.go:16").
 QString lane_label(const analysis::RunModel& model, const LaneSpec& lane);
+// lane_name: the label without the site ("G7 worker", "20 × worker"); function names drop the
+// "main." of the only package a lesson has.
+QString lane_name(const analysis::RunModel& model, const LaneSpec& lane);
+// function_name: a task's function as a lane shows it ("worker", "lookup.func1", "goroutine").
+QString function_name(const analysis::RunModel& model, TaskId id);
 
 }  // namespace goro::gui

@@ -35,28 +35,43 @@ void paint_timeline(QPainter& p, const TimelineDrawList& list, const TimelineFra
   p.setFont(font);
   QFontMetricsF fm(font);
   for (const LaneDraw& lane : list.lanes) {
-    if (lane.lane_index % 2 == 1) {
+    if (lane.selected) {
+      QColor sel = theme.cursor;
+      sel.setAlpha(theme.dark ? 70 : 40);
+      p.fillRect(QRectF(0, lane.y, f.width, f.lane_height), sel);
+      p.fillRect(QRectF(0, lane.y, 3, f.lane_height), theme.cursor);
+    } else if (lane.lane_index % 2 == 1) {
       p.fillRect(QRectF(0, lane.y, f.width, f.lane_height), theme.lane_alt);
     }
-    QColor c = lane.red ? theme.color(Paint::Permanent) : theme.text;
-    p.setPen(c);
+    QColor c = lane.red ? theme.color(Paint::Permanent) : lane.amber ? theme.amber_text : theme.text;
     QFont lf = font;
     lf.setBold(lane.group || lane.red);
-    p.setFont(lf);
-    // "20 × main.worker  demos.cpp:16": the name stays whole, the site gives way first (muted).
-    int sep = lane.label.indexOf(QStringLiteral("  "));
-    QString name = sep < 0 ? lane.label : lane.label.left(sep);
-    QString site = sep < 0 ? QString() : lane.label.mid(sep + 2);
     QFontMetricsF lfm(lf);
+    double x = 8;
     double avail = f.label_width - 14;
-    QString shown = lfm.elidedText(name, Qt::ElideRight, avail);
-    p.drawText(QRectF(8, lane.y, avail, f.lane_height), Qt::AlignVCenter | Qt::AlignLeft, shown);
+    if (lane.group) {
+      // An expand arrow says the lane is a group that opens on click.
+      p.setPen(theme.muted_text);
+      p.setFont(font);
+      const QString arrow = lane.expanded ? QStringLiteral("▾") : QStringLiteral("▸");
+      p.drawText(QRectF(x, lane.y, 12, f.lane_height), Qt::AlignVCenter | Qt::AlignLeft, arrow);
+      x += 12;
+      avail -= 12;
+    }
+    // "20 × worker  main.go:16": the name stays whole, the site gives way first (to ":16"), muted.
+    QString site = lane.site;
+    const double name_w = lfm.horizontalAdvance(lane.name);
+    if (!site.isEmpty() && name_w + 8 + fm.horizontalAdvance(site) > avail) site = QStringLiteral(":%1").arg(lane.line);
+    const double site_w = site.isEmpty() ? 0 : fm.horizontalAdvance(site) + 8;
+    QString shown = lfm.elidedText(lane.name, Qt::ElideRight, std::max(20.0, avail - site_w));
+    p.setFont(lf);
+    p.setPen(c);
+    p.drawText(QRectF(x, lane.y, avail, f.lane_height), Qt::AlignVCenter | Qt::AlignLeft, shown);
     double used = lfm.horizontalAdvance(shown) + 8;
-    if (!site.isEmpty() && used + 30 < avail) {
+    if (!site.isEmpty() && used + fm.horizontalAdvance(site) <= avail + 1) {
       p.setFont(font);
       p.setPen(theme.muted_text);
-      p.drawText(QRectF(8 + used, lane.y, avail - used, f.lane_height), Qt::AlignVCenter | Qt::AlignLeft,
-                 fm.elidedText(site, Qt::ElideLeft, avail - used));
+      p.drawText(QRectF(x + used, lane.y, avail - used, f.lane_height), Qt::AlignVCenter | Qt::AlignLeft, site);
     }
   }
   p.setFont(font);

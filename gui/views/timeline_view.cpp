@@ -1,5 +1,6 @@
 #include "views/timeline_view.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -8,6 +9,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "goro/analysis/export.h"
 
@@ -24,6 +26,8 @@ void TimelineView::set_model(const analysis::RunModel* model) {
   user_zoomed_ = false;
   first_lane_ = 0;
   lanes_.clear();
+  selection_.clear();
+  selected_.clear();
   refresh();
 }
 
@@ -49,8 +53,24 @@ void TimelineView::refresh() {
       lanes_.push_back(std::move(l));
     }
   }
+  // The label column fits the longest name with its short site (":22"), bold as groups are.
+  QFont f = font();
+  f.setPointSizeF(9.5);
+  f.setBold(true);
+  QFontMetricsF fm(f);
+  label_need_ = 0;
+  for (const auto& l : lanes_) {
+    const auto& t = model_->task(l.tasks.front());
+    int line = t.created_at ? static_cast<int>(model_->symbols().site_at(t.created_at).line) : 0;
+    double w = fm.horizontalAdvance(lane_name(*model_, l)) + (line ? fm.horizontalAdvance(QStringLiteral(":%1").arg(line)) + 8 : 0);
+    label_need_ = std::max(label_need_, w + (l.group ? 12 : 0) + 22);
+  }
   if (!user_zoomed_) fit();
   update();
+}
+
+double TimelineView::label_width_for(double width) const {
+  return std::clamp(label_need_, std::min(180.0, width * 0.3), std::clamp(width * 0.4, 180.0, 340.0));
 }
 
 void TimelineView::set_theme(const Theme& theme) {
@@ -111,24 +131,95 @@ TimelineViewport TimelineView::viewport(const TimelineFrame& f, int first_lane, 
 
 void TimelineView::paintEvent(QPaintEvent*) {
   QPainter p(this);
-  p.setRenderHint(QPainter::Antialiasing, false);
-  TimelineFrame f = frame(width(), height());
   if (!model_) {
     p.fillRect(rect(), theme_.background);
     return;
   }
+  TimelineFrame f = frame(width(), height());
   int fit_lanes = static_cast<int>((height() - f.axis_height) / f.lane_height) + 1;
-  auto list = layout_timeline(*model_, lanes_, viewport(f, first_lane_, fit_lanes));
+  paint_into(p, width(), height(), t0_, t1_, first_lane_, fit_lanes);
+}
+
+void TimelineView::paint_into(QPainter& p, double width, double height, Nanos t0, Nanos t1, int first,
+                              int count) const {
+  p.setRenderHint(QPainter::Antialiasing, false);
+  p.setRenderHint(QPainter::TextAntialiasing, true);
+  TimelineFrame f = frame(width, height);
+  f.t0 = t0;
+  f.t1 = t1;
+  TimelineViewport vp = viewport(f, first, count);
+  vp.t0 = t0;
+  vp.t1 = t1;
+  vp.selected = selected_.empty() ? nullptr : &selected_;
+  auto list = layout_timeline(*model_, lanes_, vp);
   paint_timeline(p, list, f, theme_);
 }
 
 double TimelineView::full_height() const { return 26 + 20.0 * static_cast<double>(lanes_.size()) + 6; }
 
+double TimelineView::visible_height() const {
+  int fit = static_cast<int>((height() - 26) / 20.0);
+  int shown = std::clamp(static_cast<int>(lanes_.size()) - first_lane_, 0, std::max(1, fit));
+  return 26 + 20.0 * shown + 6;
+}
+
 void TimelineView::render_all(QPainter& p, double width) const {
-  TimelineFrame f = frame(width, full_height());
   if (!model_) return;
-  auto list = layout_timeline(*model_, lanes_, viewport(f, 0, static_cast<int>(lanes_.size())));
-  paint_timeline(p, list, f, theme_);
+  paint_into(p, width, full_height(), t0_, t1_, 0, static_cast<int>(lanes_.size()));
+}
+
+void TimelineView::render_whole_run(QPainter& p, double width) const {
+  if (!model_) return;
+  Nanos end = model_->end_time();
+  paint_into(p, width, full_height(), 0, std::max<Nanos>(end + end / 40, 1'000'000), 0, static_cast<int>(lanes_.size()));
+}
+
+void TimelineView::render_visible(QPainter& p, double width) const {
+  if (!model_) return;
+  int shown = static_cast<int>((visible_height() - 32) / 20.0);
+  paint_into(p, width, visible_height(), t0_, t1_, first_lane_, shown);
+}
+
+void TimelineView::set_selection(const std::vector<TaskId>& tasks) {
+  selection_ = tasks;
+  selected_.assign(model_ ? model_->task_count() + 1 : 0, false);
+  for (TaskId id : tasks) {
+    if (id < selected_.size()) selected_[id] = true;
+  }
+  if (tasks.empty()) selected_.clear();
+  // Scroll the first selected lane into view.
+  for (int i = 0; i < static_cast<int>(lanes_.size()) && !tasks.empty(); ++i) {
+    const auto& l = lanes_[static_cast<size_t>(i)];
+    if (l.group && l.expanded) continue;  // its members follow
+    if (std::any_of(l.tasks.begin(), l.tasks.end(), [&](TaskId t) { return t < selected_.size() && selected_[t]; })) {
+      int fit = std::max(1, static_cast<int>((height() - 26) / 20.0));
+      if (i < first_lane_ || i >= first_lane_ + fit) first_lane_ = std::max(0, i - fit / 3);
+      break;
+    }
+  }
+  update();
+}
+
+double TimelineView::lane_y(int lane) const {
+  int fit = static_cast<int>((height() - 26) / 20.0) + 1;
+  if (lane < first_lane_ || lane >= first_lane_ + fit) return -1;
+  return 26 + 20.0 * (lane - first_lane_);
+}
+
+void TimelineView::toggle_group(int lane) {
+  if (lane < 0 || lane >= static_cast<int>(lanes_.size())) return;
+  LaneSpec& l = lanes_[static_cast<size_t>(lane)];
+  if (!l.group) return;
+  l.expanded = !l.expanded;
+  if (l.expanded) {
+    std::vector<LaneSpec> members;
+    for (TaskId id : l.tasks) members.push_back(LaneSpec{{id}, false, false});
+    lanes_.insert(lanes_.begin() + lane + 1, members.begin(), members.end());
+  } else {
+    lanes_.erase(lanes_.begin() + lane + 1, lanes_.begin() + lane + 1 + static_cast<long>(l.tasks.size()));
+  }
+  update();
+  Q_EMIT lanes_changed();
 }
 
 int TimelineView::lane_at(double y) const {
@@ -180,33 +271,16 @@ void TimelineView::wheelEvent(QWheelEvent* e) {
 
 void TimelineView::mousePressEvent(QMouseEvent* e) {
   if (e->button() != Qt::LeftButton) return;
-  TimelineFrame f = frame(width(), height());
-  int lane = lane_at(e->position().y());
-  if (lane >= 0 && e->position().x() < f.label_width) {
-    LaneSpec& l = lanes_[lane];
-    if (l.group) {
-      // Expand or fold the group in place.
-      l.expanded = !l.expanded;
-      if (l.expanded) {
-        std::vector<LaneSpec> members;
-        for (TaskId id : l.tasks) members.push_back(LaneSpec{{id}, false, false});
-        lanes_.insert(lanes_.begin() + lane + 1, members.begin(), members.end());
-      } else {
-        lanes_.erase(lanes_.begin() + lane + 1, lanes_.begin() + lane + 1 + static_cast<long>(l.tasks.size()));
-      }
-      update();
-    } else {
-      Q_EMIT task_selected(l.tasks.front());
-    }
-    return;
-  }
   dragging_ = true;
+  dragged_ = false;
   drag_from_ = e->position();
   drag_t0_ = t0_;
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* e) {
   if (!dragging_) return;
+  if (!dragged_ && std::abs(e->position().x() - drag_from_.x()) < 4) return;  // still a click
+  dragged_ = true;
   TimelineFrame f = frame(width(), height());
   double w = std::max(1.0, f.width - f.label_width - kPlotRightMargin);
   Nanos dt = static_cast<Nanos>((e->position().x() - drag_from_.x()) / w * static_cast<double>(t1_ - t0_));
@@ -218,7 +292,22 @@ void TimelineView::mouseMoveEvent(QMouseEvent* e) {
   Q_EMIT range_changed(t0_, t1_);
 }
 
-void TimelineView::mouseReleaseEvent(QMouseEvent*) { dragging_ = false; }
+void TimelineView::mouseReleaseEvent(QMouseEvent* e) {
+  if (dragging_ && !dragged_ && e->button() == Qt::LeftButton) click(e->position());
+  dragging_ = false;
+}
+
+void TimelineView::click(QPointF pos) {
+  int lane = lane_at(pos.y());
+  if (lane < 0) return;
+  const LaneSpec& l = lanes_[static_cast<size_t>(lane)];
+  if (l.group) {
+    toggle_group(lane);  // a group opens (or folds) wherever it is clicked
+  } else {
+    set_selection({l.tasks.front()});
+    Q_EMIT task_selected(l.tasks.front());
+  }
+}
 
 void TimelineView::keyPressEvent(QKeyEvent* e) {
   double center = frame(width(), height()).label_width + (width() - frame(width(), height()).label_width) / 2;
@@ -231,34 +320,78 @@ void TimelineView::keyPressEvent(QKeyEvent* e) {
   }
 }
 
+namespace {
+QString state_phrase(const analysis::Interval& iv) {
+  if (iv.state == analysis::TaskState::Blocked) {
+    return QStringLiteral("blocked on %1").arg(QString::fromUtf8(wait_reason_name(iv.reason).data()));
+  }
+  return QString::fromUtf8(analysis::task_state_name(iv.state).data());
+}
+}  // namespace
+
 QString TimelineView::describe(int lane, Nanos t) const {
-  const LaneSpec& l = lanes_[lane];
+  const LaneSpec& l = lanes_[static_cast<size_t>(lane)];
+  const Symbols& syms = model_->symbols();
+  auto site_str = [&](SiteId s) { return QString::fromStdString(syms.site_string(s)); };
   if (l.group) {
-    return QStringLiteral("%1\nclick the label to expand").arg(lane_label(*model_, l));
+    // What the members are doing at t, most common first.
+    std::map<QString, int> states;
+    int alive = 0;
+    for (TaskId id : l.tasks) {
+      const auto& task = model_->task(id);
+      const analysis::Interval* iv = task.at_time(t);
+      if (!iv) continue;
+      ++alive;
+      QString st = state_phrase(*iv);
+      if (task.fate == analysis::Fate::PermanentlyBlocked && t >= task.permanent_since) st = QStringLiteral("permanently ") + st;
+      if (iv->site) st += QStringLiteral(" at ") + site_str(iv->site);
+      ++states[st];
+    }
+    std::vector<std::pair<int, QString>> order;
+    for (auto& [k, n] : states) order.push_back({n, k});
+    std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    QString text = lane_label(*model_, l) + QStringLiteral("\nat %1: %2 of %3 alive").arg(duration_label(t)).arg(alive).arg(l.tasks.size());
+    for (size_t i = 0; i < order.size() && i < 4; ++i) text += QStringLiteral("\n  %1 %2").arg(order[i].first).arg(order[i].second);
+    return text + QStringLiteral("\nclick to %1").arg(l.expanded ? QStringLiteral("fold") : QStringLiteral("show each goroutine"));
   }
   const auto& task = model_->task(l.tasks.front());
-  const Symbols& syms = model_->symbols();
   QString text = lane_label(*model_, l);
   const analysis::Interval* iv = task.at_time(t);
   if (!iv) return text + QStringLiteral("\nnot alive at %1").arg(duration_label(t));
-  QString state = QString::fromUtf8(analysis::task_state_name(iv->state).data());
-  if (iv->state == analysis::TaskState::Blocked) {
-    state = QStringLiteral("blocked on %1").arg(QString::fromUtf8(wait_reason_name(iv->reason).data()));
-  }
+  QString state = state_phrase(*iv);
   bool red = task.fate == analysis::Fate::PermanentlyBlocked && t >= task.permanent_since;
   if (red) state = QStringLiteral("PERMANENTLY BLOCKED — ") + state;
+  if (task.fate == analysis::Fate::NeverFinishing) state += QStringLiteral(" (alive, never finishing)");
   text += QStringLiteral("\n%1 since %2").arg(state, duration_label(iv->begin));
   if (iv->object) {
     if (const auto* o = model_->object(iv->object)) {
       QString name = QString::fromUtf8(syms.name(o->name).data(), static_cast<int>(syms.name(o->name).size()));
-      text += QStringLiteral("\nwaits on %1 #%2%3, cap %4")
-                  .arg(QString::fromUtf8(object_kind_name(o->kind).data()))
-                  .arg(o->id)
-                  .arg(name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name))
-                  .arg(o->capacity);
+      text += QStringLiteral("\nwaits on %1 #%2%3").arg(QString::fromUtf8(object_kind_name(o->kind).data())).arg(o->id)
+                  .arg(name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name));
+      if (o->kind == ObjectKind::Channel) {
+        // How full the channel is at t: sends that completed minus receives is not in the model;
+        // the capacity is, and a closed channel says so.
+        text += QStringLiteral(", cap %1").arg(o->capacity);
+        if (o->closed != analysis::kOpen && o->closed <= t) text += QStringLiteral(", closed");
+      }
     }
   }
-  if (iv->site) text += QStringLiteral("\nat %1").arg(QString::fromStdString(syms.site_string(iv->site)));
+  // The stack as far as the trace knows it: where it is, then who created it (Go's "created by").
+  text += QStringLiteral("\nstack:");
+  if (iv->site) {
+    std::string_view fn = syms.name(syms.site_at(iv->site).function);
+    text += QStringLiteral("\n  %1\n      %2").arg(QString::fromUtf8(fn.data(), static_cast<int>(fn.size())), site_str(iv->site));
+  } else {
+    std::string_view fn = syms.name(task.function);
+    text += QStringLiteral("\n  %1").arg(QString::fromUtf8(fn.data(), static_cast<int>(fn.size())));
+  }
+  if (task.parent && task.created_at) {
+    std::string_view pfn = syms.name(model_->task(task.parent).function);
+    text += QStringLiteral("\n  created by %1 in goroutine %2\n      %3")
+                .arg(QString::fromUtf8(pfn.data(), static_cast<int>(pfn.size())))
+                .arg(task.parent)
+                .arg(site_str(task.created_at));
+  }
   if (red && task.proof.last_waker) {
     text += QStringLiteral("\nnothing can wake it since G%1 went away").arg(task.proof.last_waker);
   } else if (red) {

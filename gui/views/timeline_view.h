@@ -1,7 +1,8 @@
 // TimelineView: the interactive timeline. One lane per goroutine (identical goroutines folded into a
 // group lane that expands on click), coloured by state, red from the moment a goroutine became
-// permanently blocked. Ctrl+wheel or +/- zooms, drag or wheel pans, F fits; hovering shows the state,
-// what it waits on, since when, and where.
+// permanently blocked. Ctrl+wheel or +/- zooms, drag or shift+wheel pans, wheel scrolls lanes, F
+// fits; hovering shows the state, what it waits on, since when, where, and who created it; a click
+// selects a goroutine (or opens a group).
 #pragma once
 
 #include <QWidget>
@@ -29,19 +30,41 @@ class TimelineView : public QWidget {
   Nanos t1() const { return t1_; }
   void fit();
   void set_cursor(uint64_t seq, Nanos time);
+  Nanos cursor_time() const { return cursor_time_; }  // INT64_MAX: no cursor
+  uint64_t cursor_seq() const { return cursor_seq_; }
   void set_title(const QString& title) { title_ = title; update(); }
 
-  // render paints the whole timeline (all lanes) at the given width into an image-sized painter.
+  // render_all paints every lane over the current time range at the given width (exports, the
+  // side-by-side pair); full_height says how tall that is.
   void render_all(QPainter& p, double width) const;
   double full_height() const;
-  // label_width_for: width of the label column at a given widget width (charts align to it).
-  static double label_width_for(double width) { return std::min(300.0, std::max(170.0, width * 0.26)); }
+  // render_whole_run: every lane over the whole run; render_visible: what the widget shows now
+  // (its time range and the lanes scrolled into view). visible_height: how tall that is.
+  void render_whole_run(QPainter& p, double width) const;
+  void render_visible(QPainter& p, double width) const;
+  double visible_height() const;
+
+  // Selection: the tasks picked in the profile or by a click; their lanes are highlighted.
+  void set_selection(const std::vector<TaskId>& tasks);
+  const std::vector<TaskId>& selection() const { return selection_; }
+  // lanes: the rows as shown (groups folded or expanded); toggle_group opens or folds one.
+  const std::vector<LaneSpec>& lanes() const { return lanes_; }
+  void toggle_group(int lane);
+  int first_lane() const { return first_lane_; }
+  // describe: the hover text for a lane at time t (state, object, since when, where, stack).
+  QString describe(int lane, Nanos t) const;
+  // lane_y: the top of a lane in widget coordinates (-1 if scrolled out of view).
+  double lane_y(int lane) const;
+  // label_width_for: width of the label column at a given widget width (charts align to it):
+  // what the longest label needs, within bounds that leave the time axis most of the width.
+  double label_width_for(double width) const;
 
   QSize sizeHint() const override { return {900, 360}; }
 
  Q_SIGNALS:
   void range_changed(Nanos t0, Nanos t1);
   void task_selected(TaskId id);
+  void lanes_changed();  // a group opened or folded
 
  protected:
   void paintEvent(QPaintEvent*) override;
@@ -58,10 +81,12 @@ class TimelineView : public QWidget {
   void zoom(double factor, double at_x);
   int lane_at(double y) const;
   Nanos time_at(double x) const;
-  QString describe(int lane, Nanos t) const;
+  void paint_into(QPainter& p, double width, double height, Nanos t0, Nanos t1, int first, int count) const;
+  void click(QPointF pos);
 
   const analysis::RunModel* model_ = nullptr;
   std::vector<LaneSpec> lanes_;
+  double label_need_ = 0;  // px the longest lane label needs (name, short site, arrow)
   Theme theme_ = Theme::light();
   Nanos t0_ = 0, t1_ = 1;
   bool user_zoomed_ = false;
@@ -72,6 +97,9 @@ class TimelineView : public QWidget {
   QPointF drag_from_;
   Nanos drag_t0_ = 0;
   bool dragging_ = false;
+  bool dragged_ = false;  // moved far enough to be a pan, not a click
+  std::vector<TaskId> selection_;
+  std::vector<bool> selected_;  // by task id
 };
 
 }  // namespace goro::gui

@@ -1,6 +1,7 @@
 #include "widgets/run_pane.h"
 
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QPainter>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -17,9 +18,11 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   hf.setPointSizeF(hf.pointSizeF() * 1.25);
   hf.setBold(true);
   heading_->setFont(hf);
+  heading_->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid transparent; padding-left: 6px; }"));
   summary_ = new QLabel(this);
   timeline_ = new TimelineView(this);
   chart_ = new CountChart(this);
+  chart_->follow_timeline(timeline_);
   split_ = new QSplitter(Qt::Vertical, this);
   split_->addWidget(timeline_);
   split_->addWidget(chart_);
@@ -27,12 +30,25 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   layout->addWidget(summary_);
   layout->addWidget(split_, 1);
   connect(&session_, &RunSession::updated, this, &RunPane::on_update);
+  connect(&session_, &RunSession::started, this, &RunPane::on_update);
   connect(timeline_, &TimelineView::range_changed, chart_, &CountChart::set_time_range);
 }
 
 void RunPane::set_heading(const QString& heading) {
   heading_->setText(heading);
   timeline_->set_title(QString());
+}
+
+void RunPane::set_active(bool active) {
+  if (active == active_) return;
+  active_ = active;
+  style_heading();
+}
+
+void RunPane::style_heading() {
+  // The active column's heading carries a bar in the cursor's colour.
+  heading_->setStyleSheet(active_ ? QStringLiteral("QLabel { border-left: 4px solid %1; padding-left: 6px; }").arg(theme_.cursor.name())
+                                  : QStringLiteral("QLabel { border-left: 4px solid transparent; padding-left: 6px; }"));
 }
 
 void RunPane::set_theme(const Theme& theme) {
@@ -44,11 +60,13 @@ void RunPane::set_theme(const Theme& theme) {
   heading_->setPalette(pal);
   pal.setColor(QPalette::WindowText, theme.muted_text);
   summary_->setPalette(pal);
+  style_heading();
 }
 
 void RunPane::on_update() {
   const analysis::RunModel* m = session_.model();
-  if (shown_ != m) {
+  const bool fresh = shown_ != m;
+  if (fresh) {
     shown_ = m;
     timeline_->set_model(m);
     chart_->set_model(m);
@@ -57,12 +75,14 @@ void RunPane::on_update() {
     chart_->refresh();
   }
   summary_->setText(summary());
-  // Give the timeline the room its lanes need (up to two thirds), the chart the rest.
+  // Give the timeline the room its lanes need (up to two thirds), the chart the rest; once the
+  // lanes are known, the split is the user's.
   int total = split_->height();
-  if (total > 0) {
-    int want = static_cast<int>(timeline_->full_height()) + 12;
-    int tl = std::clamp(want, 120, total * 2 / 3);
-    split_->setSizes({tl, total - tl});
+  if (total > 0 && (fresh || !sized_) && m && m->task_count() > 0) {
+    sized_ = m->finished();
+    // The chart needs no more than about 300 px to tell its story; the lanes get the rest.
+    int chart = std::clamp(total - static_cast<int>(timeline_->full_height()) - 12, 220, std::max(220, std::min(320, total * 2 / 5)));
+    split_->setSizes({total - chart, chart});
   }
   Q_EMIT model_changed();
 }
@@ -76,7 +96,7 @@ QString RunPane::summary() const {
     if (t.fate == analysis::Fate::PermanentlyBlocked) ++permanent;
     if (t.fate != analysis::Fate::Finished && t.id != 1) ++alive_end;
   }
-  QString s = QStringLiteral("%1 goroutines · peak %2 alive").arg(m->task_count()).arg(m->peak_alive());
+  QString s = QStringLiteral("%1 goroutines · peak %2 alive").arg(m->task_count()).arg(static_cast<int>(chart_->own_peak()));
   if (m->finished()) {
     s += QStringLiteral(" · %1 permanently blocked · %2 at %3")
              .arg(permanent)
@@ -106,17 +126,18 @@ void RunPane::paint_chart_only(QPainter& p, int width, int height) const {
                                      p.device()->devType() == QInternal::Pixmap);
   CountChart c;
   c.setAttribute(Qt::WA_DontShowOnScreen);
-  c.set_theme(theme_);
-  c.set_model(session_.model());
-  c.set_time_range(static_cast<Nanos>(chart_->x_min_ms() * 1e6), static_cast<Nanos>(chart_->x_max_ms() * 1e6));
-  c.set_y_max(chart_->y_max() / 1.1);
-  c.resize(width, height);
+  c.mirror(*chart_);
+  c.follow_timeline(timeline_);
   c.show();
-  QCoreApplication::processEvents();
-  c.align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
-  QCoreApplication::processEvents();
-  c.align_plot(TimelineView::label_width_for(width), kPlotRightMargin);
-  const qreal scale = raster ? 1.0 : 2.0;
+  c.resize(width, height);
+  // Lay it out now, without running the event loop (a live run must not change the model while
+  // this picture is painted).
+  for (int pass = 0; pass < 2; ++pass) {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    c.chart()->layout()->activate();
+    c.align_plot(timeline_->label_width_for(width), kPlotRightMargin);
+  }
+  const qreal scale = raster ? std::max<qreal>(1.0, p.device()->devicePixelRatioF()) : 2.0;
   QImage img(QSize(width, height) * scale, QImage::Format_ARGB32_Premultiplied);
   img.setDevicePixelRatio(scale);
   img.fill(theme_.background);

@@ -16,6 +16,9 @@ class RunPane : public QWidget {
  public:
   explicit RunPane(QWidget* parent = nullptr);
   RunSession& session() { return session_; }
+  const RunSession& session() const { return session_; }
+  // set_active marks the column the inspector and playback follow (compare mode).
+  void set_active(bool active);
   TimelineView& timeline() { return *timeline_; }
   CountChart& chart() { return *chart_; }
   void set_heading(const QString& heading);
@@ -44,6 +47,9 @@ class RunPane : public QWidget {
   QSplitter* split_;
   CountChart* chart_;
   Theme theme_ = Theme::light();
+  bool active_ = false;
+  bool sized_ = false;  // the timeline/chart split was set for the shown run
+  void style_heading();
 };
 
 }  // namespace goro::gui

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QFile>
 #include <QFontInfo>
 #include <QImage>
 #include <QTemporaryDir>
@@ -43,7 +44,7 @@ TEST(TimelineLayout, FoldsIdenticalTasksIntoOneGroupLane) {
   EXPECT_FALSE(lanes[0].group);
   EXPECT_TRUE(lanes[1].group);
   EXPECT_EQ(lanes[1].tasks.size(), 20u);
-  EXPECT_TRUE(lane_label(*r->model, lanes[1]).startsWith(QStringLiteral("20 × main.worker")));
+  EXPECT_TRUE(lane_label(*r->model, lanes[1]).startsWith(QStringLiteral("20 × worker")));
 }
 
 TEST(TimelineLayout, RedWinsOverAggregationAtEveryZoom) {
@@ -161,6 +162,59 @@ TEST(MainWindow, SteppingMovesTheCursor) {
   w.leak_pane().timeline().render_all(p, 1000);
   p.end();
   EXPECT_EQ(count_red(img, Theme::light()), 0) << "the verdict lies in the future of the cursor";
+}
+
+TEST(MainWindow, CatalogLessonRunsItsGoProgramsAndMarksTheLeakLine) {
+  MainWindow w(false);
+  w.resize(1600, 900);
+  w.show();
+  ASSERT_NE(w.catalog().catalog(), nullptr) << "scenarios/catalog.json not found";
+  w.run_pair_blocking(QStringLiteral("send-no-receiver"));
+  QApplication::processEvents();
+  const auto* leak = w.leak_pane().session().model();
+  const auto* fix = w.fix_pane().session().model();
+  ASSERT_TRUE(leak && fix);
+  int leaked = 0;
+  for (const auto& t : leak->tasks()) leaked += t.id && t.fate == analysis::Fate::PermanentlyBlocked;
+  EXPECT_EQ(leaked, 3);
+  for (const auto& t : fix->tasks()) EXPECT_NE(t.fate, analysis::Fate::PermanentlyBlocked);
+  EXPECT_TRUE(w.source().text().contains(QStringLiteral("package main")));
+  // The leaked sends sit at line 23 of leak.go: the source view marks it red with their count.
+  const auto& marks = w.source().editor().marks();
+  auto it = marks.find(23);
+  ASSERT_NE(it, marks.end());
+  EXPECT_TRUE(it->second.red);
+  EXPECT_EQ(it->second.count, 3);
+}
+
+TEST(MainWindow, BrokenGoFileShowsItsErrorsAndTheAppKeepsWorking) {
+  MainWindow w(false);
+  w.show();
+  QTemporaryDir dir;
+  QString path = dir.filePath(QStringLiteral("broken.go"));
+  {
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tvar s string = 5\n\tfmt.Println(s)\n}\n");
+  }
+  EXPECT_TRUE(w.open_file(path));
+  QApplication::processEvents();
+  QString errors = w.leak_pane().session().compile_errors();
+  EXPECT_TRUE(errors.contains(QStringLiteral("broken.go:6:17: cannot use 5 (untyped int constant) as string value"))) << errors.toStdString();
+  const auto& marks = w.source().editor().marks();
+  ASSERT_NE(marks.find(6), marks.end());
+  EXPECT_FALSE(marks.at(6).error.isEmpty());
+  // And the next lesson still runs.
+  w.run_pair_blocking(QStringLiteral("send-no-receiver"));
+  ASSERT_NE(w.leak_pane().session().model(), nullptr);
+  EXPECT_TRUE(w.leak_pane().session().model()->finished());
+  EXPECT_TRUE(w.leak_pane().session().compile_errors().isEmpty());
+}
+
+TEST(MainWindow, AMissingFileIsRefusedWithoutCrashing) {
+  MainWindow w(false);
+  EXPECT_FALSE(w.open_file(QStringLiteral("/nonexistent/nothing.go")));
+  EXPECT_TRUE(w.notice().contains(QStringLiteral("/nonexistent/nothing.go"))) << w.notice().toStdString();
 }
 
 }  // namespace

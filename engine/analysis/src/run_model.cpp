@@ -9,8 +9,8 @@ namespace goro::analysis {
 
 namespace {
 
-template <class T, class Key>
-const T* find_covering(const std::vector<T>& v, Key key, Key T::*begin) {
+template <class Container, class T, class Key>
+const T* find_covering(const Container& v, Key key, Key T::*begin) {
   // The last element whose begin <= key.
   auto it = std::upper_bound(v.begin(), v.end(), key,
                              [begin](Key k, const T& x) { return k < x.*begin; });
@@ -45,7 +45,6 @@ const ObjectInfo* RunModel::object(ObjectId id) const {
 }
 
 void RunModel::append(std::span<const Event> events) {
-  events_.reserve(events_.size() + events.size());
   for (const Event& e : events) {
     events_.push_back(e);
     apply(e);

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <span>
 #include <string>
@@ -79,7 +80,9 @@ struct TaskInfo {
   Nanos permanent_since = kOpen;  // when it became permanently blocked (kOpen: never)
   uint64_t permanent_since_seq = std::numeric_limits<uint64_t>::max();
   LeakProof proof;
-  std::vector<Interval> intervals;
+  // A deque: a long history grows without being moved (copying hundreds of thousands of intervals
+  // at once would stall a live view).
+  std::deque<Interval> intervals;
 
   // at_time returns the interval covering run time t, or nullptr before creation or after exit.
   const Interval* at_time(Nanos t) const;
@@ -141,7 +144,9 @@ class RunModel {
   void finish();
 
   const Symbols& symbols() const { return symbols_; }
-  const std::vector<Event>& events() const { return events_; }
+  // Events and counts live in deques: a live run appends to them for as long as it lasts, and a
+  // vector's growth would copy millions of records at once, stalling whoever displays the run.
+  const std::deque<Event>& events() const { return events_; }
   bool finished() const { return finished_; }
   EndReason end_reason() const { return end_reason_; }
   int exit_code() const { return exit_code_; }
@@ -155,7 +160,7 @@ class RunModel {
   const std::vector<ObjectInfo>& objects() const { return objects_; }
 
   // counts holds one sample per change of any count, in seq order.
-  const std::vector<CountSample>& counts() const { return counts_; }
+  const std::deque<CountSample>& counts() const { return counts_; }
   CountSample counts_at_time(Nanos t) const;    // O(log n)
   CountSample counts_at_seq(uint64_t seq) const;
   uint32_t peak_alive() const;
@@ -177,10 +182,10 @@ class RunModel {
   void apply(const Event& e);
 
   const Symbols& symbols_;
-  std::vector<Event> events_;
+  std::deque<Event> events_;
   std::vector<TaskInfo> tasks_;
   std::vector<ObjectInfo> objects_;
-  std::vector<CountSample> counts_;
+  std::deque<CountSample> counts_;
   std::vector<uint32_t> object_index_;  // object id -> index into objects_ (+1), 0 = unknown
   std::vector<std::vector<uint32_t>> task_index_;  // task id -> indices of its events
   std::vector<size_t> leak_events_;                // indices of TaskLeaked events

@@ -1,0 +1,174 @@
+// Streaming benchmark: the window stays responsive while a run of about 1,000,000 events streams in,
+// and Stop ends a run quickly. Offscreen, the whole window is shown and repainted as it would be
+// on screen. A 1 ms timer measures the event loop: the longest gap between two of its ticks is the
+// longest the window was unresponsive (painting included). Target: no stall over 50 ms; Stop
+// within 100 ms.
+//
+//   goroscope-bench-stream [values]     (default 333333 values: about 1,000,000 events)
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "widgets/main_window.h"
+
+namespace {
+
+// A producer and a consumer over an unbuffered channel: three events per value.
+const char* kProgram = R"(package main
+
+import (
+	"flag"
+	"fmt"
+)
+
+func main() {
+	n := flag.Int("n", 1000, "values to send")
+	flag.Parse()
+	ch := make(chan int)
+	done := make(chan bool)
+	go func() {
+		s := 0
+		for v := range ch {
+			s += v
+		}
+		fmt.Println(s)
+		done <- true
+	}()
+	for i := 0; i < *n; i++ {
+		ch <- i
+	}
+	close(ch)
+	<-done
+}
+)";
+
+// A program that never ends: Stop is the only way out.
+const char* kEndless = R"(package main
+
+func spin(x int) int { return x + 1 }
+
+func main() {
+	x := 0
+	for {
+		x = spin(x)
+	}
+}
+)";
+
+struct StallMeter {
+  QTimer timer;
+  QElapsedTimer clock;
+  qint64 last = 0;
+  std::vector<qint64> gaps;
+  void start() {
+    gaps.clear();
+    clock.start();
+    last = 0;
+    timer.setInterval(1);
+    QObject::connect(&timer, &QTimer::timeout, [this] {
+      qint64 now = clock.nsecsElapsed();
+      gaps.push_back(now - last);
+      last = now;
+    });
+    timer.start();
+  }
+  void stop() { timer.stop(); }
+  double max_ms() const { return gaps.empty() ? 0 : *std::max_element(gaps.begin(), gaps.end()) / 1e6; }
+  double pct_ms(double p) const {
+    if (gaps.empty()) return 0;
+    std::vector<qint64> g = gaps;
+    std::sort(g.begin(), g.end());
+    return g[static_cast<size_t>(p * (g.size() - 1))] / 1e6;
+  }
+};
+
+QString write(const QTemporaryDir& dir, const char* name, const char* text) {
+  QString path = dir.filePath(QString::fromUtf8(name));
+  QFile f(path);
+  if (!f.open(QIODevice::WriteOnly)) std::exit(1);
+  f.write(text);
+  return path;
+}
+
+// TimedApp: with GOROSCOPE_BENCH_EXPLAIN set, names the event deliveries that took longest (what
+// the window was doing when it stalled).
+class TimedApp : public QApplication {
+ public:
+  using QApplication::QApplication;
+  bool explain = std::getenv("GOROSCOPE_BENCH_EXPLAIN") != nullptr;
+  int depth = 0;
+  bool notify(QObject* o, QEvent* e) override {
+    if (!explain || depth > 0) return QApplication::notify(o, e);
+    ++depth;
+    QElapsedTimer t;
+    t.start();
+    bool r = QApplication::notify(o, e);
+    --depth;
+    if (t.elapsed() > 20)
+      std::fprintf(stderr, "  %lld ms: event %d to %s %s\n", static_cast<long long>(t.elapsed()), static_cast<int>(e->type()),
+                   o->metaObject()->className(), qPrintable(o->objectName()));
+    return r;
+  }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+  TimedApp app(argc, argv);
+  const long values = argc > 1 ? std::atol(argv[1]) : 333333;
+  QTemporaryDir dir;
+  const QString stream = write(dir, "stream.go", kProgram);
+  const QString endless = write(dir, "endless.go", kEndless);
+
+  goro::gui::MainWindow w(false);
+  w.resize(1600, 950);
+  w.show();
+  QApplication::processEvents();
+
+  // 1. Streaming.
+  StallMeter meter;
+  w.set_program_args(QStringLiteral("-n=%1").arg(values));
+  QElapsedTimer total;
+  total.start();
+  meter.start();
+  w.open_file(stream);
+  auto& session = w.leak_pane().session();
+  while (session.running()) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+  meter.stop();
+  const double run_s = total.elapsed() / 1e3;
+  const size_t events = session.model() ? session.model()->events().size() : 0;
+  std::printf("streamed %zu events in %.2f s (the window repainted as they came)\n", events, run_s);
+  std::printf("BENCH stream_stall_max %.1f ms (longest event-loop stall; target < 50)\n", meter.max_ms());
+  std::printf("BENCH stream_stall_p99 %.1f ms\n", meter.pct_ms(0.99));
+
+  // 2. Stop: a run that never ends, stopped after 300 ms.
+  std::vector<double> latencies;
+  for (int i = 0; i < 5; ++i) {
+    w.open_file(endless);
+    QElapsedTimer warm;
+    warm.start();
+    while (warm.elapsed() < 300) QApplication::processEvents(QEventLoop::AllEvents, 5);
+    QElapsedTimer t;
+    bool done = false;
+    QMetaObject::Connection c = QObject::connect(&session, &goro::gui::RunSession::finished, [&] { done = true; });
+    t.start();
+    w.stop();
+    while (!done && t.elapsed() < 5000) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+    latencies.push_back(t.nsecsElapsed() / 1e6);
+    QObject::disconnect(c);
+  }
+  std::sort(latencies.begin(), latencies.end());
+  std::printf("BENCH stop_latency_max %.1f ms (Stop to the run's end, worst of 5; target < 100)\n", latencies.back());
+  std::printf("BENCH stop_latency_median %.1f ms\n", latencies[latencies.size() / 2]);
+  double load[1] = {0};
+  if (getloadavg(load, 1) == 1) std::printf("(machine load average %.1f on %d cores while measuring)\n", load[0], QThread::idealThreadCount());
+  return 0;
+}
