@@ -23,6 +23,7 @@ RunSession::~RunSession() {
   stop();
   join();
   stop_feeder();
+  Q_EMIT model_about_to_change();
 }
 
 void RunSession::stop_feeder() {
@@ -59,6 +60,7 @@ void RunSession::reset_state() {
   stop();
   join();
   stop_feeder();
+  Q_EMIT model_about_to_change();
   timer_.stop();
   error_.clear();
   compile_errors_.clear();

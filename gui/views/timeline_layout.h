@@ -7,9 +7,11 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 #include <vector>
 
 #include "goro/analysis/run_model.h"
+#include "views/group_index.h"
 #include "views/palette.h"
 
 namespace goro::gui {
@@ -34,6 +36,9 @@ struct LaneSpec {
   std::vector<TaskId> tasks;  // one task, or the members of a group
   bool group = false;
   bool expanded = false;
+  // For a large group of a finished run: its members' paints over time, so the lane is painted
+  // without visiting every member (see group_index.h). Optional: without it, members are visited.
+  std::shared_ptr<const GroupIndex> index = {};
 };
 
 struct LaneDraw {

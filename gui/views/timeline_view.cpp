@@ -21,7 +21,63 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   setMinimumHeight(120);
 }
 
+TimelineView::~TimelineView() { release_model(); }
+
+void TimelineView::release_model() {
+  cancel_build_ = true;
+  if (builder_.joinable()) builder_.join();
+  cancel_build_ = false;
+  building_ = false;
+  indexes_.clear();
+  for (auto& l : lanes_) l.index.reset();
+  model_ = nullptr;
+}
+
+int TimelineView::indexed_groups() const {
+  int n = 0;
+  for (const auto& l : lanes_) n += l.index != nullptr;
+  return n;
+}
+
+void TimelineView::attach_indexes() {
+  for (auto& l : lanes_) {
+    if (!l.group) continue;
+    auto it = indexes_.find(l.tasks.front());
+    l.index = it != indexes_.end() && it->second->members() == l.tasks.size() ? it->second : nullptr;
+  }
+}
+
+void TimelineView::schedule_indexes() {
+  if (!model_ || !model_->finished() || building_) return;
+  std::vector<std::vector<TaskId>> todo;
+  for (const auto& l : lanes_) {
+    if (l.group && !l.index && l.tasks.size() >= kIndexMinMembers) todo.push_back(l.tasks);
+  }
+  if (todo.empty()) return;
+  if (builder_.joinable()) builder_.join();
+  building_ = true;
+  const analysis::RunModel* model = model_;
+  // A finished model no longer changes, so a worker may read it; release_model() stops the worker
+  // before the model goes away.
+  builder_ = std::thread([this, model, todo = std::move(todo)] {
+    std::vector<std::shared_ptr<const GroupIndex>> built;
+    for (const auto& members : todo) {
+      auto index = GroupIndex::build(*model, members, &cancel_build_);
+      if (!index) return;
+      built.push_back(std::move(index));
+    }
+    QMetaObject::invokeMethod(this, [this, model, todo, built] {
+      building_ = false;
+      if (model != model_) return;  // a different run by now
+      for (size_t i = 0; i < todo.size(); ++i) indexes_[todo[i].front()] = built[i];
+      attach_indexes();
+      update();
+    }, Qt::QueuedConnection);
+  });
+}
+
 void TimelineView::set_model(const analysis::RunModel* model) {
+  if (model != model_) release_model();
   model_ = model;
   user_zoomed_ = false;
   first_lane_ = 0;
@@ -65,6 +121,8 @@ void TimelineView::refresh() {
     double w = fm.horizontalAdvance(lane_name(*model_, l)) + (line ? fm.horizontalAdvance(QStringLiteral(":%1").arg(line)) + 8 : 0);
     label_need_ = std::max(label_need_, w + (l.group ? 12 : 0) + 22);
   }
+  attach_indexes();
+  schedule_indexes();
   if (!user_zoomed_) fit();
   update();
 }
@@ -212,6 +270,7 @@ void TimelineView::toggle_group(int lane) {
   if (!l.group) return;
   l.expanded = !l.expanded;
   if (l.expanded) {
+    // Members drawn one by one; an expanded group's own lane still shows them all (from its index).
     std::vector<LaneSpec> members;
     for (TaskId id : l.tasks) members.push_back(LaneSpec{{id}, false, false});
     lanes_.insert(lanes_.begin() + lane + 1, members.begin(), members.end());

@@ -76,8 +76,8 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   split_->addWidget(leak_);
   split_->addWidget(fix_);
   split_->addWidget(inspector_);
-  split_->setStretchFactor(0, 4);
-  split_->setStretchFactor(1, 4);
+  split_->setStretchFactor(0, 3);
+  split_->setStretchFactor(1, 3);
   split_->setStretchFactor(2, 2);
   v->addWidget(split_, 1);
 
@@ -306,8 +306,8 @@ void MainWindow::build_playback_actions(QMenu* menu) {
 
 // ---- opening and running ---------------------------------------------------------------------
 
-bool MainWindow::open_pair(const QString& name) {
-  if (catalog_->select(name)) return true;  // a catalog entry: its signal starts the runs
+bool MainWindow::open_pair(const QString& name, const QString& fix) {
+  if (catalog_->select(name, fix)) return true;  // a catalog entry: its signal starts the runs
   for (const auto& p : demos::pairs()) {
     if (qs(p.name) != name) continue;
     lesson_ = LessonChoice{};
@@ -330,7 +330,10 @@ void MainWindow::open_lesson(const LessonChoice& choice) {
   variant_args_[0] = choice.left_args;
   variant_args_[1] = choice.right_args;
   open_variants(choice.left_file, choice.right_file, choice.left_title, choice.right_title);
-  if (use_settings_) QSettings().setValue("view/pair", choice.id);
+  if (use_settings_) {
+    QSettings().setValue("view/pair", choice.id);
+    QSettings().setValue("view/fix", choice.right_variant);
+  }
 }
 
 void MainWindow::open_variants(const QString& leak, const QString& fix, const QString& leak_title, const QString& fix_title) {

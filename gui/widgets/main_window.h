@@ -43,7 +43,7 @@ class MainWindow : public QMainWindow {
 
   // open_pair runs the leak and a fix of a catalog entry ("send-no-receiver", "03-...") or of a
   // built-in native demo pair ("receive", "send"); false if there is no such lesson.
-  bool open_pair(const QString& name);
+  bool open_pair(const QString& name, const QString& fix = QString());
   // open_lesson runs a catalog choice (what the catalog panel asks for).
   void open_lesson(const LessonChoice& choice);
   // open_file runs one .go file in the left column (compare off); false if it cannot be read.

@@ -1,7 +1,7 @@
 #include "widgets/playback_bar.h"
 
 #include <QHBoxLayout>
-#include <QStyle>
+#include <QEvent>
 
 namespace goro::gui {
 
@@ -21,19 +21,15 @@ PlaybackBar::PlaybackBar(Playback& playback, QWidget* parent) : QWidget(parent),
   auto* h = new QHBoxLayout(this);
   h->setContentsMargins(0, 2, 0, 2);
   h->setSpacing(4);
-  auto icon = [this](QToolButton* b, QStyle::StandardPixmap px) { b->setIcon(style()->standardIcon(px)); };
   auto* start = button(this, QString(), QStringLiteral("First event (Home)"));
-  icon(start, QStyle::SP_MediaSkipBackward);
   auto* back = button(this, QString(), QStringLiteral("Previous event (←; shift+← ten back)"));
-  icon(back, QStyle::SP_MediaSeekBackward);
   play_ = button(this, QStringLiteral("Play"), QStringLiteral("Play or pause (space)"));
-  icon(play_, QStyle::SP_MediaPlay);
   play_->setMinimumWidth(84);
   play_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   auto* fwd = button(this, QString(), QStringLiteral("Next event (→; shift+→ ten ahead)"));
-  icon(fwd, QStyle::SP_MediaSeekForward);
   auto* end = button(this, QString(), QStringLiteral("Last event (End)"));
-  icon(end, QStyle::SP_MediaSkipForward);
+  icons_ = {{start, MediaIcon::First}, {back, MediaIcon::Back}, {play_, MediaIcon::Play}, {fwd, MediaIcon::Forward}, {end, MediaIcon::Last}};
+  refresh_icons();
   speed_ = new QComboBox(this);
   speed_->setFocusPolicy(Qt::NoFocus);
   speed_->setToolTip(QStringLiteral("Playback speed: run time per second"));
@@ -68,9 +64,20 @@ PlaybackBar::PlaybackBar(Playback& playback, QWidget* parent) : QWidget(parent),
   connect(speed_, &QComboBox::currentIndexChanged, this, [this] { apply_speed(); });
   connect(&pb_, &Playback::playing_changed, this, [this](bool on) {
     play_->setText(on ? QStringLiteral("Pause") : QStringLiteral("Play"));
-    play_->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    icons_[2].second = on ? MediaIcon::Pause : MediaIcon::Play;
+    refresh_icons();
   });
   set_task(0);
+}
+
+void PlaybackBar::refresh_icons() {
+  const QColor c = palette().color(QPalette::ButtonText);
+  for (auto& [b, kind] : icons_) b->setIcon(media_icon(kind, c, devicePixelRatioF()));
+}
+
+void PlaybackBar::changeEvent(QEvent* e) {
+  QWidget::changeEvent(e);
+  if (e->type() == QEvent::PaletteChange) refresh_icons();  // the theme changed
 }
 
 void PlaybackBar::sync() {

@@ -9,7 +9,11 @@
 #include <QToolButton>
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 #include "models/playback.h"
+#include "widgets/media_icons.h"
 
 namespace goro::gui {
 
@@ -30,8 +34,13 @@ class PlaybackBar : public QWidget {
   void set_speed_choice(int index);
   QSlider& scrubber() { return *scrubber_; }
 
+ protected:
+  void changeEvent(QEvent* e) override;
+
  private:
   void apply_speed();
+  void refresh_icons();
+  std::vector<std::pair<QToolButton*, MediaIcon>> icons_;
   Playback& pb_;
   QToolButton* play_;
   QToolButton* prev_task_;

@@ -29,6 +29,7 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   layout->addWidget(heading_);
   layout->addWidget(summary_);
   layout->addWidget(split_, 1);
+  connect(&session_, &RunSession::model_about_to_change, timeline_, &TimelineView::release_model);
   connect(&session_, &RunSession::updated, this, &RunPane::on_update);
   connect(&session_, &RunSession::started, this, &RunPane::on_update);
   connect(timeline_, &TimelineView::range_changed, chart_, &CountChart::set_time_range);
@@ -81,7 +82,7 @@ void RunPane::on_update() {
   if (total > 0 && (fresh || !sized_) && m && m->task_count() > 0) {
     sized_ = m->finished();
     // The chart needs no more than about 300 px to tell its story; the lanes get the rest.
-    int chart = std::clamp(total - static_cast<int>(timeline_->full_height()) - 12, 220, std::max(220, std::min(320, total * 2 / 5)));
+    int chart = std::clamp(total - static_cast<int>(timeline_->full_height()) - 12, 220, std::max(220, total / 2));
     split_->setSizes({total - chart, chart});
   }
   Q_EMIT model_changed();
