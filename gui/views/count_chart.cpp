@@ -54,7 +54,8 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
     chart->legend()->markers(s).first()->setVisible(false);
   }
   setChart(chart);
-  setRenderHint(QPainter::Antialiasing, true);
+  // Step lines are horizontal and vertical: crisp without antialiasing, and twice as fast to draw.
+  setRenderHint(QPainter::Antialiasing, false);
   set_theme(theme_);
 }
 
@@ -70,12 +71,12 @@ void CountChart::set_theme(const Theme& theme) {
     a->setTitleBrush(theme.muted_text);
     a->setGridLineColor(theme.grid);
   }
-  alive_->setPen(QPen(theme.color(Paint::Running), 2.2));
-  blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2.2));
-  permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.6));
+  alive_->setPen(QPen(theme.color(Paint::Running), 2));
+  blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2));
+  permanent_->setPen(QPen(theme.color(Paint::Permanent), 3));
   cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
-  other_alive_->setPen(QPen(theme.color(Paint::Running), 2.2, Qt::DashLine));
-  other_permanent_->setPen(QPen(theme.color(Paint::Permanent), 2.2, Qt::DashLine));
+  other_alive_->setPen(QPen(theme.color(Paint::Running), 2, Qt::DashLine));
+  other_permanent_->setPen(QPen(theme.color(Paint::Permanent), 2, Qt::DashLine));
 }
 
 void CountChart::set_overlay(const analysis::RunModel* other, const QString& own_name, const QString& other_name) {

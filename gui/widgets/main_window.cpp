@@ -90,6 +90,9 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   source_ = new SourceView(this);
   inspector_->insertTab(0, source_, QStringLiteral("Source"));
   inspector_->setCurrentIndex(0);
+  connect(inspector_, &QTabWidget::currentChanged, this, [this] {
+    if (marks_stale_) update_source_marks();
+  });
 
   // The catalog: what a teacher opens first.
   catalog_ = new CatalogPanel(this);
@@ -489,6 +492,7 @@ void MainWindow::on_run_finished(int which) {
     inspector_->setCurrentWidget(source_);
     inspector_->console().set_compile_errors(which, errors);
     show_notice(QStringLiteral("%1 does not compile — the errors are marked in the Source tab.").arg(file));
+    on_run_updated(which);  // no updated() came: the views learn of the failed run here
   } else {
     source_->set_errors(which, QString());
     const RunResult& r = s.result();
@@ -502,7 +506,6 @@ void MainWindow::on_run_finished(int which) {
     console_shown_[which] = n;
     inspector_->console().set_ending(which, summary, QString::fromStdString(r.error));
   }
-  on_run_updated(which);
 }
 
 // ---- views ------------------------------------------------------------------------------------
@@ -653,6 +656,12 @@ QString MainWindow::cursor_description() const {
 }
 
 void MainWindow::update_source_marks() {
+  // Only when someone looks: finding 100,000 goroutines' lines on every refresh is not free.
+  if (inspector_->currentWidget() != source_) {
+    marks_stale_ = true;
+    return;
+  }
+  marks_stale_ = false;
   const bool on = playback_.active();
   const Nanos t = playback_.time();
   for (int w : {0, 1}) {

@@ -160,6 +160,7 @@ class MainWindow : public QMainWindow {
   size_t console_shown_[2] = {0, 0};  // bytes of output already in the console
   Theme theme_ = Theme::light();
   int active_ = 0;
+  bool marks_stale_ = true;  // the source markers wait for the Source tab to be shown
   bool syncing_ = false;
   bool use_settings_ = true;
 };

@@ -105,6 +105,12 @@ TEST(Window, SourceMarkersShowWhereTheGoroutinesAreAtTheCursor) {
   // At the very first event nobody is red.
   w.playback().to_start();
   for (const auto& [line, mark] : w.source().editor().marks()) EXPECT_FALSE(mark.red) << "line " << line;
+  // Markers are brought up to date when the Source tab is shown again.
+  w.inspector().setCurrentWidget(&w.inspector().profile_table());
+  w.playback().clear();
+  w.inspector().setCurrentWidget(&w.source());
+  ASSERT_TRUE(w.source().editor().marks().count(23));
+  EXPECT_EQ(w.source().editor().marks().at(23).count, 3);
 }
 
 TEST(Window, SteppingMovesEveryViewsCursor) {
