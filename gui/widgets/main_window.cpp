@@ -99,6 +99,7 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   auto* dock = new QDockWidget(QStringLiteral("Lessons"), this);
   dock->setObjectName(QStringLiteral("lessons"));
   dock->setWidget(catalog_);
+  catalog_->setMinimumWidth(260);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
   resizeDocks({dock}, {330}, Qt::Horizontal);

@@ -13,13 +13,14 @@ namespace goro::gui {
 RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  heading_ = new QLabel(this);
+  heading_ = new ElidingLabel(this);
   QFont hf = heading_->font();
   hf.setPointSizeF(hf.pointSizeF() * 1.25);
   hf.setBold(true);
   heading_->setFont(hf);
   heading_->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid transparent; padding-left: 6px; }"));
-  summary_ = new QLabel(this);
+  summary_ = new ElidingLabel(this);
+  summary_->setIndent(10);
   timeline_ = new TimelineView(this);
   chart_ = new CountChart(this);
   chart_->follow_timeline(timeline_);
@@ -36,7 +37,7 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
 }
 
 void RunPane::set_heading(const QString& heading) {
-  heading_->setText(heading);
+  heading_->set_text(heading);
   timeline_->set_title(QString());
 }
 
@@ -75,7 +76,7 @@ void RunPane::on_update() {
     timeline_->refresh();
     chart_->refresh();
   }
-  summary_->setText(summary());
+  summary_->set_text(summary());
   // Give the timeline the room its lanes need (up to two thirds), the chart the rest; once the
   // lanes are known, the split is the user's.
   int total = split_->height();

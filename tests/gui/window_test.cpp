@@ -658,3 +658,19 @@ TEST(Window, LayoutLessonAndThemePersist) {
 
 }  // namespace
 }  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+TEST(Window, TheProfileAtTheEndMarksOnlyTheLeaksAsPermanent) {
+  MainWindow w(false);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("ticker-never-stopped"));
+  w.inspector().setCurrentWidget(&w.inspector().profile_table());
+  QTableWidget& t = w.inspector().profile_table();
+  ASSERT_GT(t.rowCount(), 0);
+  for (int r = 0; r < t.rowCount(); ++r) EXPECT_FALSE(t.item(r, 1)->text().contains(QStringLiteral("PERMANENTLY"))) << r;
+}
+
+}  // namespace
+}  // namespace goro::gui

@@ -88,7 +88,10 @@ struct TaskInfo {
   const Interval* at_time(Nanos t) const;
   // at_seq returns the interval in force just after event `seq` was applied, or nullptr.
   const Interval* at_seq(uint64_t seq) const;
-  bool permanent_at_seq(uint64_t seq) const { return seq >= permanent_since_seq; }
+  bool permanent_at_seq(uint64_t seq) const {
+    // Never permanent: permanent_since_seq stays at its maximum, which "the end" (max) must not reach.
+    return permanent_since_seq != std::numeric_limits<uint64_t>::max() && seq >= permanent_since_seq;
+  }
 };
 
 struct ObjectInfo {
