@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
   QCommandLineOption args(QStringLiteral("args"), QStringLiteral("Program arguments (the lesson's parameters), e.g. \"-n=100\"."),
                           QStringLiteral("args"));
   QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark theme."));
+  QCommandLineOption overlay(QStringLiteral("overlay"), QStringLiteral("Draw both runs' counts on each chart."));
   QCommandLineOption export_dir(QStringLiteral("export-default"),
                                 QStringLiteral("Render the lesson pair to PNG files in DIR and exit."),
                                 QStringLiteral("DIR"));
@@ -88,7 +89,7 @@ int main(int argc, char** argv) {
                          QStringLiteral("tab"), QStringLiteral("why"));
   QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Screenshot: the cursor (leak: the first leak; end; an event number)."),
                         QStringLiteral("where"), QStringLiteral("end"));
-  cli.addOptions({pair, fix, args, dark, export_dir, screenshot, tab, at});
+  cli.addOptions({pair, fix, args, dark, overlay, export_dir, screenshot, tab, at});
   cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Go program or a trace to open (optional)."));
   cli.process(app);
 
@@ -98,6 +99,7 @@ int main(int argc, char** argv) {
   const bool exporting_now = cli.isSet(export_dir) || cli.isSet(screenshot);
   goro::gui::MainWindow window(!exporting_now);
   if (cli.isSet(dark)) window.set_dark(true);
+  if (cli.isSet(overlay)) window.set_overlay(true);
   auto open_lesson = [&] {
     if (!window.open_pair(cli.value(pair))) return false;
     if (cli.isSet(fix)) window.catalog().set_fix(cli.value(fix));

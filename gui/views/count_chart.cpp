@@ -75,8 +75,13 @@ void CountChart::set_theme(const Theme& theme) {
   blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2));
   permanent_->setPen(QPen(theme.color(Paint::Permanent), 3));
   cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
-  other_alive_->setPen(QPen(theme.color(Paint::Running), 2, Qt::DashLine));
-  other_permanent_->setPen(QPen(theme.color(Paint::Permanent), 2, Qt::DashLine));
+  // The other run: dashed and in paler tints, so the legend tells the runs apart too.
+  auto pale = [&](QColor c) {
+    return theme.dark ? QColor::fromHsl(c.hslHue(), c.hslSaturation() * 2 / 3, std::min(255, c.lightness() + 50))
+                      : QColor::fromHsl(c.hslHue(), c.hslSaturation() * 2 / 3, std::min(235, c.lightness() + 45));
+  };
+  other_alive_->setPen(QPen(pale(theme.color(Paint::Running)), 2, Qt::DashLine));
+  other_permanent_->setPen(QPen(pale(theme.color(Paint::Permanent)), 2, Qt::DashLine));
 }
 
 void CountChart::set_overlay(const analysis::RunModel* other, const QString& own_name, const QString& other_name) {

@@ -4,10 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -670,6 +674,76 @@ TEST(Window, TheProfileAtTheEndMarksOnlyTheLeaksAsPermanent) {
   QTableWidget& t = w.inspector().profile_table();
   ASSERT_GT(t.rowCount(), 0);
   for (int r = 0; r < t.rowCount(); ++r) EXPECT_FALSE(t.item(r, 1)->text().contains(QStringLiteral("PERMANENTLY"))) << r;
+}
+
+}  // namespace
+}  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+const char* kHello = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\")\n}\n";
+
+TEST(Window, FilesOpenFromTheMenuByDragAndDropAndFromRecentFiles) {
+  QTemporaryDir settings;
+  QSettings::setDefaultFormat(QSettings::IniFormat);
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+  QTemporaryDir dir;
+  const QString a = write_file(dir, QStringLiteral("a.go"), kHello);
+  const QString b = write_file(dir, QStringLiteral("b.go"), QByteArray(kHello).replace("hello", "bye"));
+  {
+    MainWindow w(true);
+    w.show();
+    Script script;
+    w.set_prompter(script.prompter());
+    // File > Open, answered by the script.
+    script.open_path = a;
+    QAction* open = nullptr;
+    for (QAction* act : w.findChildren<QAction*>())
+      if (act->shortcut() == QKeySequence(QKeySequence::Open)) open = act;
+    ASSERT_TRUE(open);
+    open->trigger();
+    w.wait_for_runs();
+    EXPECT_EQ(w.leak_pane().session().output(), QStringLiteral("hello\n"));
+    EXPECT_FALSE(w.compare()) << "one program: one column";
+    // Drag and drop.
+    auto* mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(b)});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    w.wait_for_runs();
+    EXPECT_EQ(w.leak_pane().session().output(), QStringLiteral("bye\n"));
+    delete mime;
+    // A file of another kind is not taken.
+    auto* other = new QMimeData;
+    other->setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent no(QPoint(400, 300), Qt::CopyAction, other, Qt::LeftButton, Qt::NoModifier);
+    no.setAccepted(false);
+    QApplication::sendEvent(&w, &no);
+    EXPECT_FALSE(no.isAccepted());
+    delete other;
+    w.close();
+  }
+  {
+    MainWindow w(true);
+    w.show();
+    QStringList recent = QSettings().value("file/recent").toStringList();
+    ASSERT_GE(recent.size(), 2);
+    EXPECT_TRUE(recent[0].endsWith(QStringLiteral("b.go")));
+    EXPECT_TRUE(recent[1].endsWith(QStringLiteral("a.go")));
+    QMenu* menu = nullptr;
+    for (QMenu* m : w.findChildren<QMenu*>())
+      if (m->title() == QStringLiteral("Open &recent")) menu = m;
+    ASSERT_TRUE(menu);
+    ASSERT_GE(menu->actions().size(), 2);
+    menu->actions()[1]->trigger();  // a.go
+    w.wait_for_runs();
+    EXPECT_EQ(w.leak_pane().session().output(), QStringLiteral("hello\n"));
+  }
+  QSettings::setDefaultFormat(QSettings::NativeFormat);
 }
 
 }  // namespace
