@@ -93,6 +93,8 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   connect(inspector_, &QTabWidget::currentChanged, this, [this] {
     if (marks_stale_) update_source_marks();
   });
+  marks_timer_.setSingleShot(true);
+  connect(&marks_timer_, &QTimer::timeout, this, &MainWindow::update_source_marks);
 
   // The catalog: what a teacher opens first.
   catalog_ = new CatalogPanel(this);
@@ -662,6 +664,13 @@ void MainWindow::update_source_marks() {
     marks_stale_ = true;
     return;
   }
+  // While a run streams in (and no cursor is set), twice a second is enough for the markers.
+  const bool live = (leak_->session().running() || fix_->session().running()) && !playback_.active();
+  if (live && marks_clock_.isValid() && marks_clock_.elapsed() < 500) {
+    if (!marks_timer_.isActive()) marks_timer_.start(500 - static_cast<int>(marks_clock_.elapsed()));
+    return;
+  }
+  marks_clock_.start();
   marks_stale_ = false;
   const bool on = playback_.active();
   const Nanos t = playback_.time();

@@ -7,6 +7,8 @@
 #pragma once
 
 #include <QAction>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +163,8 @@ class MainWindow : public QMainWindow {
   Theme theme_ = Theme::light();
   int active_ = 0;
   bool marks_stale_ = true;  // the source markers wait for the Source tab to be shown
+  QElapsedTimer marks_clock_;  // since the markers were last computed
+  QTimer marks_timer_;         // a deferred update while a run streams in
   bool syncing_ = false;
   bool use_settings_ = true;
 };

@@ -76,7 +76,8 @@ void RunPane::on_update() {
     timeline_->refresh();
     chart_->refresh();
   }
-  summary_->set_text(summary());
+  summary_text_ = compute_summary();
+  summary_->set_text(summary_text_);
   // Give the timeline the room its lanes need (up to two thirds), the chart the rest; once the
   // lanes are known, the split is the user's.
   int total = split_->height();
@@ -89,7 +90,9 @@ void RunPane::on_update() {
   Q_EMIT model_changed();
 }
 
-QString RunPane::summary() const {
+QString RunPane::summary() const { return session_.model() ? summary_text_ : QString(); }
+
+QString RunPane::compute_summary() const {
   const analysis::RunModel* m = session_.model();
   if (!m) return {};
   int permanent = 0, alive_end = 0;

@@ -49,6 +49,8 @@ class RunPane : public QWidget {
   CountChart* chart_;
   Theme theme_ = Theme::light();
   bool active_ = false;
+  QString compute_summary() const;
+  QString summary_text_;  // computed once per update (it visits every goroutine)
   bool sized_ = false;  // the timeline/chart split was set for the shown run
   void style_heading();
 };
