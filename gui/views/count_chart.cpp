@@ -111,7 +111,16 @@ void CountChart::set_overlay(const analysis::RunModel* other, const QString& own
   refresh();
 }
 
+void CountChart::set_events_axis(bool on) {
+  if (on == events_axis_) return;
+  events_axis_ = on;
+  x_->setTitleText(on ? QStringLiteral("event order") : QStringLiteral("time (ms)"));
+  for (StepReducer* r : {&alive_r_, &blocked_r_, &permanent_r_, &other_alive_r_, &other_permanent_r_}) r->reset();
+  refresh();
+}
+
 void CountChart::mirror(const CountChart& o) {
+  set_events_axis(o.events_axis_);
   set_theme(o.theme_);
   model_ = o.model_;
   for (StepReducer* r : {&alive_r_, &blocked_r_, &permanent_r_}) r->reset();
@@ -144,20 +153,23 @@ double CountChart::data_y_max() const {
 void CountChart::refresh() {
   if (!model_) return;
   using analysis::CountSample;
+  auto first_seq = [](const analysis::RunModel& m) { return m.events().empty() ? 0 : m.events().front().seq; };
+  auto end_of = [&](const analysis::RunModel& m) { return events_axis_ ? static_cast<Nanos>(m.events().size()) : m.end_time(); };
   const auto& c = model_->counts();
-  Nanos end = model_->end_time();
-  alive_r_.update(c, &CountSample::alive);
-  blocked_r_.update(c, &CountSample::blocked);
-  permanent_r_.update(c, &CountSample::permanently_blocked);
-  alive_->replace(alive_r_.points(end));
-  blocked_->replace(blocked_r_.points(end));
-  permanent_->replace(permanent_r_.points(end));
+  const Nanos end = end_of(*model_);
+  const uint64_t first = first_seq(*model_);
+  alive_r_.update(c, &CountSample::alive, events_axis_, first);
+  blocked_r_.update(c, &CountSample::blocked, events_axis_, first);
+  permanent_r_.update(c, &CountSample::permanently_blocked, events_axis_, first);
+  alive_->replace(alive_r_.points(end, scale()));
+  blocked_->replace(blocked_r_.points(end, scale()));
+  permanent_->replace(permanent_r_.points(end, scale()));
   if (other_) {
-    const Nanos other_end = other_->end_time();
-    other_alive_r_.update(other_->counts(), &CountSample::alive);
-    other_permanent_r_.update(other_->counts(), &CountSample::permanently_blocked);
-    other_alive_->replace(other_alive_r_.points(other_end));
-    other_permanent_->replace(other_permanent_r_.points(other_end));
+    const Nanos other_end = end_of(*other_);
+    other_alive_r_.update(other_->counts(), &CountSample::alive, events_axis_, first_seq(*other_));
+    other_permanent_r_.update(other_->counts(), &CountSample::permanently_blocked, events_axis_, first_seq(*other_));
+    other_alive_->replace(other_alive_r_.points(other_end, scale()));
+    other_permanent_->replace(other_permanent_r_.points(other_end, scale()));
   } else {
     other_alive_->clear();
     other_permanent_->clear();
@@ -172,8 +184,9 @@ double CountChart::x_min_ms() const { return x_->min(); }
 double CountChart::x_max_ms() const { return x_->max(); }
 
 void CountChart::set_time_range(Nanos t0, Nanos t1) {
-  if (t0 / 1e6 == x_->min() && t1 / 1e6 == x_->max()) return;  // a relayout of the axes is costly
-  set_x_range(t0 / 1e6, t1 / 1e6);
+  const double a = t0 / scale(), b = t1 / scale();
+  if (a == x_->min() && b == x_->max()) return;  // a relayout of the axes is costly
+  set_x_range(a, b);
   schedule_align();
 }
 
@@ -253,7 +266,7 @@ void CountChart::set_y_max(double y) {
 void CountChart::set_cursor(Nanos t) {
   cursor_t_ = t;
   QList<QPointF> pts;
-  if (t >= 0) pts = {QPointF(t / 1e6, y_->min()), QPointF(t / 1e6, y_->max())};
+  if (t >= 0) pts = {QPointF(t / scale(), y_->min()), QPointF(t / scale(), y_->max())};
   cursor_->replace(pts);
 }
 

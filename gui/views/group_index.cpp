@@ -37,10 +37,11 @@ std::shared_ptr<GroupIndex> GroupIndex::build(const analysis::RunModel& model, c
     for (const auto& iv : t.intervals) {
       const uint64_t end_seq = iv.end == analysis::kOpen ? first_seq + n : iv.end_seq;
       const Paint p = paint_for(iv, false, never && iv.state != analysis::TaskState::Running);
-      // As member_pieces: red from the moment the wait became permanent.
-      if (!permanent || t.permanent_since >= (iv.end == analysis::kOpen ? model.end_time() : iv.end)) {
+      // As member_pieces: red from the moment the wait became permanent (decided by event order;
+      // pieces of no length in time vanish from the time steps below).
+      if (!permanent || t.permanent_since_seq >= end_seq) {
         add(p, iv.begin_seq, end_seq);
-      } else if (t.permanent_since <= iv.begin) {
+      } else if (t.permanent_since_seq <= iv.begin_seq) {
         add(Paint::Permanent, iv.begin_seq, end_seq);
       } else {
         add(p, iv.begin_seq, t.permanent_since_seq);
@@ -55,6 +56,15 @@ std::shared_ptr<GroupIndex> GroupIndex::build(const analysis::RunModel& model, c
   for (size_t i = 0; i <= n; ++i) {
     for (int p = 0; p < kPaints; ++p) {
       if (!delta[p].empty()) count[p] += delta[p][i];
+    }
+    // On the event axis every event is a step of its own.
+    for (int p = 0; p < kPaints; ++p) {
+      if (delta[p].empty()) continue;
+      Steps& s = index->event_steps_[p];
+      const uint32_t c = static_cast<uint32_t>(std::max<int64_t>(0, count[p]));
+      if (s.count.empty() ? c == 0 : s.count.back() == c) continue;
+      s.t.push_back(static_cast<Nanos>(i));
+      s.count.push_back(c);
     }
     const Nanos when = i < n ? events[i].vtime : model.end_time();
     const bool instant_ends = i == n || (i + 1 < n ? events[i + 1].vtime != when : true);
@@ -75,8 +85,8 @@ std::shared_ptr<GroupIndex> GroupIndex::build(const analysis::RunModel& model, c
   return index;
 }
 
-bool GroupIndex::present(Paint p, Nanos a, Nanos b) const {
-  const Steps& s = steps_[static_cast<int>(p)];
+bool GroupIndex::present(Paint p, Nanos a, Nanos b, bool events_axis) const {
+  const Steps& s = (events_axis ? event_steps_ : steps_)[static_cast<int>(p)];
   if (s.t.empty() || b <= a) return false;
   // The count in force at a, then whether it rises before b (from zero it can only rise).
   auto next = std::upper_bound(s.t.begin(), s.t.end(), a);

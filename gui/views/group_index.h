@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "goro/analysis/run_model.h"
+#include "views/axis.h"
 #include "views/palette.h"
 
 namespace goro::gui {
@@ -22,22 +23,25 @@ namespace goro::gui {
 // member_pieces calls fn(begin, end, paint) for each painted stretch of task `t` that starts before
 // `limit` and before event `cursor_seq`: its intervals by state, red from the moment it became
 // permanently blocked, amber while it waits if it never finishes.
+// Positions are on `clock`'s axis (run time, or event order).
 template <class Fn>
-void member_pieces(const analysis::RunModel& model, const analysis::TaskInfo& t, Nanos from, Nanos limit,
-                   uint64_t cursor_seq, Fn&& fn) {
+void member_pieces(const AxisClock& clock, const analysis::TaskInfo& t, Nanos from, Nanos limit, uint64_t cursor_seq,
+                   Fn&& fn) {
   const bool permanent_fate = t.fate == analysis::Fate::PermanentlyBlocked;
   const bool never = t.fate == analysis::Fate::NeverFinishing;
+  const Nanos permanent_at = permanent_fate ? clock.permanent(t) : 0;
   // The first interval that may reach `from`.
   auto it = std::upper_bound(t.intervals.begin(), t.intervals.end(), from,
-                             [](Nanos v, const analysis::Interval& iv) { return v < iv.begin; });
+                             [&](Nanos v, const analysis::Interval& iv) { return v < clock.begin(iv); });
   if (it != t.intervals.begin()) --it;
-  for (; it != t.intervals.end() && it->begin < limit; ++it) {
-    if (it->begin_seq > cursor_seq) break;
-    Nanos end = std::min(it->end == analysis::kOpen ? model.end_time() : it->end, limit);
-    if (end <= from || end <= it->begin) continue;
+  for (; it != t.intervals.end(); ++it) {
+    const Nanos begin = clock.begin(*it);
+    if (begin >= limit || it->begin_seq > cursor_seq) break;
+    Nanos end = std::min(clock.end(*it), limit);
+    if (end <= from || end <= begin) continue;
     // A permanently blocked stretch turns red from the moment it became permanent.
-    Nanos split = permanent_fate ? std::clamp(t.permanent_since, it->begin, end) : end;
-    if (split > it->begin) fn(it->begin, split, paint_for(*it, false, never && it->state != analysis::TaskState::Running));
+    Nanos split = permanent_fate ? std::clamp(permanent_at, begin, end) : end;
+    if (split > begin) fn(begin, split, paint_for(*it, false, never && it->state != analysis::TaskState::Running));
     if (split < end) fn(split, end, Paint::Permanent);
   }
 }
@@ -47,8 +51,8 @@ class GroupIndex {
   // build indexes `members` of a finished run; nullptr if `cancel` became true meanwhile.
   static std::shared_ptr<GroupIndex> build(const analysis::RunModel& model, const std::vector<TaskId>& members,
                                            const std::atomic<bool>* cancel);
-  // present: does any member show paint `p` somewhere in [a, b)?
-  bool present(Paint p, Nanos a, Nanos b) const;
+  // present: does any member show paint `p` somewhere in [a, b)? (on the time or the event axis)
+  bool present(Paint p, Nanos a, Nanos b, bool events_axis = false) const;
   size_t members() const { return members_; }
   // The earliest moment (and event) a member became permanently blocked; UINT64_MAX if none.
   uint64_t first_permanent_seq = UINT64_MAX;
@@ -60,7 +64,8 @@ class GroupIndex {
     std::vector<Nanos> t;         // moments the count changes, increasing
     std::vector<uint32_t> count;  // members in this paint from t[i] on
   };
-  Steps steps_[static_cast<int>(Paint::Count_)];
+  Steps steps_[static_cast<int>(Paint::Count_)];         // by run time
+  Steps event_steps_[static_cast<int>(Paint::Count_)];   // by event position
   size_t members_ = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -92,11 +93,27 @@ QString lane_label(const analysis::RunModel& model, const LaneSpec& lane) {
 TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vector<LaneSpec>& lanes,
                                  const TimelineViewport& vp) {
   TimelineDrawList out;
+  const AxisClock clock = vp.events_axis ? AxisClock::events_of(model) : AxisClock::time_of(model);
   const double span = static_cast<double>(std::max<Nanos>(1, vp.t1 - vp.t0));
   const int buckets = std::max(1, static_cast<int>(std::ceil(vp.width)));
   const Nanos limit = std::min(vp.cursor_time, vp.t1);
   auto to_x = [&](Nanos t) { return (static_cast<double>(t - vp.t0) / span) * vp.width; };
-  auto to_t = [&](int x) { return vp.t0 + static_cast<Nanos>(static_cast<double>(x) / vp.width * span); };
+  // The direct path draws a piece [a, b) in the pixels floor(x(a)) .. ceil(x(b)) - 1. For pixel x,
+  // first_at(x): the earliest moment t with floor(x(t)) >= x (pieces starting before first_at(x + 1)
+  // reach pixel x); last_before(x): the latest t with ceil(x(t)) <= x (pieces ending after it reach
+  // x). Computed with the very same to_x, so both paths agree to the pixel.
+  auto first_at = [&](int x) {
+    Nanos t = vp.t0 + static_cast<Nanos>(std::floor(static_cast<double>(x) / vp.width * span));
+    while (std::floor(to_x(t)) >= x && t > std::numeric_limits<Nanos>::min() + 1) --t;
+    while (std::floor(to_x(t)) < x) ++t;
+    return t;
+  };
+  auto last_before = [&](int x) {
+    Nanos t = vp.t0 + static_cast<Nanos>(std::floor(static_cast<double>(x) / vp.width * span));
+    while (std::ceil(to_x(t)) > x) --t;
+    while (std::ceil(to_x(t + 1)) <= x) ++t;
+    return t;
+  };
   // Paints from the most to the least important: the first one present in a pixel is drawn.
   std::vector<Paint> by_priority;
   for (int p = 0; p < static_cast<int>(Paint::Count_); ++p) by_priority.push_back(static_cast<Paint>(p));
@@ -134,13 +151,15 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
     if (lane.index) {
       // A large group: ask its index, pixel by pixel.
       const GroupIndex& gi = *lane.index;
-      ld.red = gi.first_permanent_seq <= vp.cursor_seq && gi.first_permanent_time <= limit;
+      const Nanos first_red = vp.events_axis ? clock.pos(gi.first_permanent_seq) : gi.first_permanent_time;
+      ld.red = gi.first_permanent_seq <= vp.cursor_seq && first_red <= limit;
       ld.amber = gi.never_finishing;
       for (int x = 0; x < buckets; ++x) {
-        Nanos ta = to_t(x), tb = std::min(to_t(x + 1), limit);
+        // Pieces [a, b) with a < first_at(x + 1) and b > last_before(x) are the ones drawn in x.
+        Nanos ta = last_before(x), tb = std::min(first_at(x + 1), limit);
         if (ta >= limit) break;
         for (Paint p : by_priority) {
-          if (gi.present(p, ta, tb)) {
+          if (gi.present(p, ta, tb, vp.events_axis)) {
             bucket[x] = static_cast<int8_t>(p);
             break;
           }
@@ -150,11 +169,11 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
       uint32_t used = 0;  // paints with pieces in this lane (only those need summing)
       for (TaskId id : lane.tasks) {
         const auto& t = model.task(id);
-        if (t.fate == analysis::Fate::PermanentlyBlocked && t.permanent_since <= limit && t.permanent_since_seq <= vp.cursor_seq)
+        if (t.fate == analysis::Fate::PermanentlyBlocked && clock.permanent(t) <= limit && t.permanent_since_seq <= vp.cursor_seq)
           ld.red = true;
         if (t.fate == analysis::Fate::NeverFinishing) ld.amber = true;  // amber all its life, as its segments are
         const bool single = lane.tasks.size() == 1;
-        member_pieces(model, t, vp.t0, limit, vp.cursor_seq, [&](Nanos a, Nanos b, Paint p) {
+        member_pieces(clock, t, vp.t0, limit, vp.cursor_seq, [&](Nanos a, Nanos b, Paint p) {
           int xa = std::max(0, static_cast<int>(std::floor(to_x(std::max(a, vp.t0)))));
           int xb = std::min(buckets, std::max(xa + 1, static_cast<int>(std::ceil(to_x(b)))));
           if (xa >= buckets) return;
@@ -171,9 +190,10 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
           ++d[xa];
           --d[xb];
         });
-        if (!lane.group && t.fate == analysis::Fate::Finished && t.ended >= vp.t0 && t.ended <= limit &&
+        const Nanos ended = clock.ended(t);
+        if (!lane.group && t.fate == analysis::Fate::Finished && ended >= vp.t0 && ended <= limit &&
             t.ended_seq <= vp.cursor_seq) {
-          out.exits.push_back(MarkDraw{vp.x0 + to_x(t.ended), y + 2, vp.lane_height - 4});
+          out.exits.push_back(MarkDraw{vp.x0 + to_x(ended), y + 2, vp.lane_height - 4});
         }
       }
       if (used) {

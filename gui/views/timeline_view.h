@@ -41,6 +41,12 @@ class TimelineView : public QWidget {
   Nanos t1() const { return t1_; }
   void fit();
   void set_cursor(uint64_t seq, Nanos time);
+  // set_events_axis lays the run out in event order instead of run time (ranges and the cursor
+  // are then event positions).
+  void set_events_axis(bool on);
+  bool events_axis() const { return events_axis_; }
+  // axis_length: the run's extent on the current axis (its end time, or its event count).
+  Nanos axis_length() const;
   Nanos cursor_time() const { return cursor_time_; }  // INT64_MAX: no cursor
   uint64_t cursor_seq() const { return cursor_seq_; }
   void set_title(const QString& title) { title_ = title; update(); }
@@ -101,6 +107,7 @@ class TimelineView : public QWidget {
   Theme theme_ = Theme::light();
   Nanos t0_ = 0, t1_ = 1;
   bool user_zoomed_ = false;
+  bool events_axis_ = false;
   int first_lane_ = 0;
   uint64_t cursor_seq_ = UINT64_MAX;
   Nanos cursor_time_ = INT64_MAX;

@@ -157,6 +157,8 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
     catalog_->set_language(s.value("view/language", QStringLiteral("en")).toString());
     bar_->set_speed_choice(s.value("view/speed", 0).toInt());
     overlay_->setChecked(s.value("view/overlay", false).toBool());
+    axis_mode_ = static_cast<AxisMode>(std::clamp(s.value("view/axis", 0).toInt(), 0, 2));
+    for (QAction* a : axis_actions_->actions()) a->setChecked(a->data().toInt() == static_cast<int>(axis_mode_));
   }
   set_dark(use_settings_ && s.value("view/dark", false).toBool());
   set_compare(!use_settings_ || s.value("view/compare", true).toBool());
@@ -272,7 +274,7 @@ void MainWindow::build_menus() {
     TimelineView& tl = pane(active_).timeline();
     Nanos span = tl.t1() - tl.t0();
     Nanos mid = tl.t0() + span / 2;
-    Nanos half = std::max<Nanos>(500, static_cast<Nanos>(span * f / 2));
+    Nanos half = std::max<Nanos>(tl.events_axis() ? 2 : 500, static_cast<Nanos>(span * f / 2));
     tl.set_time_range(std::max<Nanos>(0, mid - half), std::max<Nanos>(0, mid - half) + 2 * half);
     Q_EMIT tl.range_changed(tl.t0(), tl.t1());
   };
@@ -280,6 +282,20 @@ void MainWindow::build_menus() {
   view->addAction(QStringLiteral("Zoom &out"), this, [zoom] { zoom(1 / 0.7); })->setShortcut(QKeySequence::ZoomOut);
   view->addAction(QStringLiteral("&Fit the whole run"), this, [this] { sync_ranges(); })
       ->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+  view->addSeparator();
+  QMenu* axis = view->addMenu(QStringLiteral("Time &axis"));
+  axis_actions_ = new QActionGroup(this);
+  const std::pair<const char*, AxisMode> modes[] = {{"&Automatic (event order when a run's time stands still)", AxisMode::Auto},
+                                                   {"&Run time", AxisMode::Time},
+                                                   {"&Event order", AxisMode::Events}};
+  for (const auto& [text, mode] : modes) {
+    QAction* a = axis->addAction(QString::fromUtf8(text));
+    a->setCheckable(true);
+    a->setChecked(mode == axis_mode_);
+    a->setData(static_cast<int>(mode));
+    axis_actions_->addAction(a);
+    connect(a, &QAction::triggered, this, [this, mode = mode] { set_axis_mode(mode); });
+  }
   view->addSeparator();
   view->addAction(dynamic_cast<QDockWidget*>(catalog_->parentWidget())->toggleViewAction());
 
@@ -466,12 +482,13 @@ void MainWindow::on_run_started(int which) {
 void MainWindow::on_run_updated(int which) {
   RunSession& s = pane(which).session();
   if (overlay_->isChecked() && compare()) refresh_overlay();  // the other chart shows this run too
+  apply_axis();
   sync_ranges();
   if (const auto* m = s.model(); m && which == active_) {
     bar_->scrubber().blockSignals(true);
     bar_->scrubber().setRange(0, std::max(0, static_cast<int>(m->events().size()) - 1));
     bar_->scrubber().blockSignals(false);
-    bar_->set_run_length(m->end_time());
+    bar_->set_run_length(events_axis_ ? static_cast<Nanos>(m->events().size()) : m->end_time());
   }
   // Only the new output goes to the console.
   size_t n = s.output_size();
@@ -562,6 +579,7 @@ void MainWindow::set_compare(bool on) {
   if (!on && active_ == 1) set_active(0);
   leak_->set_active(on && active_ == 0);
   fix_->set_active(on && active_ == 1);
+  apply_axis();
   if (use_settings_) QSettings().setValue("view/compare", on);
 }
 
@@ -595,14 +613,51 @@ void MainWindow::set_dark(bool dark) {
   if (use_settings_) QSettings().setValue("view/dark", dark);
 }
 
+void MainWindow::set_axis_mode(AxisMode mode) {
+  axis_mode_ = mode;
+  if (use_settings_) QSettings().setValue("view/axis", static_cast<int>(mode));
+  if (axis_actions_) {
+    for (QAction* a : axis_actions_->actions()) a->setChecked(a->data().toInt() == static_cast<int>(mode));
+  }
+  apply_axis();
+  sync_ranges();
+  apply_cursor();
+}
+
+void MainWindow::apply_axis() {
+  bool events = axis_mode_ == AxisMode::Events;
+  if (axis_mode_ == AxisMode::Auto) {
+    // Event order when a shown run's clock never moved (its whole story happened at 0 s and would
+    // have no width in run time); both columns share the axis, so both follow.
+    for (RunPane* p : {leak_, fix_}) {
+      if (p == fix_ && !compare()) continue;
+      if (const auto* m = p->session().model(); m && m->events().size() > 1 && m->end_time() == 0) events = true;
+    }
+  }
+  events_axis_ = events;
+  for (RunPane* p : {leak_, fix_}) {
+    p->timeline().set_events_axis(events);
+    p->chart().set_events_axis(events);
+  }
+  bar_->set_by_events(events);
+}
+
+Nanos MainWindow::axis_position(int which, Nanos time, bool active_cursor) const {
+  // Where a cursor at run time `time` (at the playback's event, for the active column) sits.
+  const auto* m = pane(which).session().model();
+  if (!events_axis_ || !m) return time;
+  if (active_cursor) return playback_.index() + 1;  // just after the event at the cursor
+  return static_cast<Nanos>(m->event_index_at_time(time + 1));
+}
+
 void MainWindow::sync_ranges() {
   // One time axis and one goroutine scale for both columns, so the climb and the flat line compare.
-  Nanos end = 1'000'000;
+  Nanos end = events_axis_ ? 10 : 1'000'000;
   double ymax = 1;
   for (RunPane* p : {leak_, fix_}) {
     if (p == fix_ && !compare()) continue;
     if (const auto* m = p->session().model()) {
-      end = std::max(end, m->end_time());
+      end = std::max(end, events_axis_ ? static_cast<Nanos>(m->events().size()) : m->end_time());
       ymax = std::max(ymax, p->chart().data_y_max());
     }
   }
@@ -635,8 +690,9 @@ void MainWindow::apply_cursor() {
       size_t idx = m->event_index_at_time(t + 1);
       seq = idx ? m->events()[idx - 1].seq : 0;
     }
-    p.timeline().set_cursor(seq, t);
-    p.chart().set_cursor(t);
+    const Nanos at = axis_position(w, t, w == active_);
+    p.timeline().set_cursor(seq, at);
+    p.chart().set_cursor(at);
   }
   inspector_->show_run(pane(active_).session().model(), on ? playback_.seq() : kEndOfRun);
   bar_->set_cursor_text(cursor_description());

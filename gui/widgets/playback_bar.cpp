@@ -33,8 +33,7 @@ PlaybackBar::PlaybackBar(Playback& playback, QWidget* parent) : QWidget(parent),
   speed_ = new QComboBox(this);
   speed_->setFocusPolicy(Qt::NoFocus);
   speed_->setToolTip(QStringLiteral("Playback speed: run time per second"));
-  speed_->addItem(QStringLiteral("auto"));
-  for (double s : speed_presets()) speed_->addItem(speed_label(s), s);
+  fill_speeds();
   prev_task_ = button(this, QStringLiteral("◀ G"), QStringLiteral("Previous event of the selected goroutine (shift+T)"));
   next_task_ = button(this, QStringLiteral("G ▶"), QStringLiteral("Next event of the selected goroutine (T)"));
   auto* leak = button(this, QStringLiteral("next leak"), QStringLiteral("The next moment a goroutine became permanently blocked (N)"));
@@ -101,6 +100,24 @@ void PlaybackBar::set_run_length(Nanos length) {
   if (speed_->currentIndex() == 0) apply_speed();
 }
 
+void PlaybackBar::fill_speeds() {
+  const int keep = speed_->currentIndex();
+  speed_->blockSignals(true);
+  speed_->clear();
+  speed_->addItem(QStringLiteral("auto"));
+  for (double s : speed_presets(by_events_)) speed_->addItem(speed_label(s, by_events_), s);
+  speed_->setCurrentIndex(std::clamp(keep, 0, speed_->count() - 1));
+  speed_->blockSignals(false);
+}
+
+void PlaybackBar::set_by_events(bool on) {
+  if (on == by_events_) return;
+  by_events_ = on;
+  pb_.set_by_events(on);
+  fill_speeds();
+  apply_speed();
+}
+
 int PlaybackBar::speed_choice() const { return speed_->currentIndex(); }
 void PlaybackBar::set_speed_choice(int index) {
   if (index >= 0 && index < speed_->count()) speed_->setCurrentIndex(index);
@@ -108,9 +125,9 @@ void PlaybackBar::set_speed_choice(int index) {
 }
 
 void PlaybackBar::apply_speed() {
-  double s = speed_->currentIndex() == 0 ? auto_speed(run_length_) : speed_->currentData().toDouble();
-  pb_.set_speed(s);
-  speed_->setItemText(0, QStringLiteral("auto (%1)").arg(speed_label(auto_speed(run_length_))));
+  const double automatic = auto_speed(run_length_, by_events_);
+  pb_.set_speed(speed_->currentIndex() <= 0 ? automatic : speed_->currentData().toDouble());
+  speed_->setItemText(0, QStringLiteral("auto (%1)").arg(speed_label(automatic, by_events_)));
 }
 
 }  // namespace goro::gui

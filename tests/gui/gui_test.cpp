@@ -250,15 +250,20 @@ TEST(GroupIndex, PaintsLikeVisitingEveryMember) {
   std::vector<Case> cases = {{0, end, m.events().size()}, {0, end / 100 + 1, m.events().size()},
                              {end / 3, end / 2, m.events().size()}, {0, end, m.events().size() / 2},
                              {0, end, m.next_leak(0)}, {0, 2000, 10}};
-  for (const Case& c : cases) {
+  const Nanos n = static_cast<Nanos>(m.events().size());
+  std::vector<Case> event_cases = {{0, n, m.events().size()}, {n / 3, n / 2, m.events().size()},
+                                   {0, n, m.events().size() / 2}, {0, 40, 10}};
+  for (bool events_axis : {false, true}) {
+  for (const Case& c : events_axis ? event_cases : cases) {
     for (double width : {3.0, 97.0, 800.0}) {
       TimelineViewport vp;
+      vp.events_axis = events_axis;
       vp.t0 = c.t0;
       vp.t1 = c.t1;
       vp.width = width;
       if (c.cursor < m.events().size()) {
         vp.cursor_seq = m.events()[c.cursor].seq;
-        vp.cursor_time = m.events()[c.cursor].vtime;
+        vp.cursor_time = events_axis ? static_cast<Nanos>(c.cursor) + 1 : m.events()[c.cursor].vtime;
       }
       auto a = layout_timeline(m, plain, vp);
       auto b = layout_timeline(m, indexed, vp);
@@ -273,6 +278,7 @@ TEST(GroupIndex, PaintsLikeVisitingEveryMember) {
         EXPECT_EQ(a.lanes[i].amber, b.lanes[i].amber);
       }
     }
+  }
   }
 }
 

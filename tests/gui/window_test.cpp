@@ -748,3 +748,57 @@ TEST(Window, FilesOpenFromTheMenuByDragAndDropAndFromRecentFiles) {
 
 }  // namespace
 }  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+int red_pixels(TimelineView& tl) {
+  QImage img(1200, static_cast<int>(tl.full_height()), QImage::Format_ARGB32);
+  img.fill(Qt::white);
+  QPainter p(&img);
+  tl.render_all(p, 1200);
+  p.end();
+  const QColor red = Theme::light().color(Paint::Permanent);
+  int n = 0;
+  for (int y = 0; y < img.height(); ++y)
+    for (int x = 400; x < img.width(); ++x) n += img.pixelColor(x, y) == red;  // the lanes, not the labels
+  return n;
+}
+
+// A deadlock at 0 s has no width in run time; in event order its story is all there.
+TEST(Window, ARunWhoseTimeStandsStillIsLaidOutInEventOrder) {
+  MainWindow w(false);
+  w.resize(1600, 900);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("everyone-waits"));
+  ASSERT_EQ(w.leak_pane().session().model()->end_time(), 0);
+  EXPECT_TRUE(w.events_axis()) << "automatic: the leak's clock never moved";
+  EXPECT_TRUE(w.leak_pane().timeline().events_axis());
+  EXPECT_TRUE(w.fix_pane().timeline().events_axis()) << "one shared axis";
+  EXPECT_TRUE(w.leak_pane().chart().events_axis());
+  EXPECT_EQ(w.leak_pane().timeline().t1(), w.fix_pane().timeline().t1());
+  EXPECT_GT(red_pixels(w.leak_pane().timeline()), 100) << "main, permanently blocked at the end";
+  // Hover speaks of the event too.
+  EXPECT_TRUE(w.leak_pane().timeline().describe(0, 3).contains(QStringLiteral("(event "))) << w.leak_pane().timeline().describe(0, 3).toStdString();
+  // Stepping puts the cursor just after the event.
+  w.playback().set_index(5);
+  EXPECT_EQ(w.leak_pane().timeline().cursor_time(), 6);
+  // Playing goes by events.
+  EXPECT_TRUE(w.playback().by_events());
+  w.playback().to_start();
+  w.playback().set_speed(10);
+  w.playback().advance(1000);
+  EXPECT_EQ(w.playback().index(), 10);
+  // In run time the same run has nothing to show.
+  w.set_axis_mode(MainWindow::AxisMode::Time);
+  w.playback().clear();
+  EXPECT_FALSE(w.leak_pane().timeline().events_axis());
+  EXPECT_EQ(red_pixels(w.leak_pane().timeline()), 0);
+  // A run whose clock moves stays in run time under Automatic.
+  w.set_axis_mode(MainWindow::AxisMode::Auto);
+  w.run_pair_blocking(QStringLiteral("send-no-receiver"));
+  EXPECT_FALSE(w.events_axis());
+}
+
+}  // namespace
+}  // namespace goro::gui
