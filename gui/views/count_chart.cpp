@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QAreaSeries>
 #include <QLegendMarker>
 #include <QGraphicsLayout>
 #include <QPen>
@@ -28,14 +29,17 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   chart->legend()->setAlignment(Qt::AlignTop);
   alive_ = new QLineSeries();
   alive_->setName(QStringLiteral("alive"));
+  // Blocked is a light area under the lines: alive stays visible when nearly all are blocked.
   blocked_ = new QLineSeries();
-  blocked_->setName(QStringLiteral("blocked"));
+  blocked_area_ = new QAreaSeries(blocked_);
+  blocked_area_->setName(QStringLiteral("blocked"));
   permanent_ = new QLineSeries();
   permanent_->setName(QStringLiteral("permanently blocked"));
   cursor_ = new QLineSeries();
   other_alive_ = new QLineSeries();
   other_permanent_ = new QLineSeries();
-  for (auto* s : {alive_, blocked_, permanent_, other_alive_, other_permanent_, cursor_}) chart->addSeries(s);
+  chart->addSeries(blocked_area_);
+  for (auto* s : {alive_, permanent_, other_alive_, other_permanent_, cursor_}) chart->addSeries(s);
   x_ = new QValueAxis();
   x_->setTitleText(QStringLiteral("time (ms)"));
   x_->setLabelFormat(QStringLiteral("%g"));
@@ -44,7 +48,7 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   y_->setLabelFormat(QStringLiteral("%d"));
   chart->addAxis(x_, Qt::AlignBottom);
   chart->addAxis(y_, Qt::AlignLeft);
-  for (auto* s : {alive_, blocked_, permanent_, other_alive_, other_permanent_, cursor_}) {
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{blocked_area_, alive_, permanent_, other_alive_, other_permanent_, cursor_}) {
     s->attachAxis(x_);
     s->attachAxis(y_);
   }
@@ -72,7 +76,10 @@ void CountChart::set_theme(const Theme& theme) {
     a->setGridLineColor(theme.grid);
   }
   alive_->setPen(QPen(theme.color(Paint::Running), 2));
-  blocked_->setPen(QPen(theme.color(Paint::ChanSend), 2));
+  QColor fill = theme.color(Paint::ChanSend);
+  fill.setAlpha(theme.dark ? 90 : 70);
+  blocked_area_->setBrush(fill);
+  blocked_area_->setPen(QPen(theme.color(Paint::ChanSend), 1));
   permanent_->setPen(QPen(theme.color(Paint::Permanent), 3));
   cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
   // The other run: dashed and in paler tints, so the legend tells the runs apart too.
@@ -97,7 +104,7 @@ void CountChart::set_overlay(const analysis::RunModel* other, const QString& own
     return on ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(what), run) : QString::fromUtf8(what);
   };
   alive_->setName(named("alive", own_name));
-  blocked_->setName(named("blocked", own_name));
+  blocked_area_->setName(named("blocked", own_name));
   permanent_->setName(named("permanently blocked", own_name));
   other_alive_->setName(named("alive", other_name));
   other_permanent_->setName(named("permanently blocked", other_name));
@@ -106,8 +113,8 @@ void CountChart::set_overlay(const analysis::RunModel* other, const QString& own
     chart()->legend()->markers(s).first()->setVisible(on);
   }
   // Two runs on one chart: the blocked line would make five; alive and red tell the story.
-  blocked_->setVisible(!on);
-  chart()->legend()->markers(blocked_).first()->setVisible(!on);
+  blocked_area_->setVisible(!on);
+  chart()->legend()->markers(blocked_area_).first()->setVisible(!on);
   refresh();
 }
 
@@ -133,7 +140,8 @@ void CountChart::mirror(const CountChart& o) {
 
 int CountChart::series_points(int which) const {
   QLineSeries* all[] = {alive_, blocked_, permanent_, other_alive_, other_permanent_};
-  if (which < 0 || which >= 5 || !all[which]->isVisible()) return 0;
+  if (which < 0 || which >= 5) return 0;
+  if (which == 1 ? !blocked_area_->isVisible() : !all[which]->isVisible()) return 0;
   return static_cast<int>(all[which]->count());
 }
 

@@ -2,6 +2,7 @@
 // step lines reduced to a point budget before they reach Qt Charts, set with one replace() call.
 #pragma once
 
+#include <QAreaSeries>
 #include <QChartView>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -54,7 +55,8 @@ class CountChart : public QChartView {
  private:
   const analysis::RunModel* model_ = nullptr;
   QLineSeries* alive_;
-  QLineSeries* blocked_;
+  QLineSeries* blocked_;            // the upper edge of blocked_area_
+  QAreaSeries* blocked_area_;
   QLineSeries* permanent_;
   QLineSeries* cursor_;
   QLineSeries* other_alive_;

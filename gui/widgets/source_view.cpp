@@ -261,8 +261,7 @@ SourceView::SourceView(QWidget* parent) : QWidget(parent) {
   which_->addItem(QStringLiteral("left"));
   which_->addItem(QStringLiteral("right"));
   run_ = new QPushButton(QStringLiteral("Run again"), this);
-  run_->setToolTip(QStringLiteral("Run the edited program (Ctrl+R)"));
-  run_->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+  run_->setToolTip(QStringLiteral("Run this program as edited (Ctrl+R runs both columns)"));
   top->addWidget(which_, 1);
   top->addWidget(run_);
   v->addLayout(top);
