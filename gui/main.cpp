@@ -1,15 +1,17 @@
 // goroscope: the desktop app.
-//   goroscope [--pair NAME] [--dark]
-//   goroscope --export-default DIR   render the default lesson pair to DIR/*.png and exit (no display needed)
+//   goroscope [FILE.go | FILE.gtrace] [--pair NAME] [--args "-n=100"] [--dark]
+//   goroscope --export-default DIR      render the lesson pair to DIR/*.png and exit (no display needed)
+//   goroscope --screenshot FILE.png     open the lesson, save the window as PNG and exit
+//             [--tab source|profile|why|console] [--at leak|end|N] [--fix VARIANT]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFontInfo>
 #include <QSettings>
+#include <QStyleFactory>
 #include <cstdio>
 #include <cstdlib>
 
-#include "goro/demos.h"
 #include "widgets/main_window.h"
 
 namespace {
@@ -18,6 +20,30 @@ namespace {
 void quiet_offscreen(QtMsgType type, const QMessageLogContext& ctx, const QString& msg) {
   if (msg.contains(QStringLiteral("propagateSizeHints")) || msg.contains(QStringLiteral("XDG_RUNTIME_DIR"))) return;
   std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, ctx, msg)));
+}
+
+// stage sets the window up as a teacher would before a screenshot: the cursor somewhere, a leaked
+// goroutine selected, a tab shown.
+void stage(goro::gui::MainWindow& w, const QString& at, const QString& tab) {
+  using goro::analysis::Fate;
+  const auto* m = w.leak_pane().session().model();
+  if (!m) return;
+  if (at == QStringLiteral("leak")) {
+    w.playback().next_leak();
+  } else if (at != QStringLiteral("end") && !at.isEmpty()) {
+    w.playback().set_index(at.toInt());
+  }
+  for (const auto& t : m->tasks()) {
+    if (t.id && t.fate == Fate::PermanentlyBlocked) {
+      w.select_tasks({t.id});
+      w.inspector().select_task(t.id);
+      break;
+    }
+  }
+  auto& in = w.inspector();
+  if (tab == QStringLiteral("source")) in.setCurrentWidget(&w.source());
+  else if (tab == QStringLiteral("profile")) in.setCurrentWidget(&in.profile_table());
+  else if (tab == QStringLiteral("console")) in.setCurrentWidget(&in.console());
 }
 }  // namespace
 
@@ -38,6 +64,8 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("goroscope"));
   QApplication::setApplicationName(QStringLiteral("goroscope"));
+  // Fusion draws every widget from the palette, so the light and dark themes apply everywhere.
+  QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
   QCommandLineParser cli;
   cli.setApplicationDescription(QStringLiteral("See every goroutine: leaks and their fixes, side by side."));
   cli.addHelpOption();
@@ -45,15 +73,24 @@ int main(int argc, char** argv) {
                           QStringLiteral("Lesson to open: a catalog entry (send-no-receiver, 03-receive-no-sender, ...) "
                                          "or a built-in demo pair (receive, send)."),
                           QStringLiteral("name"), QStringLiteral("send-no-receiver"));
+  QCommandLineOption fix(QStringLiteral("fix"), QStringLiteral("The fix to compare with (a variant name: fix-ctx, ...)."),
+                         QStringLiteral("variant"));
+  QCommandLineOption args(QStringLiteral("args"), QStringLiteral("Program arguments (the lesson's parameters), e.g. \"-n=100\"."),
+                          QStringLiteral("args"));
   QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark theme."));
+  QCommandLineOption overlay(QStringLiteral("overlay"), QStringLiteral("Draw both runs' counts on each chart."));
   QCommandLineOption export_dir(QStringLiteral("export-default"),
                                 QStringLiteral("Render the lesson pair to PNG files in DIR and exit."),
                                 QStringLiteral("DIR"));
   QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                 QStringLiteral("Open the lesson pair, select a leaked goroutine, save the window as PNG and exit."),
                                 QStringLiteral("FILE"));
-  cli.addOptions({pair, dark, export_dir, screenshot});
-  cli.addPositionalArgument(QStringLiteral("FILE.go"), QStringLiteral("A Go program to open (optional)."));
+  QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Screenshot: the side panel's tab (source, profile, why, console)."),
+                         QStringLiteral("tab"), QStringLiteral("why"));
+  QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Screenshot: the cursor (leak: the first leak; end; an event number)."),
+                        QStringLiteral("where"), QStringLiteral("end"));
+  cli.addOptions({pair, fix, args, dark, overlay, export_dir, screenshot, tab, at});
+  cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Go program or a trace to open (optional)."));
   cli.process(app);
 
   if (QFontInfo(QApplication::font()).family().isEmpty()) {
@@ -62,20 +99,28 @@ int main(int argc, char** argv) {
   const bool exporting_now = cli.isSet(export_dir) || cli.isSet(screenshot);
   goro::gui::MainWindow window(!exporting_now);
   if (cli.isSet(dark)) window.set_dark(true);
+  if (cli.isSet(overlay)) window.set_overlay(true);
+  auto open_lesson = [&] {
+    if (!window.open_pair(cli.value(pair))) return false;
+    if (cli.isSet(fix)) window.catalog().set_fix(cli.value(fix));
+    if (cli.isSet(args)) {
+      window.set_program_args(cli.value(args));
+      window.run_again();
+    }
+    return true;
+  };
   if (cli.isSet(screenshot)) {
     window.resize(1680, 960);
     window.show();
-    window.run_pair_blocking(cli.value(pair));
-    QApplication::processEvents();
-    // Show the explanation of the first leaked goroutine, as a teacher would click it.
-    if (const auto* m = window.leak_pane().session().model()) {
-      for (const auto& t : m->tasks()) {
-        if (t.id && t.fate == goro::analysis::Fate::PermanentlyBlocked) {
-          window.inspector().select_task(t.id);
-          break;
-        }
-      }
+    if (!cli.positionalArguments().isEmpty()) {
+      window.open_file(cli.positionalArguments().front());
+    } else if (!open_lesson()) {
+      std::fprintf(stderr, "goroscope: %s\n", qPrintable(window.notice()));
+      return 1;
     }
+    window.wait_for_runs();
+    QApplication::processEvents();
+    stage(window, cli.value(at), cli.value(tab));
     QApplication::processEvents();
     QString error;
     if (!goro::gui::MainWindow::save_image(window.grab().toImage(), cli.value(screenshot), &error)) {
@@ -91,10 +136,13 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "goroscope: cannot create %s\n", qPrintable(dir.path()));
       return 1;
     }
-    window.set_compare(true);
     window.resize(1800, 1000);
     window.show();  // offscreen: realises layouts so charts lay out as on screen
-    window.run_pair_blocking(cli.value(pair));
+    if (!open_lesson()) {
+      std::fprintf(stderr, "goroscope: %s\n", qPrintable(window.notice()));
+      return 1;
+    }
+    window.wait_for_runs();
     QApplication::processEvents();
     QString error;
     struct Out {
@@ -118,10 +166,12 @@ int main(int argc, char** argv) {
   window.show();
   if (!cli.positionalArguments().isEmpty()) {
     window.open_file(cli.positionalArguments().front());
+  } else if (cli.isSet(pair)) {
+    open_lesson();
   } else {
-    // The lesson asked for, or the last one opened.
+    // The last lesson opened, else the default one.
     QString last = QSettings().value("view/pair").toString();
-    if (cli.isSet(pair) || last.isEmpty() || !window.open_pair(last)) window.open_pair(cli.value(pair));
+    if (last.isEmpty() || !window.open_pair(last, QSettings().value("view/fix").toString())) open_lesson();
   }
   return QApplication::exec();
 }

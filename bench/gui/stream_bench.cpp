@@ -5,6 +5,7 @@
 // within 100 ms.
 //
 //   goroscope-bench-stream [values]     (default 333333 values: about 1,000,000 events)
+//   goroscope-bench-stream FILE.go [ARGS...]   stream that program instead (e.g. a lesson with -n=100000)
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -123,9 +124,12 @@ class TimedApp : public QApplication {
 int main(int argc, char** argv) {
   if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
   TimedApp app(argc, argv);
-  const long values = argc > 1 ? std::atol(argv[1]) : 333333;
+  const bool own = argc > 1 && QString::fromUtf8(argv[1]).endsWith(QStringLiteral(".go"));
+  const long values = argc > 1 && !own ? std::atol(argv[1]) : 333333;
   QTemporaryDir dir;
-  const QString stream = write(dir, "stream.go", kProgram);
+  const QString stream = own ? QString::fromUtf8(argv[1]) : write(dir, "stream.go", kProgram);
+  QStringList own_args;
+  for (int i = 2; own && i < argc; ++i) own_args << QString::fromUtf8(argv[i]);
   const QString endless = write(dir, "endless.go", kEndless);
 
   goro::gui::MainWindow w(false);
@@ -135,7 +139,7 @@ int main(int argc, char** argv) {
 
   // 1. Streaming.
   StallMeter meter;
-  w.set_program_args(QStringLiteral("-n=%1").arg(values));
+  w.set_program_args(own ? own_args.join(' ') : QStringLiteral("-n=%1").arg(values));
   QElapsedTimer total;
   total.start();
   meter.start();
@@ -145,7 +149,8 @@ int main(int argc, char** argv) {
   meter.stop();
   const double run_s = total.elapsed() / 1e3;
   const size_t events = session.model() ? session.model()->events().size() : 0;
-  std::printf("streamed %zu events in %.2f s (the window repainted as they came)\n", events, run_s);
+  std::printf("streamed %zu events of %zu goroutines in %.2f s (the window repainted as they came)\n", events,
+              session.model() ? session.model()->task_count() : 0, run_s);
   std::printf("BENCH stream_stall_max %.1f ms (longest event-loop stall; target < 50)\n", meter.max_ms());
   std::printf("BENCH stream_stall_p99 %.1f ms\n", meter.pct_ms(0.99));
 

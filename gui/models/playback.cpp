@@ -101,6 +101,7 @@ void Playback::play() {
   if (!model_ || model_->events().empty() || playing_) return;
   if (index_ < 0 || index_ >= last_index()) set_index(0);  // from the start again
   playing_ = true;
+  carry_ = 0;
   wall_.start();
   timer_.start();
   Q_EMIT playing_changed(true);
@@ -116,6 +117,18 @@ void Playback::pause() {
 void Playback::advance(double wall_ms) {
   if (!model_ || model_->events().empty()) return;
   if (index_ < 0) index_ = 0, time_ = model_->events()[0].vtime;
+  if (by_events_) {
+    carry_ += speed_ * wall_ms / 1000.0;
+    const int steps = static_cast<int>(carry_);
+    carry_ -= steps;
+    if (index_ + steps >= last_index()) {
+      set_index(last_index());
+      if (model_->finished()) pause();
+    } else if (steps > 0) {
+      set_index(index_ + steps);
+    }
+    return;
+  }
   Nanos target = time_ + static_cast<Nanos>(speed_ * wall_ms / 1000.0);
   const Nanos end = model_->events().back().vtime;
   if (target >= end) {
@@ -126,14 +139,15 @@ void Playback::advance(double wall_ms) {
   set_time(target);
 }
 
-const std::vector<double>& speed_presets() {
+const std::vector<double>& speed_presets(bool by_events) {
   static const std::vector<double> presets = {1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11};
-  return presets;
+  static const std::vector<double> events = {1, 3, 10, 30, 100, 300, 1000, 10000};
+  return by_events ? events : presets;
 }
 
-double auto_speed(Nanos length) {
+double auto_speed(Nanos length, bool by_events) {
   double want = std::max<double>(1, static_cast<double>(length)) / 10.0;
-  const auto& p = speed_presets();
+  const auto& p = speed_presets(by_events);
   double best = p.front();
   for (double s : p) {
     if (std::abs(std::log10(s) - std::log10(want)) < std::abs(std::log10(best) - std::log10(want))) best = s;
@@ -141,8 +155,9 @@ double auto_speed(Nanos length) {
   return best;
 }
 
-QString speed_label(double ns_per_s) {
-  return QString::fromStdString(analysis::format_duration(static_cast<Nanos>(ns_per_s))) + QStringLiteral("/s");
+QString speed_label(double per_s, bool by_events) {
+  if (by_events) return QStringLiteral("%1 events/s").arg(per_s);
+  return QString::fromStdString(analysis::format_duration(static_cast<Nanos>(per_s))) + QStringLiteral("/s");
 }
 
 }  // namespace goro::gui

@@ -49,9 +49,13 @@ class Playback : public QObject {
   void play();
   void pause();
   void toggle() { playing_ ? pause() : play(); }
-  // speed: run time (ns) per second of wall time.
+  // speed: run time (ns) per second of wall time; or, by events, events per second.
   double speed() const { return speed_; }
-  void set_speed(double ns_per_s) { speed_ = std::max(1.0, ns_per_s); }
+  void set_speed(double per_s) { speed_ = std::max(by_events_ ? 0.1 : 1.0, per_s); }
+  // set_by_events: playing moves through the events at `speed` events per second (for runs whose
+  // time stands still) instead of through run time.
+  void set_by_events(bool on) { by_events_ = on; }
+  bool by_events() const { return by_events_; }
   // advance moves the cursor as `wall_ms` of playing would (the timer calls it; tests may too).
   void advance(double wall_ms);
 
@@ -65,16 +69,19 @@ class Playback : public QObject {
   int index_ = -1;
   Nanos time_ = 0;
   bool playing_ = false;
+  bool by_events_ = false;
   double speed_ = 10'000'000;  // 10 ms per second
+  double carry_ = 0;           // fractional events not yet played (by events)
   QTimer timer_;
   QElapsedTimer wall_;
 };
 
-// speed_presets: the choices offered, slow motion to fast forward (ns of run time per second).
-const std::vector<double>& speed_presets();
-// auto_speed: the preset that plays a run of `length` in about ten seconds.
-double auto_speed(Nanos length);
-// speed_label: "10 ms/s", "1 s/s".
-QString speed_label(double ns_per_s);
+// speed_presets: the choices offered, slow motion to fast forward (ns of run time per second, or
+// events per second).
+const std::vector<double>& speed_presets(bool by_events = false);
+// auto_speed: the preset that plays a run of `length` (ns, or events) in about ten seconds.
+double auto_speed(Nanos length, bool by_events = false);
+// speed_label: "10 ms/s", "1 s/s", "30 events/s".
+QString speed_label(double per_s, bool by_events = false);
 
 }  // namespace goro::gui

@@ -80,6 +80,7 @@ class RunSession : public QObject {
   size_t pending_events() const { return pending_.size() - pending_pos_ + feed_events_; }
 
  Q_SIGNALS:
+  void model_about_to_change();  // the model is about to be replaced or destroyed: let go of it
   void started();    // a new model exists (views should show it)
   void updated();    // new events reached the model (throttled)
   void finished();   // the run ended and the model is final

@@ -2,6 +2,7 @@
 // step lines reduced to a point budget before they reach Qt Charts, set with one replace() call.
 #pragma once
 
+#include <QAreaSeries>
 #include <QChartView>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -26,6 +27,10 @@ class CountChart : public QChartView {
   double y_max() const;    // the current top of the scale
   double x_min_ms() const;
   double x_max_ms() const;
+  // set_events_axis: x is the event order (positions) instead of run time; ranges and the cursor
+  // are given in the axis's units (ns, or positions) either way.
+  void set_events_axis(bool on);
+  bool events_axis() const { return events_axis_; }
   void set_cursor(Nanos t);
   Nanos cursor_time() const { return cursor_t_; }  // -1: no cursor
   void set_title(const QString& title);
@@ -50,13 +55,16 @@ class CountChart : public QChartView {
  private:
   const analysis::RunModel* model_ = nullptr;
   QLineSeries* alive_;
-  QLineSeries* blocked_;
+  QLineSeries* blocked_;            // the upper edge of blocked_area_
+  QAreaSeries* blocked_area_;
   QLineSeries* permanent_;
   QLineSeries* cursor_;
   QLineSeries* other_alive_;
   QLineSeries* other_permanent_;
   const analysis::RunModel* other_ = nullptr;
   QString own_name_, other_name_;
+  bool events_axis_ = false;
+  double scale() const { return events_axis_ ? 1.0 : 1e6; }  // axis units per chart unit
   StepReducer alive_r_, blocked_r_, permanent_r_, other_alive_r_, other_permanent_r_;
   QValueAxis* x_;
   QValueAxis* y_;

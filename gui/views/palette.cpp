@@ -114,7 +114,7 @@ QString paint_label(Paint p) {
     case Paint::Select: return QStringLiteral("blocked: select");
     case Paint::Lock: return QStringLiteral("blocked: lock");
     case Paint::WaitGroup: return QStringLiteral("blocked: wait group");
-    case Paint::OtherWait: return QStringLiteral("blocked: other");
+    case Paint::OtherWait: return QStringLiteral("blocked: once / cond");
     case Paint::Sleeping: return QStringLiteral("sleeping");
     case Paint::Permanent: return QStringLiteral("permanently blocked");
     case Paint::NeverFinishing: return QStringLiteral("alive, never finishing");

@@ -5,7 +5,7 @@
 namespace goro::gui {
 
 void StepReducer::reset() {
-  width_ = 1'000'000;
+  width_ = 1;
   buckets_.clear();
   used_.clear();
   scanned_ = 0;
@@ -57,12 +57,14 @@ void StepReducer::commit(Point p) {
   b.last = p;
 }
 
-void StepReducer::update(const std::deque<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field) {
+void StepReducer::update(const std::deque<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field,
+                         bool events, uint64_t first_seq) {
   if (samples.size() < scanned_) reset();  // a different series
   // Only the last sample seen may have changed (in place); everything before it is final.
   size_t from = scanned_ > 0 ? scanned_ - 1 : 0;
   for (size_t i = from; i < samples.size(); ++i) {
-    Point p{samples[i].t, static_cast<double>(samples[i].*field)};
+    const Nanos at = events ? static_cast<Nanos>(samples[i].seq - std::min(first_seq, samples[i].seq)) : samples[i].t;
+    Point p{at, static_cast<double>(samples[i].*field)};
     if (has_pending_ && p.t != pending_.t) commit(pending_);
     pending_ = p;
     has_pending_ = true;
@@ -71,7 +73,7 @@ void StepReducer::update(const std::deque<analysis::CountSample>& samples, uint3
   scanned_ = samples.size();
 }
 
-QList<QPointF> StepReducer::points(Nanos end) const {
+QList<QPointF> StepReducer::points(Nanos end, double scale) const {
   std::vector<Point> v;
   v.reserve(buckets_.size() * 4 + 2);
   for (size_t i = 0; i < buckets_.size(); ++i) {
@@ -90,9 +92,9 @@ QList<QPointF> StepReducer::points(Nanos end) const {
   v.push_back({std::max(end, v.back().t), v.back().y});
   pts.reserve(static_cast<qsizetype>(v.size() * 2));
   double prev = v.front().y;
-  pts.append(QPointF(v.front().t / 1e6, prev));
+  pts.append(QPointF(v.front().t / scale, prev));
   for (size_t i = 1; i < v.size(); ++i) {
-    const double t = v[i].t / 1e6;
+    const double t = v[i].t / scale;
     pts.append(QPointF(t, prev));  // hold the old value until the change
     pts.append(QPointF(t, v[i].y));
     prev = v[i].y;

@@ -22,10 +22,13 @@ class StepReducer {
  public:
   explicit StepReducer(size_t buckets = 300) : max_buckets_(buckets) {}
   void reset();
-  // update reads the samples not seen yet (the last one seen may have changed in place).
-  void update(const std::deque<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field);
-  // points: the step function in (ms, value), extended to `end` (ns).
-  QList<QPointF> points(Nanos end) const;
+  // update reads the samples not seen yet (the last one seen may have changed in place). With
+  // `events`, samples are placed by event position (their seq - first_seq) instead of run time.
+  void update(const std::deque<analysis::CountSample>& samples, uint32_t analysis::CountSample::*field,
+              bool events = false, uint64_t first_seq = 0);
+  // points: the step function in (position / scale, value), extended to `end`; scale 1e6 gives
+  // milliseconds of run time, 1 event positions.
+  QList<QPointF> points(Nanos end, double scale = 1e6) const;
   double peak() const { return peak_; }
 
  private:
@@ -40,7 +43,7 @@ class StepReducer {
   void merge_pairs();
 
   size_t max_buckets_;
-  Nanos width_ = 1'000'000;  // 1 ms to begin with
+  Nanos width_ = 1;  // in axis units; doubles as the run outgrows the buckets
   std::vector<Bucket> buckets_;  // bucket i covers [i * width_, (i + 1) * width_)
   std::vector<bool> used_;
   size_t scanned_ = 0;           // samples read so far

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace goro::gui {
 
@@ -37,17 +39,29 @@ QString short_site(const Symbols& syms, SiteId site) {
 
 std::vector<LaneSpec> fold_lanes(const analysis::RunModel& model, size_t min_group) {
   // Group by (creation site, function, fate); main (no creation site) is always its own lane.
-  std::map<std::tuple<SiteId, NameId, int>, std::vector<TaskId>> groups;
+  // A hash map: a run of 100,000 goroutines is folded on every refresh while it streams in.
+  struct Key {
+    SiteId site;
+    NameId function;
+    int fate;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const noexcept {
+      return std::hash<uint64_t>()((static_cast<uint64_t>(k.site) << 32 | k.function) * 31 + static_cast<uint64_t>(k.fate));
+    }
+  };
+  std::unordered_map<Key, std::vector<TaskId>, KeyHash> groups;
   for (const auto& t : model.tasks()) {
     if (!t.id) continue;
-    groups[{t.created_at, t.function, static_cast<int>(t.fate)}].push_back(t.id);
+    groups[Key{t.created_at, t.function, static_cast<int>(t.fate)}].push_back(t.id);
   }
   std::vector<LaneSpec> lanes;
   for (auto& [key, ids] : groups) {
-    if (std::get<0>(key) == 0 || ids.size() < min_group) {
+    if (key.site == 0 || ids.size() < min_group) {
       for (TaskId id : ids) lanes.push_back(LaneSpec{{id}, false, false});
     } else {
-      lanes.push_back(LaneSpec{ids, true, false});
+      lanes.push_back(LaneSpec{std::move(ids), true, false});
     }
   }
   std::sort(lanes.begin(), lanes.end(),
@@ -79,12 +93,37 @@ QString lane_label(const analysis::RunModel& model, const LaneSpec& lane) {
 TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vector<LaneSpec>& lanes,
                                  const TimelineViewport& vp) {
   TimelineDrawList out;
+  const AxisClock clock = vp.events_axis ? AxisClock::events_of(model) : AxisClock::time_of(model);
   const double span = static_cast<double>(std::max<Nanos>(1, vp.t1 - vp.t0));
   const int buckets = std::max(1, static_cast<int>(std::ceil(vp.width)));
   const Nanos limit = std::min(vp.cursor_time, vp.t1);
   auto to_x = [&](Nanos t) { return (static_cast<double>(t - vp.t0) / span) * vp.width; };
+  // The direct path draws a piece [a, b) in the pixels floor(x(a)) .. ceil(x(b)) - 1. For pixel x,
+  // first_at(x): the earliest moment t with floor(x(t)) >= x (pieces starting before first_at(x + 1)
+  // reach pixel x); last_before(x): the latest t with ceil(x(t)) <= x (pieces ending after it reach
+  // x). Computed with the very same to_x, so both paths agree to the pixel.
+  auto first_at = [&](int x) {
+    Nanos t = vp.t0 + static_cast<Nanos>(std::floor(static_cast<double>(x) / vp.width * span));
+    while (std::floor(to_x(t)) >= x && t > std::numeric_limits<Nanos>::min() + 1) --t;
+    while (std::floor(to_x(t)) < x) ++t;
+    return t;
+  };
+  auto last_before = [&](int x) {
+    Nanos t = vp.t0 + static_cast<Nanos>(std::floor(static_cast<double>(x) / vp.width * span));
+    while (std::ceil(to_x(t)) > x) --t;
+    while (std::ceil(to_x(t + 1)) <= x) ++t;
+    return t;
+  };
+  // Paints from the most to the least important: the first one present in a pixel is drawn.
+  std::vector<Paint> by_priority;
+  for (int p = 0; p < static_cast<int>(Paint::Count_); ++p) by_priority.push_back(static_cast<Paint>(p));
+  std::stable_sort(by_priority.begin(), by_priority.end(), [](Paint a, Paint b) { return priority(a) > priority(b); });
 
+  constexpr int kPaints = static_cast<int>(Paint::Count_);
   std::vector<int8_t> bucket(buckets);
+  // Per paint, a difference array over the pixels: each piece costs two increments, whatever its
+  // width, so a group's many members cost their pieces, not their pixels.
+  std::vector<int32_t> diff(static_cast<size_t>(kPaints) * (buckets + 1));
   const int last = std::min<int>(static_cast<int>(lanes.size()), vp.first_lane + vp.max_lanes);
   for (int li = vp.first_lane; li < last; ++li) {
     const LaneSpec& lane = lanes[li];
@@ -100,40 +139,78 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
     ld.expanded = lane.expanded;
     ld.lane_index = li;
     std::fill(bucket.begin(), bucket.end(), int8_t(-1));
+    if (vp.selected) {
+      for (TaskId id : lane.tasks) {
+        if (id < vp.selected->size() && (*vp.selected)[id]) {
+          ld.selected = true;
+          break;
+        }
+      }
+    }
 
-    for (TaskId id : lane.tasks) {
-      const auto& t = model.task(id);
-      const bool permanent_fate = t.fate == analysis::Fate::PermanentlyBlocked;
-      const bool never = t.fate == analysis::Fate::NeverFinishing;
-      if (permanent_fate && t.permanent_since <= limit && t.permanent_since_seq <= vp.cursor_seq) ld.red = true;
-      if (never) ld.amber = true;  // painted amber all its life, as its segments are
-      if (vp.selected && id < vp.selected->size() && (*vp.selected)[id]) ld.selected = true;
-      // First interval that may overlap the visible range.
-      auto it = std::upper_bound(t.intervals.begin(), t.intervals.end(), vp.t0,
-                                 [](Nanos v, const analysis::Interval& iv) { return v < iv.begin; });
-      if (it != t.intervals.begin()) --it;
-      for (; it != t.intervals.end() && it->begin < limit; ++it) {
-        if (it->begin_seq > vp.cursor_seq) break;
-        Nanos end = std::min({it->end == analysis::kOpen ? model.end_time() : it->end, limit});
-        if (end <= vp.t0 || end <= it->begin) continue;
-        // A permanently blocked stretch turns red from the moment it became permanent.
-        Nanos split = permanent_fate ? std::clamp(t.permanent_since, it->begin, end) : end;
-        auto fill = [&](Nanos a, Nanos b, Paint p) {
-          if (b <= a) return;
+    if (lane.index) {
+      // A large group: ask its index, pixel by pixel.
+      const GroupIndex& gi = *lane.index;
+      const Nanos first_red = vp.events_axis ? clock.pos(gi.first_permanent_seq) : gi.first_permanent_time;
+      ld.red = gi.first_permanent_seq <= vp.cursor_seq && first_red <= limit;
+      ld.amber = gi.never_finishing;
+      for (int x = 0; x < buckets; ++x) {
+        // Pieces [a, b) with a < first_at(x + 1) and b > last_before(x) are the ones drawn in x.
+        Nanos ta = last_before(x), tb = std::min(first_at(x + 1), limit);
+        if (ta >= limit) break;
+        for (Paint p : by_priority) {
+          if (gi.present(p, ta, tb, vp.events_axis)) {
+            bucket[x] = static_cast<int8_t>(p);
+            break;
+          }
+        }
+      }
+    } else {
+      uint32_t used = 0;  // paints with pieces in this lane (only those need summing)
+      for (TaskId id : lane.tasks) {
+        const auto& t = model.task(id);
+        if (t.fate == analysis::Fate::PermanentlyBlocked && clock.permanent(t) <= limit && t.permanent_since_seq <= vp.cursor_seq)
+          ld.red = true;
+        if (t.fate == analysis::Fate::NeverFinishing) ld.amber = true;  // amber all its life, as its segments are
+        const bool single = lane.tasks.size() == 1;
+        member_pieces(clock, t, vp.t0, limit, vp.cursor_seq, [&](Nanos a, Nanos b, Paint p) {
           int xa = std::max(0, static_cast<int>(std::floor(to_x(std::max(a, vp.t0)))));
           int xb = std::min(buckets, std::max(xa + 1, static_cast<int>(std::ceil(to_x(b)))));
-          for (int x = xa; x < xb; ++x) {
-            if (bucket[x] < 0 || priority(p) > priority(static_cast<Paint>(bucket[x]))) {
+          if (xa >= buckets) return;
+          if (single) {
+            // One task's pieces do not overlap: filling their pixels costs at most the width.
+            for (int x = xa; x < xb; ++x) {
+              if (bucket[x] < 0 || priority(p) > priority(static_cast<Paint>(bucket[x]))) bucket[x] = static_cast<int8_t>(p);
+            }
+            return;
+          }
+          int32_t* d = diff.data() + static_cast<size_t>(p) * (buckets + 1);
+          if (!(used & (1u << static_cast<int>(p)))) std::fill(d, d + buckets + 1, 0);
+          used |= 1u << static_cast<int>(p);
+          ++d[xa];
+          --d[xb];
+        });
+        const Nanos ended = clock.ended(t);
+        if (!lane.group && t.fate == analysis::Fate::Finished && ended >= vp.t0 && ended <= limit &&
+            t.ended_seq <= vp.cursor_seq) {
+          out.exits.push_back(MarkDraw{vp.x0 + to_x(ended), y + 2, vp.lane_height - 4});
+        }
+      }
+      if (used) {
+        // Running sums per paint; the most important paint present wins each pixel.
+        for (int p = 0; p < kPaints; ++p) {
+          if (!(used & (1u << p))) continue;
+          int32_t* d = diff.data() + static_cast<size_t>(p) * (buckets + 1);
+          for (int x = 1; x < buckets; ++x) d[x] += d[x - 1];
+        }
+        for (int x = 0; x < buckets; ++x) {
+          for (Paint p : by_priority) {
+            if ((used & (1u << static_cast<int>(p))) && diff[static_cast<size_t>(p) * (buckets + 1) + x] > 0) {
               bucket[x] = static_cast<int8_t>(p);
+              break;
             }
           }
-        };
-        fill(it->begin, split, paint_for(*it, false, never && it->state != analysis::TaskState::Running));
-        if (split < end) fill(split, end, Paint::Permanent);
-      }
-      if (!lane.group && t.fate == analysis::Fate::Finished && t.ended >= vp.t0 && t.ended <= limit &&
-          t.ended_seq <= vp.cursor_seq) {
-        out.exits.push_back(MarkDraw{vp.x0 + to_x(t.ended), y + 2, vp.lane_height - 4});
+        }
       }
     }
     // Run-length encode the buckets into segments.

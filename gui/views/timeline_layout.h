@@ -7,15 +7,20 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 #include <vector>
 
 #include "goro/analysis/run_model.h"
+#include "views/group_index.h"
 #include "views/palette.h"
 
 namespace goro::gui {
 
 struct TimelineViewport {
-  Nanos t0 = 0;           // visible time range [t0, t1)
+  // The horizontal axis: run time (ns), or event order (positions, see axis.h). Every range and
+  // the cursor's position below are in the axis's units.
+  bool events_axis = false;
+  Nanos t0 = 0;           // visible range [t0, t1)
   Nanos t1 = 1;
   double x0 = 0;          // pixel range of the time axis
   double width = 800;
@@ -24,7 +29,7 @@ struct TimelineViewport {
   int first_lane = 0;     // vertical scroll, in lanes
   int max_lanes = 1000;   // lanes that fit
   uint64_t cursor_seq = UINT64_MAX;  // playback: draw only what happened up to this event
-  Nanos cursor_time = INT64_MAX;
+  Nanos cursor_time = INT64_MAX;     // ... and up to this position (time, or the event after it)
   const std::vector<bool>* selected = nullptr;  // by task id: lanes holding one are highlighted
 };
 
@@ -34,6 +39,9 @@ struct LaneSpec {
   std::vector<TaskId> tasks;  // one task, or the members of a group
   bool group = false;
   bool expanded = false;
+  // For a large group of a finished run: its members' paints over time, so the lane is painted
+  // without visiting every member (see group_index.h). Optional: without it, members are visited.
+  std::shared_ptr<const GroupIndex> index = {};
 };
 
 struct LaneDraw {

@@ -23,6 +23,8 @@ Nanos nice_tick_step(Nanos span, int target) {
 
 QString duration_label(Nanos t) { return QString::fromStdString(analysis::format_duration(t)); }
 
+QString axis_label(Nanos t, bool events_axis) { return events_axis ? QString::number(t) : duration_label(t); }
+
 void paint_timeline(QPainter& p, const TimelineDrawList& list, const TimelineFrame& f, const Theme& theme) {
   p.save();
   p.fillRect(QRectF(0, 0, f.width, f.height), theme.background);
@@ -86,7 +88,13 @@ void paint_timeline(QPainter& p, const TimelineDrawList& list, const TimelineFra
     p.setPen(QPen(theme.grid, 1));
     p.drawLine(QPointF(x, f.axis_height - 4), QPointF(x, bottom));
     p.setPen(theme.muted_text);
-    p.drawText(QRectF(x - 50, 2, 100, f.axis_height - 8), Qt::AlignCenter, duration_label(t));
+    p.drawText(QRectF(x - 50, 2, 100, f.axis_height - 8), Qt::AlignCenter, axis_label(t, f.events_axis));
+  }
+  if (f.title.isEmpty() && f.events_axis) {
+    // Say what the numbers are: events, in the order they happened.
+    p.setPen(theme.muted_text);
+    p.drawText(QRectF(8, 2, f.label_width - 12, f.axis_height - 6), Qt::AlignVCenter | Qt::AlignLeft,
+               QStringLiteral("event order →"));
   }
   if (!f.title.isEmpty()) {
     QFont tf = font;

@@ -19,6 +19,7 @@ struct TimelineFrame {
   double axis_height = 26;    // top band for the time axis
   double lane_height = 20;
   Nanos t0 = 0, t1 = 1;
+  bool events_axis = false;   // t0, t1 are event positions, ticks are event numbers
   QString title;              // optional, drawn in the axis band's left corner
 };
 
@@ -29,5 +30,7 @@ void paint_timeline(QPainter& p, const TimelineDrawList& list, const TimelineFra
 Nanos nice_tick_step(Nanos span, int target);
 // duration_label: "0s", "250ms", "1.5s" (Go's style, shortened).
 QString duration_label(Nanos t);
+// axis_label: a tick's label on either axis ("250ms", or "event 120").
+QString axis_label(Nanos t, bool events_axis);
 
 }  // namespace goro::gui

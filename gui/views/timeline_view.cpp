@@ -21,7 +21,63 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   setMinimumHeight(120);
 }
 
+TimelineView::~TimelineView() { release_model(); }
+
+void TimelineView::release_model() {
+  cancel_build_ = true;
+  if (builder_.joinable()) builder_.join();
+  cancel_build_ = false;
+  building_ = false;
+  indexes_.clear();
+  for (auto& l : lanes_) l.index.reset();
+  model_ = nullptr;
+}
+
+int TimelineView::indexed_groups() const {
+  int n = 0;
+  for (const auto& l : lanes_) n += l.index != nullptr;
+  return n;
+}
+
+void TimelineView::attach_indexes() {
+  for (auto& l : lanes_) {
+    if (!l.group) continue;
+    auto it = indexes_.find(l.tasks.front());
+    l.index = it != indexes_.end() && it->second->members() == l.tasks.size() ? it->second : nullptr;
+  }
+}
+
+void TimelineView::schedule_indexes() {
+  if (!model_ || !model_->finished() || building_) return;
+  std::vector<std::vector<TaskId>> todo;
+  for (const auto& l : lanes_) {
+    if (l.group && !l.index && l.tasks.size() >= kIndexMinMembers) todo.push_back(l.tasks);
+  }
+  if (todo.empty()) return;
+  if (builder_.joinable()) builder_.join();
+  building_ = true;
+  const analysis::RunModel* model = model_;
+  // A finished model no longer changes, so a worker may read it; release_model() stops the worker
+  // before the model goes away.
+  builder_ = std::thread([this, model, todo = std::move(todo)] {
+    std::vector<std::shared_ptr<const GroupIndex>> built;
+    for (const auto& members : todo) {
+      auto index = GroupIndex::build(*model, members, &cancel_build_);
+      if (!index) return;
+      built.push_back(std::move(index));
+    }
+    QMetaObject::invokeMethod(this, [this, model, todo, built] {
+      building_ = false;
+      if (model != model_) return;  // a different run by now
+      for (size_t i = 0; i < todo.size(); ++i) indexes_[todo[i].front()] = built[i];
+      attach_indexes();
+      update();
+    }, Qt::QueuedConnection);
+  });
+}
+
 void TimelineView::set_model(const analysis::RunModel* model) {
+  if (model != model_) release_model();
   model_ = model;
   user_zoomed_ = false;
   first_lane_ = 0;
@@ -65,6 +121,8 @@ void TimelineView::refresh() {
     double w = fm.horizontalAdvance(lane_name(*model_, l)) + (line ? fm.horizontalAdvance(QStringLiteral(":%1").arg(line)) + 8 : 0);
     label_need_ = std::max(label_need_, w + (l.group ? 12 : 0) + 22);
   }
+  attach_indexes();
+  schedule_indexes();
   if (!user_zoomed_) fit();
   update();
 }
@@ -87,10 +145,21 @@ void TimelineView::set_time_range(Nanos t0, Nanos t1) {
   update();
 }
 
+Nanos TimelineView::axis_length() const {
+  if (!model_) return 0;
+  return events_axis_ ? static_cast<Nanos>(model_->events().size()) : model_->end_time();
+}
+
+void TimelineView::set_events_axis(bool on) {
+  if (on == events_axis_) return;
+  events_axis_ = on;
+  fit();
+}
+
 void TimelineView::fit() {
-  Nanos end = model_ ? model_->end_time() : 1;
+  Nanos end = axis_length();
   t0_ = 0;
-  t1_ = std::max<Nanos>(end + end / 40, 1'000'000);  // a little air after the last event
+  t1_ = std::max<Nanos>(end + end / 40, events_axis_ ? 10 : 1'000'000);  // a little air after the last event
   user_zoomed_ = false;
   update();
   Q_EMIT range_changed(t0_, t1_);
@@ -110,12 +179,14 @@ TimelineFrame TimelineView::frame(double width, double height) const {
   f.label_width = label_width_for(width);
   f.t0 = t0_;
   f.t1 = t1_;
+  f.events_axis = events_axis_;
   f.title = title_;
   return f;
 }
 
 TimelineViewport TimelineView::viewport(const TimelineFrame& f, int first_lane, int max_lanes) const {
   TimelineViewport vp;
+  vp.events_axis = events_axis_;
   vp.t0 = t0_;
   vp.t1 = t1_;
   vp.x0 = f.label_width;
@@ -170,8 +241,9 @@ void TimelineView::render_all(QPainter& p, double width) const {
 
 void TimelineView::render_whole_run(QPainter& p, double width) const {
   if (!model_) return;
-  Nanos end = model_->end_time();
-  paint_into(p, width, full_height(), 0, std::max<Nanos>(end + end / 40, 1'000'000), 0, static_cast<int>(lanes_.size()));
+  Nanos end = axis_length();
+  paint_into(p, width, full_height(), 0, std::max<Nanos>(end + end / 40, events_axis_ ? 10 : 1'000'000), 0,
+             static_cast<int>(lanes_.size()));
 }
 
 void TimelineView::render_visible(QPainter& p, double width) const {
@@ -212,6 +284,7 @@ void TimelineView::toggle_group(int lane) {
   if (!l.group) return;
   l.expanded = !l.expanded;
   if (l.expanded) {
+    // Members drawn one by one; an expanded group's own lane still shows them all (from its index).
     std::vector<LaneSpec> members;
     for (TaskId id : l.tasks) members.push_back(LaneSpec{{id}, false, false});
     lanes_.insert(lanes_.begin() + lane + 1, members.begin(), members.end());
@@ -239,7 +312,7 @@ Nanos TimelineView::time_at(double x) const {
 void TimelineView::zoom(double factor, double at_x) {
   Nanos at = time_at(at_x);
   double span = static_cast<double>(t1_ - t0_) * factor;
-  span = std::max(span, 1000.0);
+  span = std::max(span, events_axis_ ? 4.0 : 1000.0);
   double frac = static_cast<double>(at - t0_) / std::max<double>(1, t1_ - t0_);
   Nanos n0 = std::max<Nanos>(0, at - static_cast<Nanos>(frac * span));
   t0_ = n0;
@@ -333,36 +406,50 @@ QString TimelineView::describe(int lane, Nanos t) const {
   const LaneSpec& l = lanes_[static_cast<size_t>(lane)];
   const Symbols& syms = model_->symbols();
   auto site_str = [&](SiteId s) { return QString::fromStdString(syms.site_string(s)); };
+  // On the event axis, t is an event's position: look at the state just after that event.
+  const bool ev = events_axis_ && !model_->events().empty();
+  const size_t idx = ev ? static_cast<size_t>(std::clamp<Nanos>(t, 0, static_cast<Nanos>(model_->events().size()) - 1)) : 0;
+  const uint64_t seq = ev ? model_->events()[idx].seq : 0;
+  const Nanos when = ev ? model_->events()[idx].vtime : t;
+  auto interval_at = [&](const analysis::TaskInfo& task) { return ev ? task.at_seq(seq) : task.at_time(t); };
+  auto permanent_at = [&](const analysis::TaskInfo& task) {
+    return task.fate == analysis::Fate::PermanentlyBlocked && (ev ? task.permanent_at_seq(seq) : t >= task.permanent_since);
+  };
+  const QString at = ev ? QStringLiteral("%1 (event %2)").arg(duration_label(when)).arg(idx) : duration_label(t);
   if (l.group) {
     // What the members are doing at t, most common first.
     std::map<QString, int> states;
     int alive = 0;
     for (TaskId id : l.tasks) {
       const auto& task = model_->task(id);
-      const analysis::Interval* iv = task.at_time(t);
+      const analysis::Interval* iv = interval_at(task);
       if (!iv) continue;
       ++alive;
       QString st = state_phrase(*iv);
-      if (task.fate == analysis::Fate::PermanentlyBlocked && t >= task.permanent_since) st = QStringLiteral("permanently ") + st;
+      if (permanent_at(task)) st = QStringLiteral("permanently ") + st;
       if (iv->site) st += QStringLiteral(" at ") + site_str(iv->site);
       ++states[st];
     }
     std::vector<std::pair<int, QString>> order;
     for (auto& [k, n] : states) order.push_back({n, k});
     std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });
-    QString text = lane_label(*model_, l) + QStringLiteral("\nat %1: %2 of %3 alive").arg(duration_label(t)).arg(alive).arg(l.tasks.size());
+    QString text = lane_label(*model_, l) + QStringLiteral("\nat %1: %2 of %3 alive").arg(at).arg(alive).arg(l.tasks.size());
     for (size_t i = 0; i < order.size() && i < 4; ++i) text += QStringLiteral("\n  %1 %2").arg(order[i].first).arg(order[i].second);
     return text + QStringLiteral("\nclick to %1").arg(l.expanded ? QStringLiteral("fold") : QStringLiteral("show each goroutine"));
   }
   const auto& task = model_->task(l.tasks.front());
   QString text = lane_label(*model_, l);
-  const analysis::Interval* iv = task.at_time(t);
-  if (!iv) return text + QStringLiteral("\nnot alive at %1").arg(duration_label(t));
+  const analysis::Interval* iv = interval_at(task);
+  if (!iv) return text + QStringLiteral("\nnot alive at %1").arg(at);
   QString state = state_phrase(*iv);
-  bool red = task.fate == analysis::Fate::PermanentlyBlocked && t >= task.permanent_since;
+  bool red = permanent_at(task);
   if (red) state = QStringLiteral("PERMANENTLY BLOCKED — ") + state;
   if (task.fate == analysis::Fate::NeverFinishing) state += QStringLiteral(" (alive, never finishing)");
-  text += QStringLiteral("\n%1 since %2").arg(state, duration_label(iv->begin));
+  const QString since = ev ? QStringLiteral("%1 (event %2)")
+                                 .arg(duration_label(iv->begin))
+                                 .arg(AxisClock::events_of(*model_).pos(iv->begin_seq))
+                           : duration_label(iv->begin);
+  text += QStringLiteral("\n%1 since %2").arg(state, since);
   if (iv->object) {
     if (const auto* o = model_->object(iv->object)) {
       QString name = QString::fromUtf8(syms.name(o->name).data(), static_cast<int>(syms.name(o->name).size()));
@@ -372,7 +459,7 @@ QString TimelineView::describe(int lane, Nanos t) const {
         // How full the channel is at t: sends that completed minus receives is not in the model;
         // the capacity is, and a closed channel says so.
         text += QStringLiteral(", cap %1").arg(o->capacity);
-        if (o->closed != analysis::kOpen && o->closed <= t) text += QStringLiteral(", closed");
+        if (o->closed != analysis::kOpen && o->closed <= when) text += QStringLiteral(", closed");
       }
     }
   }

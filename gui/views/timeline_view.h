@@ -6,7 +6,11 @@
 #pragma once
 
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <map>
+#include <memory>
+#include <thread>
 
 #include "goro/analysis/run_model.h"
 #include "views/palette.h"
@@ -20,7 +24,14 @@ class TimelineView : public QWidget {
  public:
   explicit TimelineView(QWidget* parent = nullptr);
 
+  ~TimelineView() override;
   void set_model(const analysis::RunModel* model);
+  // release_model forgets the model (it is about to be destroyed), stopping index builds first.
+  void release_model();
+  // Group lanes of at least this many members get an index once the run is final.
+  static constexpr size_t kIndexMinMembers = 256;
+  // indexed_groups: group lanes painted from an index (tests).
+  int indexed_groups() const;
   // refresh re-reads the model (new events, new verdicts) keeping zoom and expansion.
   void refresh();
   void set_theme(const Theme& theme);
@@ -30,6 +41,12 @@ class TimelineView : public QWidget {
   Nanos t1() const { return t1_; }
   void fit();
   void set_cursor(uint64_t seq, Nanos time);
+  // set_events_axis lays the run out in event order instead of run time (ranges and the cursor
+  // are then event positions).
+  void set_events_axis(bool on);
+  bool events_axis() const { return events_axis_; }
+  // axis_length: the run's extent on the current axis (its end time, or its event count).
+  Nanos axis_length() const;
   Nanos cursor_time() const { return cursor_time_; }  // INT64_MAX: no cursor
   uint64_t cursor_seq() const { return cursor_seq_; }
   void set_title(const QString& title) { title_ = title; update(); }
@@ -90,6 +107,7 @@ class TimelineView : public QWidget {
   Theme theme_ = Theme::light();
   Nanos t0_ = 0, t1_ = 1;
   bool user_zoomed_ = false;
+  bool events_axis_ = false;
   int first_lane_ = 0;
   uint64_t cursor_seq_ = UINT64_MAX;
   Nanos cursor_time_ = INT64_MAX;
@@ -100,6 +118,13 @@ class TimelineView : public QWidget {
   bool dragged_ = false;  // moved far enough to be a pan, not a click
   std::vector<TaskId> selection_;
   std::vector<bool> selected_;  // by task id
+  // Group indexes, by the group's first member, built on a worker thread for a finished run.
+  void schedule_indexes();
+  void attach_indexes();
+  std::map<TaskId, std::shared_ptr<const GroupIndex>> indexes_;
+  std::thread builder_;
+  std::atomic<bool> cancel_build_{false};
+  bool building_ = false;
 };
 
 }  // namespace goro::gui

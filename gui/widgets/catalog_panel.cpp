@@ -173,11 +173,15 @@ void CatalogPanel::show_entry(int index) {
   lesson_->setMarkdown(md.isEmpty() ? qs(catalog_->text(e.summary, lang)) : md);
 }
 
-bool CatalogPanel::select(const QString& id) {
+bool CatalogPanel::select(const QString& id, const QString& fix) {
   if (!catalog_) return false;
   for (size_t i = 0; i < catalog_->entries.size(); ++i) {
-    if (qs(catalog_->entries[i].id) != id && qs(catalog_->entries[i].dir) != id) continue;
+    const auto& e = catalog_->entries[i];
+    if (qs(e.id) != id && qs(e.dir) != id) continue;
     show_entry(static_cast<int>(i));
+    for (int j = 0; j < fixes_->count() && !fix.isEmpty(); ++j) {
+      if (qs(e.variants[fixes_->itemData(j).toInt()].name) == fix) fixes_->setCurrentIndex(j);
+    }
     rebuild();
     emit_open();
     return true;
@@ -241,6 +245,7 @@ LessonChoice CatalogPanel::choice() const {
     c.right_file = qs(catalog_->path_of(e, right.file));
     c.right_title = qs(catalog_->text(right.title, lang));
     c.right_args = args(right);
+    c.right_variant = qs(right.name);
   }
   QStringList hint, help;
   for (const auto& p : e.params) {

@@ -21,6 +21,7 @@ struct LessonChoice {
   QString left_file, right_file;      // absolute paths
   QString left_title, right_title;
   QStringList left_args, right_args;  // the variants' own arguments from the catalog
+  QString right_variant;              // the fix's variant name ("fix-ctx")
   QString params_hint;                // "-n=2000" (the defaults), "" if the lesson has none
   QString params_help;                // "-n: number of waiting goroutines (default 2000)"
 };
@@ -32,8 +33,9 @@ class CatalogPanel : public QWidget {
   // load reads DIR/catalog.json; false with the reason in *error (the panel then says so).
   bool load(const QString& dir, QString* error);
   const catalog::Catalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
-  // select shows entry `id` ("receive-no-sender") and emits open_variants; false if unknown.
-  bool select(const QString& id);
+  // select shows entry `id` ("receive-no-sender"), with the fix named `fix` if it has one, and
+  // emits lesson_chosen; false if unknown.
+  bool select(const QString& id, const QString& fix = QString());
   QString current_id() const;
   // choice: what the current selection runs (empty id when nothing is selected).
   LessonChoice choice() const;

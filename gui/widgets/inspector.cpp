@@ -58,14 +58,20 @@ Inspector::Inspector(QWidget* parent) : QTabWidget(parent) {
     }
   });
   connect(profile_, &QTableWidget::cellClicked, this, [this](int row, int) { click_profile_row(row); });
+  connect(this, &QTabWidget::currentChanged, this, [this] { ensure_profile(); });
   why_->setHtml(QStringLiteral("<p>Click a goroutine on the timeline (or a row of the profile) "
                                "to see what it waits on and why it can or cannot wake up.</p>"));
+}
+
+void Inspector::ensure_profile() {
+  if (profile_stale_ && currentWidget() == profile_) fill_profile();
 }
 
 void Inspector::set_theme(const Theme& theme) {
   theme_ = theme;
   console_->set_theme(theme);
-  fill_profile();
+  profile_stale_ = true;
+  ensure_profile();
   if (model_ && selected_ && selected_ <= model_->task_count()) why_->setHtml(why_text(*model_, selected_, theme_));
 }
 
@@ -73,11 +79,13 @@ void Inspector::show_run(const analysis::RunModel* model, uint64_t cursor_seq) {
   if (model != model_) selected_ = 0;
   model_ = model;
   cursor_seq_ = cursor_seq;
-  fill_profile();
+  profile_stale_ = true;
+  ensure_profile();
   if (model_ && selected_ && selected_ <= model_->task_count()) why_->setHtml(why_text(*model_, selected_, theme_));
 }
 
-std::vector<TaskId> Inspector::profile_tasks(int row) const {
+std::vector<TaskId> Inspector::profile_tasks(int row) {
+  if (profile_stale_) fill_profile();
   if (row < 0 || row >= static_cast<int>(row_tasks_.size())) return {};
   return row_tasks_[static_cast<size_t>(row)];
 }
@@ -91,6 +99,7 @@ void Inspector::click_profile_row(int row) {
 }
 
 void Inspector::fill_profile() {
+  profile_stale_ = false;
   const int keep = profile_->currentRow();
   profile_->setRowCount(0);
   row_tasks_.clear();

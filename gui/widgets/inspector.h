@@ -26,9 +26,12 @@ class Inspector : public QTabWidget {
   void select_task(TaskId id);
   TaskId selected_task() const { return selected_; }
   ConsoleView& console() { return *console_; }
-  QTableWidget& profile_table() { return *profile_; }
+  QTableWidget& profile_table() {
+    if (profile_stale_) fill_profile();
+    return *profile_;
+  }
   // profile_tasks: the goroutines of profile row `row` (what clicking it selects).
-  std::vector<TaskId> profile_tasks(int row) const;
+  std::vector<TaskId> profile_tasks(int row);
   // click_profile_row acts as a click on a row (tests, keyboard).
   void click_profile_row(int row);
   QString why_html() const { return why_->toHtml(); }
@@ -43,7 +46,11 @@ class Inspector : public QTabWidget {
   void tasks_selected(const std::vector<TaskId>& ids);  // a profile row chose its goroutines
 
  private:
+  // The profile is filled when it is looked at (the tab shown, or a row asked for): grouping
+  // 100,000 goroutines on every refresh of a live run would cost the window its smoothness.
+  void ensure_profile();
   void fill_profile();
+  bool profile_stale_ = true;
   const analysis::RunModel* model_ = nullptr;
   uint64_t cursor_seq_ = UINT64_MAX;
   TaskId selected_ = 0;

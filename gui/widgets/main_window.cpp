@@ -76,8 +76,8 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   split_->addWidget(leak_);
   split_->addWidget(fix_);
   split_->addWidget(inspector_);
-  split_->setStretchFactor(0, 4);
-  split_->setStretchFactor(1, 4);
+  split_->setStretchFactor(0, 3);
+  split_->setStretchFactor(1, 3);
   split_->setStretchFactor(2, 2);
   v->addWidget(split_, 1);
 
@@ -90,12 +90,18 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
   source_ = new SourceView(this);
   inspector_->insertTab(0, source_, QStringLiteral("Source"));
   inspector_->setCurrentIndex(0);
+  connect(inspector_, &QTabWidget::currentChanged, this, [this] {
+    if (marks_stale_) update_source_marks();
+  });
+  marks_timer_.setSingleShot(true);
+  connect(&marks_timer_, &QTimer::timeout, this, &MainWindow::update_source_marks);
 
   // The catalog: what a teacher opens first.
   catalog_ = new CatalogPanel(this);
   auto* dock = new QDockWidget(QStringLiteral("Lessons"), this);
   dock->setObjectName(QStringLiteral("lessons"));
   dock->setWidget(catalog_);
+  catalog_->setMinimumWidth(260);
   dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
   resizeDocks({dock}, {330}, Qt::Horizontal);
@@ -151,6 +157,8 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
     catalog_->set_language(s.value("view/language", QStringLiteral("en")).toString());
     bar_->set_speed_choice(s.value("view/speed", 0).toInt());
     overlay_->setChecked(s.value("view/overlay", false).toBool());
+    axis_mode_ = static_cast<AxisMode>(std::clamp(s.value("view/axis", 0).toInt(), 0, 2));
+    for (QAction* a : axis_actions_->actions()) a->setChecked(a->data().toInt() == static_cast<int>(axis_mode_));
   }
   set_dark(use_settings_ && s.value("view/dark", false).toBool());
   set_compare(!use_settings_ || s.value("view/compare", true).toBool());
@@ -266,7 +274,7 @@ void MainWindow::build_menus() {
     TimelineView& tl = pane(active_).timeline();
     Nanos span = tl.t1() - tl.t0();
     Nanos mid = tl.t0() + span / 2;
-    Nanos half = std::max<Nanos>(500, static_cast<Nanos>(span * f / 2));
+    Nanos half = std::max<Nanos>(tl.events_axis() ? 2 : 500, static_cast<Nanos>(span * f / 2));
     tl.set_time_range(std::max<Nanos>(0, mid - half), std::max<Nanos>(0, mid - half) + 2 * half);
     Q_EMIT tl.range_changed(tl.t0(), tl.t1());
   };
@@ -274,6 +282,20 @@ void MainWindow::build_menus() {
   view->addAction(QStringLiteral("Zoom &out"), this, [zoom] { zoom(1 / 0.7); })->setShortcut(QKeySequence::ZoomOut);
   view->addAction(QStringLiteral("&Fit the whole run"), this, [this] { sync_ranges(); })
       ->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+  view->addSeparator();
+  QMenu* axis = view->addMenu(QStringLiteral("Time &axis"));
+  axis_actions_ = new QActionGroup(this);
+  const std::pair<const char*, AxisMode> modes[] = {{"&Automatic (event order when a run's time stands still)", AxisMode::Auto},
+                                                   {"&Run time", AxisMode::Time},
+                                                   {"&Event order", AxisMode::Events}};
+  for (const auto& [text, mode] : modes) {
+    QAction* a = axis->addAction(QString::fromUtf8(text));
+    a->setCheckable(true);
+    a->setChecked(mode == axis_mode_);
+    a->setData(static_cast<int>(mode));
+    axis_actions_->addAction(a);
+    connect(a, &QAction::triggered, this, [this, mode = mode] { set_axis_mode(mode); });
+  }
   view->addSeparator();
   view->addAction(dynamic_cast<QDockWidget*>(catalog_->parentWidget())->toggleViewAction());
 
@@ -306,8 +328,8 @@ void MainWindow::build_playback_actions(QMenu* menu) {
 
 // ---- opening and running ---------------------------------------------------------------------
 
-bool MainWindow::open_pair(const QString& name) {
-  if (catalog_->select(name)) return true;  // a catalog entry: its signal starts the runs
+bool MainWindow::open_pair(const QString& name, const QString& fix) {
+  if (catalog_->select(name, fix)) return true;  // a catalog entry: its signal starts the runs
   for (const auto& p : demos::pairs()) {
     if (qs(p.name) != name) continue;
     lesson_ = LessonChoice{};
@@ -330,7 +352,10 @@ void MainWindow::open_lesson(const LessonChoice& choice) {
   variant_args_[0] = choice.left_args;
   variant_args_[1] = choice.right_args;
   open_variants(choice.left_file, choice.right_file, choice.left_title, choice.right_title);
-  if (use_settings_) QSettings().setValue("view/pair", choice.id);
+  if (use_settings_) {
+    QSettings().setValue("view/pair", choice.id);
+    QSettings().setValue("view/fix", choice.right_variant);
+  }
 }
 
 void MainWindow::open_variants(const QString& leak, const QString& fix, const QString& leak_title, const QString& fix_title) {
@@ -457,12 +482,13 @@ void MainWindow::on_run_started(int which) {
 void MainWindow::on_run_updated(int which) {
   RunSession& s = pane(which).session();
   if (overlay_->isChecked() && compare()) refresh_overlay();  // the other chart shows this run too
+  apply_axis();
   sync_ranges();
   if (const auto* m = s.model(); m && which == active_) {
     bar_->scrubber().blockSignals(true);
     bar_->scrubber().setRange(0, std::max(0, static_cast<int>(m->events().size()) - 1));
     bar_->scrubber().blockSignals(false);
-    bar_->set_run_length(m->end_time());
+    bar_->set_run_length(events_axis_ ? static_cast<Nanos>(m->events().size()) : m->end_time());
   }
   // Only the new output goes to the console.
   size_t n = s.output_size();
@@ -486,6 +512,7 @@ void MainWindow::on_run_finished(int which) {
     inspector_->setCurrentWidget(source_);
     inspector_->console().set_compile_errors(which, errors);
     show_notice(QStringLiteral("%1 does not compile — the errors are marked in the Source tab.").arg(file));
+    on_run_updated(which);  // no updated() came: the views learn of the failed run here
   } else {
     source_->set_errors(which, QString());
     const RunResult& r = s.result();
@@ -499,7 +526,6 @@ void MainWindow::on_run_finished(int which) {
     console_shown_[which] = n;
     inspector_->console().set_ending(which, summary, QString::fromStdString(r.error));
   }
-  on_run_updated(which);
 }
 
 // ---- views ------------------------------------------------------------------------------------
@@ -553,6 +579,7 @@ void MainWindow::set_compare(bool on) {
   if (!on && active_ == 1) set_active(0);
   leak_->set_active(on && active_ == 0);
   fix_->set_active(on && active_ == 1);
+  apply_axis();
   if (use_settings_) QSettings().setValue("view/compare", on);
 }
 
@@ -586,14 +613,51 @@ void MainWindow::set_dark(bool dark) {
   if (use_settings_) QSettings().setValue("view/dark", dark);
 }
 
+void MainWindow::set_axis_mode(AxisMode mode) {
+  axis_mode_ = mode;
+  if (use_settings_) QSettings().setValue("view/axis", static_cast<int>(mode));
+  if (axis_actions_) {
+    for (QAction* a : axis_actions_->actions()) a->setChecked(a->data().toInt() == static_cast<int>(mode));
+  }
+  apply_axis();
+  sync_ranges();
+  apply_cursor();
+}
+
+void MainWindow::apply_axis() {
+  bool events = axis_mode_ == AxisMode::Events;
+  if (axis_mode_ == AxisMode::Auto) {
+    // Event order when a shown run's clock never moved (its whole story happened at 0 s and would
+    // have no width in run time); both columns share the axis, so both follow.
+    for (RunPane* p : {leak_, fix_}) {
+      if (p == fix_ && !compare()) continue;
+      if (const auto* m = p->session().model(); m && m->events().size() > 1 && m->end_time() == 0) events = true;
+    }
+  }
+  events_axis_ = events;
+  for (RunPane* p : {leak_, fix_}) {
+    p->timeline().set_events_axis(events);
+    p->chart().set_events_axis(events);
+  }
+  bar_->set_by_events(events);
+}
+
+Nanos MainWindow::axis_position(int which, Nanos time, bool active_cursor) const {
+  // Where a cursor at run time `time` (at the playback's event, for the active column) sits.
+  const auto* m = pane(which).session().model();
+  if (!events_axis_ || !m) return time;
+  if (active_cursor) return playback_.index() + 1;  // just after the event at the cursor
+  return static_cast<Nanos>(m->event_index_at_time(time + 1));
+}
+
 void MainWindow::sync_ranges() {
   // One time axis and one goroutine scale for both columns, so the climb and the flat line compare.
-  Nanos end = 1'000'000;
+  Nanos end = events_axis_ ? 10 : 1'000'000;
   double ymax = 1;
   for (RunPane* p : {leak_, fix_}) {
     if (p == fix_ && !compare()) continue;
     if (const auto* m = p->session().model()) {
-      end = std::max(end, m->end_time());
+      end = std::max(end, events_axis_ ? static_cast<Nanos>(m->events().size()) : m->end_time());
       ymax = std::max(ymax, p->chart().data_y_max());
     }
   }
@@ -626,8 +690,9 @@ void MainWindow::apply_cursor() {
       size_t idx = m->event_index_at_time(t + 1);
       seq = idx ? m->events()[idx - 1].seq : 0;
     }
-    p.timeline().set_cursor(seq, t);
-    p.chart().set_cursor(t);
+    const Nanos at = axis_position(w, t, w == active_);
+    p.timeline().set_cursor(seq, at);
+    p.chart().set_cursor(at);
   }
   inspector_->show_run(pane(active_).session().model(), on ? playback_.seq() : kEndOfRun);
   bar_->set_cursor_text(cursor_description());
@@ -650,6 +715,19 @@ QString MainWindow::cursor_description() const {
 }
 
 void MainWindow::update_source_marks() {
+  // Only when someone looks: finding 100,000 goroutines' lines on every refresh is not free.
+  if (inspector_->currentWidget() != source_) {
+    marks_stale_ = true;
+    return;
+  }
+  // While a run streams in (and no cursor is set), twice a second is enough for the markers.
+  const bool live = (leak_->session().running() || fix_->session().running()) && !playback_.active();
+  if (live && marks_clock_.isValid() && marks_clock_.elapsed() < 500) {
+    if (!marks_timer_.isActive()) marks_timer_.start(500 - static_cast<int>(marks_clock_.elapsed()));
+    return;
+  }
+  marks_clock_.start();
+  marks_stale_ = false;
   const bool on = playback_.active();
   const Nanos t = playback_.time();
   for (int w : {0, 1}) {

@@ -7,6 +7,9 @@
 #pragma once
 
 #include <QAction>
+#include <QActionGroup>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,7 +46,7 @@ class MainWindow : public QMainWindow {
 
   // open_pair runs the leak and a fix of a catalog entry ("send-no-receiver", "03-...") or of a
   // built-in native demo pair ("receive", "send"); false if there is no such lesson.
-  bool open_pair(const QString& name);
+  bool open_pair(const QString& name, const QString& fix = QString());
   // open_lesson runs a catalog choice (what the catalog panel asks for).
   void open_lesson(const LessonChoice& choice);
   // open_file runs one .go file in the left column (compare off); false if it cannot be read.
@@ -82,6 +85,11 @@ class MainWindow : public QMainWindow {
   void set_compare(bool on);
   bool compare() const { return compare_->isChecked(); }
   void set_overlay(bool on);
+  // The horizontal axis: Auto lays runs out in event order when their time stands still (a
+  // program that never sleeps runs at 0 s), else in run time.
+  enum class AxisMode { Auto, Time, Events };
+  void set_axis_mode(AxisMode mode);
+  bool events_axis() const { return events_axis_; }
   void set_dark(bool dark);
   bool dark() const { return theme_.dark; }
   // select_tasks highlights tasks of the active column's run and shows the first one's line.
@@ -129,6 +137,8 @@ class MainWindow : public QMainWindow {
   void on_run_finished(int which);
   void sync_ranges();
   void refresh_overlay();
+  void apply_axis();
+  Nanos axis_position(int which, Nanos time, bool active_cursor) const;
   void apply_cursor();
   void update_source_marks();
   void update_status();
@@ -160,6 +170,12 @@ class MainWindow : public QMainWindow {
   size_t console_shown_[2] = {0, 0};  // bytes of output already in the console
   Theme theme_ = Theme::light();
   int active_ = 0;
+  AxisMode axis_mode_ = AxisMode::Auto;
+  bool events_axis_ = false;
+  QActionGroup* axis_actions_ = nullptr;
+  bool marks_stale_ = true;  // the source markers wait for the Source tab to be shown
+  QElapsedTimer marks_clock_;  // since the markers were last computed
+  QTimer marks_timer_;         // a deferred update while a run streams in
   bool syncing_ = false;
   bool use_settings_ = true;
 };

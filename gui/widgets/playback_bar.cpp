@@ -1,7 +1,7 @@
 #include "widgets/playback_bar.h"
 
 #include <QHBoxLayout>
-#include <QStyle>
+#include <QEvent>
 
 namespace goro::gui {
 
@@ -21,24 +21,19 @@ PlaybackBar::PlaybackBar(Playback& playback, QWidget* parent) : QWidget(parent),
   auto* h = new QHBoxLayout(this);
   h->setContentsMargins(0, 2, 0, 2);
   h->setSpacing(4);
-  auto icon = [this](QToolButton* b, QStyle::StandardPixmap px) { b->setIcon(style()->standardIcon(px)); };
   auto* start = button(this, QString(), QStringLiteral("First event (Home)"));
-  icon(start, QStyle::SP_MediaSkipBackward);
   auto* back = button(this, QString(), QStringLiteral("Previous event (←; shift+← ten back)"));
-  icon(back, QStyle::SP_MediaSeekBackward);
   play_ = button(this, QStringLiteral("Play"), QStringLiteral("Play or pause (space)"));
-  icon(play_, QStyle::SP_MediaPlay);
   play_->setMinimumWidth(84);
   play_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   auto* fwd = button(this, QString(), QStringLiteral("Next event (→; shift+→ ten ahead)"));
-  icon(fwd, QStyle::SP_MediaSeekForward);
   auto* end = button(this, QString(), QStringLiteral("Last event (End)"));
-  icon(end, QStyle::SP_MediaSkipForward);
+  icons_ = {{start, MediaIcon::First}, {back, MediaIcon::Back}, {play_, MediaIcon::Play}, {fwd, MediaIcon::Forward}, {end, MediaIcon::Last}};
+  refresh_icons();
   speed_ = new QComboBox(this);
   speed_->setFocusPolicy(Qt::NoFocus);
   speed_->setToolTip(QStringLiteral("Playback speed: run time per second"));
-  speed_->addItem(QStringLiteral("auto"));
-  for (double s : speed_presets()) speed_->addItem(speed_label(s), s);
+  fill_speeds();
   prev_task_ = button(this, QStringLiteral("◀ G"), QStringLiteral("Previous event of the selected goroutine (shift+T)"));
   next_task_ = button(this, QStringLiteral("G ▶"), QStringLiteral("Next event of the selected goroutine (T)"));
   auto* leak = button(this, QStringLiteral("next leak"), QStringLiteral("The next moment a goroutine became permanently blocked (N)"));
@@ -68,9 +63,20 @@ PlaybackBar::PlaybackBar(Playback& playback, QWidget* parent) : QWidget(parent),
   connect(speed_, &QComboBox::currentIndexChanged, this, [this] { apply_speed(); });
   connect(&pb_, &Playback::playing_changed, this, [this](bool on) {
     play_->setText(on ? QStringLiteral("Pause") : QStringLiteral("Play"));
-    play_->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    icons_[2].second = on ? MediaIcon::Pause : MediaIcon::Play;
+    refresh_icons();
   });
   set_task(0);
+}
+
+void PlaybackBar::refresh_icons() {
+  const QColor c = palette().color(QPalette::ButtonText);
+  for (auto& [b, kind] : icons_) b->setIcon(media_icon(kind, c, devicePixelRatioF()));
+}
+
+void PlaybackBar::changeEvent(QEvent* e) {
+  QWidget::changeEvent(e);
+  if (e->type() == QEvent::PaletteChange) refresh_icons();  // the theme changed
 }
 
 void PlaybackBar::sync() {
@@ -94,6 +100,24 @@ void PlaybackBar::set_run_length(Nanos length) {
   if (speed_->currentIndex() == 0) apply_speed();
 }
 
+void PlaybackBar::fill_speeds() {
+  const int keep = speed_->currentIndex();
+  speed_->blockSignals(true);
+  speed_->clear();
+  speed_->addItem(QStringLiteral("auto"));
+  for (double s : speed_presets(by_events_)) speed_->addItem(speed_label(s, by_events_), s);
+  speed_->setCurrentIndex(std::clamp(keep, 0, speed_->count() - 1));
+  speed_->blockSignals(false);
+}
+
+void PlaybackBar::set_by_events(bool on) {
+  if (on == by_events_) return;
+  by_events_ = on;
+  pb_.set_by_events(on);
+  fill_speeds();
+  apply_speed();
+}
+
 int PlaybackBar::speed_choice() const { return speed_->currentIndex(); }
 void PlaybackBar::set_speed_choice(int index) {
   if (index >= 0 && index < speed_->count()) speed_->setCurrentIndex(index);
@@ -101,9 +125,9 @@ void PlaybackBar::set_speed_choice(int index) {
 }
 
 void PlaybackBar::apply_speed() {
-  double s = speed_->currentIndex() == 0 ? auto_speed(run_length_) : speed_->currentData().toDouble();
-  pb_.set_speed(s);
-  speed_->setItemText(0, QStringLiteral("auto (%1)").arg(speed_label(auto_speed(run_length_))));
+  const double automatic = auto_speed(run_length_, by_events_);
+  pb_.set_speed(speed_->currentIndex() <= 0 ? automatic : speed_->currentData().toDouble());
+  speed_->setItemText(0, QStringLiteral("auto (%1)").arg(speed_label(automatic, by_events_)));
 }
 
 }  // namespace goro::gui

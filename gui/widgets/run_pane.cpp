@@ -13,13 +13,14 @@ namespace goro::gui {
 RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  heading_ = new QLabel(this);
+  heading_ = new ElidingLabel(this);
   QFont hf = heading_->font();
   hf.setPointSizeF(hf.pointSizeF() * 1.25);
   hf.setBold(true);
   heading_->setFont(hf);
   heading_->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid transparent; padding-left: 6px; }"));
-  summary_ = new QLabel(this);
+  summary_ = new ElidingLabel(this);
+  summary_->setIndent(10);
   timeline_ = new TimelineView(this);
   chart_ = new CountChart(this);
   chart_->follow_timeline(timeline_);
@@ -29,13 +30,14 @@ RunPane::RunPane(QWidget* parent) : QWidget(parent) {
   layout->addWidget(heading_);
   layout->addWidget(summary_);
   layout->addWidget(split_, 1);
+  connect(&session_, &RunSession::model_about_to_change, timeline_, &TimelineView::release_model);
   connect(&session_, &RunSession::updated, this, &RunPane::on_update);
   connect(&session_, &RunSession::started, this, &RunPane::on_update);
   connect(timeline_, &TimelineView::range_changed, chart_, &CountChart::set_time_range);
 }
 
 void RunPane::set_heading(const QString& heading) {
-  heading_->setText(heading);
+  heading_->set_text(heading);
   timeline_->set_title(QString());
 }
 
@@ -74,20 +76,23 @@ void RunPane::on_update() {
     timeline_->refresh();
     chart_->refresh();
   }
-  summary_->setText(summary());
+  summary_text_ = compute_summary();
+  summary_->set_text(summary_text_);
   // Give the timeline the room its lanes need (up to two thirds), the chart the rest; once the
   // lanes are known, the split is the user's.
   int total = split_->height();
   if (total > 0 && (fresh || !sized_) && m && m->task_count() > 0) {
     sized_ = m->finished();
     // The chart needs no more than about 300 px to tell its story; the lanes get the rest.
-    int chart = std::clamp(total - static_cast<int>(timeline_->full_height()) - 12, 220, std::max(220, std::min(320, total * 2 / 5)));
+    int chart = std::clamp(total - static_cast<int>(timeline_->full_height()) - 12, 220, std::max(220, total / 2));
     split_->setSizes({total - chart, chart});
   }
   Q_EMIT model_changed();
 }
 
-QString RunPane::summary() const {
+QString RunPane::summary() const { return session_.model() ? summary_text_ : QString(); }
+
+QString RunPane::compute_summary() const {
   const analysis::RunModel* m = session_.model();
   if (!m) return {};
   int permanent = 0, alive_end = 0;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "models/run_session.h"
+#include "widgets/eliding_label.h"
 #include "views/count_chart.h"
 #include "views/timeline_view.h"
 
@@ -41,13 +42,15 @@ class RunPane : public QWidget {
   void on_update();
   RunSession session_;
   const analysis::RunModel* shown_ = nullptr;  // the model the views currently show
-  QLabel* heading_;
-  QLabel* summary_;
+  ElidingLabel* heading_;
+  ElidingLabel* summary_;
   TimelineView* timeline_;
   QSplitter* split_;
   CountChart* chart_;
   Theme theme_ = Theme::light();
   bool active_ = false;
+  QString compute_summary() const;
+  QString summary_text_;  // computed once per update (it visits every goroutine)
   bool sized_ = false;  // the timeline/chart split was set for the shown run
   void style_heading();
 };

@@ -133,9 +133,13 @@ SourceEditor::SourceEditor(QWidget* parent) : QPlainTextEdit(parent) {
 }
 
 int SourceEditor::gutter_width() const {
+  // A badge column wide enough for "1k+", then the line numbers.
   int digits = QString::number(std::max(1, blockCount())).size();
-  return 14 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * (digits + 5);
+  const int nine = fontMetrics().horizontalAdvance(QLatin1Char('9'));
+  return 4 + badge_width() + 6 + nine * digits + 8;
 }
+
+int SourceEditor::badge_width() const { return fontMetrics().horizontalAdvance(QStringLiteral("1k+")) + 8; }
 
 void SourceEditor::resizeEvent(QResizeEvent* e) {
   QPlainTextEdit::resizeEvent(e);
@@ -225,17 +229,21 @@ void SourceEditor::paint_gutter(QPaintEvent* e) {
       if (!m.error.isEmpty()) {
         p.setBrush(theme_.color(Paint::Permanent));
         p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(8, top + h / 2.0), 4, 4);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.drawEllipse(QPointF(4 + badge_width() / 2.0, top + h / 2.0), 4.5, 4.5);
+        p.setRenderHint(QPainter::Antialiasing, false);
       } else if (m.count > 0) {
         // a badge with how many goroutines are here at the cursor
         QColor c = m.red ? theme_.color(Paint::Permanent) : theme_.color(Paint::Running);
         QString label = m.count > 999 ? QStringLiteral("1k+") : QString::number(m.count);
-        int bw = fontMetrics().horizontalAdvance(label) + 8;
+        int bw = std::max(h, fontMetrics().horizontalAdvance(label) + 8);
+        p.setRenderHint(QPainter::Antialiasing, true);
         p.setBrush(c);
         p.setPen(Qt::NoPen);
-        p.drawRoundedRect(QRectF(2, top + 1, bw, h - 2), 4, 4);
+        p.drawRoundedRect(QRectF(4, top + 1, bw, h - 2), 4, 4);
         p.setPen(Qt::white);
-        p.drawText(QRectF(2, top, bw, h), Qt::AlignCenter, label);
+        p.drawText(QRectF(4, top, bw, h), Qt::AlignCenter, label);
+        p.setRenderHint(QPainter::Antialiasing, false);
       }
     }
     b = b.next();
@@ -253,8 +261,7 @@ SourceView::SourceView(QWidget* parent) : QWidget(parent) {
   which_->addItem(QStringLiteral("left"));
   which_->addItem(QStringLiteral("right"));
   run_ = new QPushButton(QStringLiteral("Run again"), this);
-  run_->setToolTip(QStringLiteral("Run the edited program (Ctrl+R)"));
-  run_->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+  run_->setToolTip(QStringLiteral("Run this program as edited (Ctrl+R runs both columns)"));
   top->addWidget(which_, 1);
   top->addWidget(run_);
   v->addLayout(top);

@@ -34,6 +34,7 @@ class SourceEditor : public QPlainTextEdit {
   void set_marks(std::map<int, LineMark> marks);
   void set_theme(const Theme& t);
   int gutter_width() const;
+  int badge_width() const;
   void paint_gutter(QPaintEvent* e);
   void go_to_line(int line);
   const std::map<int, LineMark>& marks() const { return marks_; }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFontInfo>
 #include <QImage>
@@ -215,6 +216,82 @@ TEST(MainWindow, AMissingFileIsRefusedWithoutCrashing) {
   MainWindow w(false);
   EXPECT_FALSE(w.open_file(QStringLiteral("/nonexistent/nothing.go")));
   EXPECT_TRUE(w.notice().contains(QStringLiteral("/nonexistent/nothing.go"))) << w.notice().toStdString();
+}
+
+}  // namespace
+}  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+// A group lane painted from its index looks exactly like the same lane painted member by member,
+// at every zoom and cursor.
+TEST(GroupIndex, PaintsLikeVisitingEveryMember) {
+  RunSession s;
+  QString dir = QStringLiteral(GOROSCOPE_SOURCE_DIR "/scenarios/03-receive-no-sender");
+  ASSERT_TRUE(s.run_blocking(RunParams{dir + QStringLiteral("/fix-ctx.go"), QString(), {QStringLiteral("-n=300")}}));
+  ASSERT_TRUE(s.run_blocking(RunParams{dir + QStringLiteral("/leak.go"), QString(), {QStringLiteral("-n=300")}}));
+  const analysis::RunModel& m = *s.model();
+  std::vector<LaneSpec> plain = fold_lanes(m);
+  std::vector<LaneSpec> indexed = plain;
+  int groups = 0;
+  for (auto& l : indexed) {
+    if (!l.group) continue;
+    l.index = GroupIndex::build(m, l.tasks, nullptr);
+    ASSERT_TRUE(l.index);
+    ++groups;
+  }
+  ASSERT_GE(groups, 1);
+  const Nanos end = m.end_time();
+  struct Case {
+    Nanos t0, t1;
+    size_t cursor;  // event index, or events().size() for none
+  };
+  std::vector<Case> cases = {{0, end, m.events().size()}, {0, end / 100 + 1, m.events().size()},
+                             {end / 3, end / 2, m.events().size()}, {0, end, m.events().size() / 2},
+                             {0, end, m.next_leak(0)}, {0, 2000, 10}};
+  const Nanos n = static_cast<Nanos>(m.events().size());
+  std::vector<Case> event_cases = {{0, n, m.events().size()}, {n / 3, n / 2, m.events().size()},
+                                   {0, n, m.events().size() / 2}, {0, 40, 10}};
+  for (bool events_axis : {false, true}) {
+  for (const Case& c : events_axis ? event_cases : cases) {
+    for (double width : {3.0, 97.0, 800.0}) {
+      TimelineViewport vp;
+      vp.events_axis = events_axis;
+      vp.t0 = c.t0;
+      vp.t1 = c.t1;
+      vp.width = width;
+      if (c.cursor < m.events().size()) {
+        vp.cursor_seq = m.events()[c.cursor].seq;
+        vp.cursor_time = events_axis ? static_cast<Nanos>(c.cursor) + 1 : m.events()[c.cursor].vtime;
+      }
+      auto a = layout_timeline(m, plain, vp);
+      auto b = layout_timeline(m, indexed, vp);
+      ASSERT_EQ(a.segments.size(), b.segments.size()) << "width " << width << " t0 " << c.t0;
+      for (size_t i = 0; i < a.segments.size(); ++i) {
+        EXPECT_EQ(a.segments[i].x0, b.segments[i].x0);
+        EXPECT_EQ(a.segments[i].x1, b.segments[i].x1);
+        EXPECT_EQ(a.segments[i].paint, b.segments[i].paint) << "segment " << i << " width " << width;
+      }
+      for (size_t i = 0; i < a.lanes.size(); ++i) {
+        EXPECT_EQ(a.lanes[i].red, b.lanes[i].red);
+        EXPECT_EQ(a.lanes[i].amber, b.lanes[i].amber);
+      }
+    }
+  }
+  }
+}
+
+// The window builds the index for a large group once the run is final, off the GUI thread.
+TEST(GroupIndex, TheTimelineIndexesLargeGroupsOfAFinishedRun) {
+  MainWindow w(false);
+  w.show();
+  ASSERT_TRUE(w.open_pair(QStringLiteral("receive-no-sender")));
+  w.wait_for_runs();
+  QElapsedTimer t;
+  t.start();
+  while (w.leak_pane().timeline().indexed_groups() == 0 && t.elapsed() < 5000) QApplication::processEvents(QEventLoop::AllEvents, 10);
+  EXPECT_EQ(w.leak_pane().timeline().indexed_groups(), 1) << "the 2000 receivers";
 }
 
 }  // namespace

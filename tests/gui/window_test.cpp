@@ -4,10 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -105,6 +109,12 @@ TEST(Window, SourceMarkersShowWhereTheGoroutinesAreAtTheCursor) {
   // At the very first event nobody is red.
   w.playback().to_start();
   for (const auto& [line, mark] : w.source().editor().marks()) EXPECT_FALSE(mark.red) << "line " << line;
+  // Markers are brought up to date when the Source tab is shown again.
+  w.inspector().setCurrentWidget(&w.inspector().profile_table());
+  w.playback().clear();
+  w.inspector().setCurrentWidget(&w.source());
+  ASSERT_TRUE(w.source().editor().marks().count(23));
+  EXPECT_EQ(w.source().editor().marks().at(23).count, 3);
 }
 
 TEST(Window, SteppingMovesEveryViewsCursor) {
@@ -648,6 +658,146 @@ TEST(Window, LayoutLessonAndThemePersist) {
     w.set_dark(false);
   }
   QSettings::setDefaultFormat(QSettings::NativeFormat);
+}
+
+}  // namespace
+}  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+TEST(Window, TheProfileAtTheEndMarksOnlyTheLeaksAsPermanent) {
+  MainWindow w(false);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("ticker-never-stopped"));
+  w.inspector().setCurrentWidget(&w.inspector().profile_table());
+  QTableWidget& t = w.inspector().profile_table();
+  ASSERT_GT(t.rowCount(), 0);
+  for (int r = 0; r < t.rowCount(); ++r) EXPECT_FALSE(t.item(r, 1)->text().contains(QStringLiteral("PERMANENTLY"))) << r;
+}
+
+}  // namespace
+}  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+const char* kHello = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello\")\n}\n";
+
+TEST(Window, FilesOpenFromTheMenuByDragAndDropAndFromRecentFiles) {
+  QTemporaryDir settings;
+  QSettings::setDefaultFormat(QSettings::IniFormat);
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+  QTemporaryDir dir;
+  const QString a = write_file(dir, QStringLiteral("a.go"), kHello);
+  const QString b = write_file(dir, QStringLiteral("b.go"), QByteArray(kHello).replace("hello", "bye"));
+  {
+    MainWindow w(true);
+    w.show();
+    Script script;
+    w.set_prompter(script.prompter());
+    // File > Open, answered by the script.
+    script.open_path = a;
+    QAction* open = nullptr;
+    for (QAction* act : w.findChildren<QAction*>())
+      if (act->shortcut() == QKeySequence(QKeySequence::Open)) open = act;
+    ASSERT_TRUE(open);
+    open->trigger();
+    w.wait_for_runs();
+    EXPECT_EQ(w.leak_pane().session().output(), QStringLiteral("hello\n"));
+    EXPECT_FALSE(w.compare()) << "one program: one column";
+    // Drag and drop.
+    auto* mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(b)});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    w.wait_for_runs();
+    EXPECT_EQ(w.leak_pane().session().output(), QStringLiteral("bye\n"));
+    delete mime;
+    // A file of another kind is not taken.
+    auto* other = new QMimeData;
+    other->setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent no(QPoint(400, 300), Qt::CopyAction, other, Qt::LeftButton, Qt::NoModifier);
+    no.setAccepted(false);
+    QApplication::sendEvent(&w, &no);
+    EXPECT_FALSE(no.isAccepted());
+    delete other;
+    w.close();
+  }
+  {
+    MainWindow w(true);
+    w.show();
+    QStringList recent = QSettings().value("file/recent").toStringList();
+    ASSERT_GE(recent.size(), 2);
+    EXPECT_TRUE(recent[0].endsWith(QStringLiteral("b.go")));
+    EXPECT_TRUE(recent[1].endsWith(QStringLiteral("a.go")));
+    QMenu* menu = nullptr;
+    for (QMenu* m : w.findChildren<QMenu*>())
+      if (m->title() == QStringLiteral("Open &recent")) menu = m;
+    ASSERT_TRUE(menu);
+    ASSERT_GE(menu->actions().size(), 2);
+    menu->actions()[1]->trigger();  // a.go
+    w.wait_for_runs();
+    EXPECT_EQ(w.leak_pane().session().output(), QStringLiteral("hello\n"));
+  }
+  QSettings::setDefaultFormat(QSettings::NativeFormat);
+}
+
+}  // namespace
+}  // namespace goro::gui
+
+namespace goro::gui {
+namespace {
+
+int red_pixels(TimelineView& tl) {
+  QImage img(1200, static_cast<int>(tl.full_height()), QImage::Format_ARGB32);
+  img.fill(Qt::white);
+  QPainter p(&img);
+  tl.render_all(p, 1200);
+  p.end();
+  const QColor red = Theme::light().color(Paint::Permanent);
+  int n = 0;
+  for (int y = 0; y < img.height(); ++y)
+    for (int x = 400; x < img.width(); ++x) n += img.pixelColor(x, y) == red;  // the lanes, not the labels
+  return n;
+}
+
+// A deadlock at 0 s has no width in run time; in event order its story is all there.
+TEST(Window, ARunWhoseTimeStandsStillIsLaidOutInEventOrder) {
+  MainWindow w(false);
+  w.resize(1600, 900);
+  w.show();
+  w.run_pair_blocking(QStringLiteral("everyone-waits"));
+  ASSERT_EQ(w.leak_pane().session().model()->end_time(), 0);
+  EXPECT_TRUE(w.events_axis()) << "automatic: the leak's clock never moved";
+  EXPECT_TRUE(w.leak_pane().timeline().events_axis());
+  EXPECT_TRUE(w.fix_pane().timeline().events_axis()) << "one shared axis";
+  EXPECT_TRUE(w.leak_pane().chart().events_axis());
+  EXPECT_EQ(w.leak_pane().timeline().t1(), w.fix_pane().timeline().t1());
+  EXPECT_GT(red_pixels(w.leak_pane().timeline()), 100) << "main, permanently blocked at the end";
+  // Hover speaks of the event too.
+  EXPECT_TRUE(w.leak_pane().timeline().describe(0, 3).contains(QStringLiteral("(event "))) << w.leak_pane().timeline().describe(0, 3).toStdString();
+  // Stepping puts the cursor just after the event.
+  w.playback().set_index(5);
+  EXPECT_EQ(w.leak_pane().timeline().cursor_time(), 6);
+  // Playing goes by events.
+  EXPECT_TRUE(w.playback().by_events());
+  w.playback().to_start();
+  w.playback().set_speed(10);
+  w.playback().advance(1000);
+  EXPECT_EQ(w.playback().index(), 10);
+  // In run time the same run has nothing to show.
+  w.set_axis_mode(MainWindow::AxisMode::Time);
+  w.playback().clear();
+  EXPECT_FALSE(w.leak_pane().timeline().events_axis());
+  EXPECT_EQ(red_pixels(w.leak_pane().timeline()), 0);
+  // A run whose clock moves stays in run time under Automatic.
+  w.set_axis_mode(MainWindow::AxisMode::Auto);
+  w.run_pair_blocking(QStringLiteral("send-no-receiver"));
+  EXPECT_FALSE(w.events_axis());
 }
 
 }  // namespace

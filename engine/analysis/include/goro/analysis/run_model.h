@@ -88,7 +88,10 @@ struct TaskInfo {
   const Interval* at_time(Nanos t) const;
   // at_seq returns the interval in force just after event `seq` was applied, or nullptr.
   const Interval* at_seq(uint64_t seq) const;
-  bool permanent_at_seq(uint64_t seq) const { return seq >= permanent_since_seq; }
+  bool permanent_at_seq(uint64_t seq) const {
+    // Never permanent: permanent_since_seq stays at its maximum, which "the end" (max) must not reach.
+    return permanent_since_seq != std::numeric_limits<uint64_t>::max() && seq >= permanent_since_seq;
+  }
 };
 
 struct ObjectInfo {
@@ -144,8 +147,8 @@ class RunModel {
   void finish();
 
   const Symbols& symbols() const { return symbols_; }
-  // Events and counts live in deques: a live run appends to them for as long as it lasts, and a
-  // vector's growth would copy millions of records at once, stalling whoever displays the run.
+  // Events, counts and tasks live in deques: a live run appends to them for as long as it lasts,
+  // and a vector's growth would copy millions of records at once, stalling whoever displays it.
   const std::deque<Event>& events() const { return events_; }
   bool finished() const { return finished_; }
   EndReason end_reason() const { return end_reason_; }
@@ -155,7 +158,7 @@ class RunModel {
   // Tasks are indexed by id; ids start at 1 and are dense.
   size_t task_count() const { return tasks_.size(); }
   const TaskInfo& task(TaskId id) const { return tasks_.at(id - 1); }
-  const std::vector<TaskInfo>& tasks() const { return tasks_; }
+  const std::deque<TaskInfo>& tasks() const { return tasks_; }
   const ObjectInfo* object(ObjectId id) const;
   const std::vector<ObjectInfo>& objects() const { return objects_; }
 
@@ -183,7 +186,7 @@ class RunModel {
 
   const Symbols& symbols_;
   std::deque<Event> events_;
-  std::vector<TaskInfo> tasks_;
+  std::deque<TaskInfo> tasks_;  // a deque too: 100,000 new tasks must not move the ones before
   std::vector<ObjectInfo> objects_;
   std::deque<CountSample> counts_;
   std::vector<uint32_t> object_index_;  // object id -> index into objects_ (+1), 0 = unknown
