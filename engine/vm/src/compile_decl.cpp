@@ -386,7 +386,9 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     }
     if (name == "init") {
       int index = new_function(pkg->name + ".init");
-      p_.funcs[index]->sig = types_.func({}, {}, false);
+      p_.funcs[index]->sig = func_type(fd->type, nullptr, nullptr, nullptr);
+      if (!p_.funcs[index]->sig->params.empty() || !p_.funcs[index]->sig->results.empty())
+        error(fd->name->pos, "func init must have no arguments and no return values");
       pkg->init_funcs.push_back(index);
       bodies_.push_back({pkg, {fd, index}});
       continue;
@@ -474,12 +476,8 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
         Entity* ent = lookup(e->x->name);
         if (ent && ent->k == Entity::Pkg) {
           auto it = ent->pkg->scope.names.find(e->name);
-          if (it == ent->pkg->scope.names.end()) {
+          if (it == ent->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
             error(e->pos, "undefined: " + e->x->name + "." + e->name);
-            return invalid;
-          }
-          if (!std::isupper(static_cast<unsigned char>(e->name[0]))) {
-            error(e->pos, e->name + " not exported by package " + ent->pkg->name);
             return invalid;
           }
           if (it->second->k != Entity::TypeName) {
@@ -660,7 +658,27 @@ int64_t Compiler::array_length(ast::Expr* e) {
 }
 
 void Compiler::init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
-  // types2's constDecl and initConst.
+  // types2's constDecl and initConst. A constant emits no code; what a non-constant value
+  // emits on the way to its error is dropped (outside functions, into a scratch function).
+  Function scratch_fn;
+  FuncState scratch;
+  scratch.fn = &scratch_fn;
+  scratch.scope = &universe_;
+  FuncState* saved_fs = fs_;
+  size_t mark = fs_ ? fs_->fn->code.size() : 0;
+  int mreg = fs_ ? fs_->next_reg : 0;
+  if (!fs_) fs_ = &scratch;
+  init_const_value(e, value, type_expr);
+  if (fs_ == &scratch) {
+    fs_ = saved_fs;
+  } else {
+    fs_->fn->code.resize(mark);
+    fs_->fn->pos.resize(mark);
+    fs_->next_reg = mreg;
+  }
+}
+
+void Compiler::init_const_value(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
   const Type* t = nullptr;
   if (type_expr) {
     t = resolve_type(type_expr);

@@ -441,12 +441,33 @@ Operand Compiler::ident(ast::Expr* e) {
   return o;
 }
 
+bool Compiler::foreign_visible(const Type* t, const Selection& sel, const std::string& name) {
+  // An unexported field or method is visible only in the package that declares it.
+  if (name.empty() || std::isupper(static_cast<unsigned char>(name[0]))) return true;
+  const Type* owner = nullptr;
+  if (sel.kind == Selection::MethodSel) {
+    owner = sel.recv_base;
+  } else if (sel.kind == Selection::FieldSel) {
+    const Type* cur = t->kind == Kind::Pointer && !t->named() ? t->elem : t;
+    for (size_t i = 0; i + 1 < sel.path.size(); ++i) {
+      const Type* f = cur->u()->fields[sel.path[i]].type;
+      cur = f->kind == Kind::Pointer && !f->named() ? f->elem : f;
+    }
+    owner = cur;
+  }
+  if (!owner || !owner->named()) return true;
+  size_t dot = owner->name.find('.');
+  if (dot == std::string::npos) return true;
+  return owner->name.compare(0, dot, pkg_->name) == 0 && dot == pkg_->name.size();
+}
+
 Selection Compiler::select(ast::Expr* e, const Operand& x, bool addressable) {
   // types2's LookupFieldOrMethod and the errors of its selector.
   const Type* t = x.type;
   bool iface_ptr = t->u()->kind == Kind::Pointer && t->u()->elem->u()->kind == Kind::Interface;
   Selection sel = iface_ptr ? Selection{} : goro::vm::lookup(t, e->name);
   if (t->kind == Kind::Invalid) return Selection{};
+  if (sel.kind != Selection::None && !foreign_visible(t, sel, e->name)) sel = Selection{};
   if (sel.kind == Selection::Ambiguous) {
     error(e->pos, "ambiguous selector " + expr_string(e->x) + "." + e->name);
     return Selection{};
@@ -466,7 +487,8 @@ Selection Compiler::select(ast::Expr* e, const Operand& x, bool addressable) {
       std::string other = e->name;
       unsigned char c0 = static_cast<unsigned char>(other[0]);
       other[0] = static_cast<char>(std::isupper(c0) ? std::tolower(c0) : std::toupper(c0));
-      if (other != e->name && goro::vm::lookup(t, other).kind != Selection::None) why += ", but does have " + other;
+      Selection alt = goro::vm::lookup(t, other);
+      if (other != e->name && alt.kind != Selection::None && foreign_visible(t, alt, other)) why += ", but does have " + other;
     }
     error(e->pos, expr_string(e->x) + "." + e->name + " undefined (" + why + ")");
   }
@@ -547,8 +569,8 @@ Operand Compiler::selector(ast::Expr* e) {
     if (pe && pe->k == Entity::Pkg) {
       auto it = pe->pkg->scope.names.find(e->name);
       if (it == pe->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
-        if (it != pe->pkg->scope.names.end()) error(e->pos, "name " + e->name + " not exported by package " + pe->pkg->name);
-        else error(e->pos, "undefined: " + e->x->name + "." + e->name);
+        // goroscope's packages keep other unexported names than Go's: report them all as undefined
+        error(e->pos, "undefined: " + e->x->name + "." + e->name);
         return o;
       }
       Package* saved = pkg_;
