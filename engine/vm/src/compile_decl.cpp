@@ -71,7 +71,7 @@ bool Compiler::compile_main(std::string_view source) {
   // be function call"); a feature goroscope refuses leaves nothing worth checking either.
   bool refused = false;
   for (const lang::Diagnostic& d : diags_.all()) refused |= d.message.rfind("goroscope does not support", 0) == 0;
-  if (diags_.has_syntax_errors() || refused) return false;
+  if (diags_.has_syntax_errors() || refused || diags_.fatal()) return false;
   // Labels and branches are the parser's business in gc; the rest is the type checker's.
   lang::check_branches(*file, diags_);
   if (!diags_.empty()) ++errors_;
