@@ -93,6 +93,7 @@ class Parser {
   }
   void syntax_error(const std::string& msg) { syntax_error_at(pos(), msg); }
   void syntax_error_at(Pos p, const std::string& msg) {
+    if (tok() == Tok::Eof && !diags_.empty()) return;  // avoid meaningless follow-up errors (gc)
     // One error per line is shown anyway; avoid cascades at the same spot.
     if (p == last_error_) return;
     last_error_ = p;
@@ -870,11 +871,26 @@ Expr* Parser::primary_expr(Expr* x) {
         int colons = 0;
         if (tok() != Tok::Colon) idx[0] = expression();
         bool is_slice = false;
-        while (tok() == Tok::Colon && colons < 2) {
+        if (tok() == Tok::Colon) {
+          // gc: x[i:j] or x[i:j:k], missing full-slice indexes reported (not as syntax errors)
           is_slice = true;
           next();
-          ++colons;
-          if (tok() != Tok::Colon && tok() != Tok::RBrack) idx[colons] = expression();
+          colons = 1;
+          if (tok() != Tok::Colon && tok() != Tok::RBrack) idx[1] = expression();
+          if (tok() == Tok::Colon) {
+            colons = 2;
+            if (!idx[1]) {
+              diags_.error(pos(), "middle index required in 3-index slice");
+              idx[1] = expr(ExprKind::Bad, pos());
+            }
+            next();
+            if (tok() != Tok::RBrack) {
+              idx[2] = expression();
+            } else {
+              diags_.error(pos(), "final index required in 3-index slice");
+              idx[2] = expr(ExprKind::Bad, pos());
+            }
+          }
         }
         std::vector<Expr*> more;
         if (!is_slice) {
@@ -890,10 +906,6 @@ Expr* Parser::primary_expr(Expr* x) {
           sl->x = x;
           sl->three = colons == 2;
           sl->list = {idx[0], idx[1], idx[2]};
-          if (sl->three && (!idx[1] || !idx[2])) {
-            syntax_error_at(p, sl->three && !idx[1] ? "middle index required in 3-index slice"
-                                                     : "final index required in 3-index slice");
-          }
           x = sl;
         } else {
           Expr* ix = expr(ExprKind::Index, p);

@@ -333,6 +333,7 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
       o.mode = Operand::TypeExpr;
       o.type = resolve_type(e);
       return o;
+    case ExprKind::Bad: return o;  // reported by the parser
     default:
       error(e->pos, "invalid expression");
       return o;

@@ -1233,6 +1233,7 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
     tag.c = ConstVal::of_bool(true);
     tag.expr = &true_expr;
   }
+  multiple_defaults(s->clauses);
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   int def = -1;
   int cmp = reg();
@@ -1353,6 +1354,7 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   fs_->keep = std::max(fs_->keep, tmp + 2);
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   std::vector<const Type*> single(s->clauses.size(), nullptr);
+  multiple_defaults(s->clauses);
   std::vector<std::pair<const Type*, ast::Expr*>> seen;  // types2's caseTypes: nil is a null type
   int def = -1;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
@@ -1444,6 +1446,15 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   fs_->keep = keep;
 }
 
+void Compiler::multiple_defaults(const std::vector<ast::CaseClause*>& clauses) {
+  const ast::CaseClause* first = nullptr;
+  for (const ast::CaseClause* c : clauses) {
+    if (!c->is_default) continue;
+    if (first) error(c->pos, "multiple defaults (first at " + file_ + ":" + std::to_string(first->pos.line) + ":" + std::to_string(first->pos.col) + ")");
+    else first = c;
+  }
+}
+
 void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
   int mark = fs_->next_reg, keep = fs_->keep;
   SelectTable table;
@@ -1456,6 +1467,7 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
   std::vector<Info> infos;
   std::vector<ast::CaseClause*> broken;  // cases with errors: only their bodies are checked
   int def = -1;
+  multiple_defaults(s->clauses);
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
     if (cc->is_default) {

@@ -145,6 +145,7 @@ class Compiler {
   void switch_stmt(ast::Stmt* s, const std::string& label);
   void type_switch(ast::Stmt* s, const std::string& label);
   void select_stmt(ast::Stmt* s, const std::string& label);
+  void multiple_defaults(const std::vector<ast::CaseClause*>& clauses);
   void return_stmt(ast::Stmt* s);
   void go_defer(ast::Stmt* s);
   int builtin_thunk(int id, const Type* a, const Type* b);
