@@ -110,7 +110,7 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
     o.fresh = true;
   } else {
     o.mode = Operand::Multi;
-    o.type = types_.tuple(sig->results);
+    o.type = types_.tuple(sig->results, sig->result_names);
     o.reg = base;
   }
   return o;

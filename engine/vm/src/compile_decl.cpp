@@ -40,7 +40,7 @@ void Compiler::declare_universe() {
   type("byte", types_.byte_type());
   type("rune", types_.rune_type());
   type("error", types_.error_type());
-  type("any", types_.any_type());
+  type("any", types_.any_alias());
   for (const char* n : {"true", "false"}) {
     Entity* e = new_entity(Entity::Const, n);
     e->type = types_.basic(Kind::UntypedBool);
@@ -375,6 +375,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
           m.sig = fn->sig;
           m.func = index;
           m.ptr_recv = ptr;
+          m.recv_name = fd->recv->names.empty() ? "" : fd->recv->names[0]->name;
           auto at = std::lower_bound(mt->methods.begin(), mt->methods.end(), m,
                                      [](const Method& a, const Method& b) { return a.name < b.name; });
           mt->methods.insert(at, m);
@@ -565,6 +566,7 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
 
 const Type* Compiler::func_type(ast::Expr* ft, const Type* recv, std::vector<std::string>* names, std::vector<lang::Pos>* poss) {
   std::vector<const Type*> params, results;
+  std::vector<std::string> pnames, rnames;
   bool variadic = false;
   for (ast::Field* f : ft->fields) {
     const Type* t;
@@ -577,6 +579,7 @@ const Type* Compiler::func_type(ast::Expr* ft, const Type* recv, std::vector<std
     size_t n = f->names.empty() ? 1 : f->names.size();
     for (size_t i = 0; i < n; ++i) {
       params.push_back(t);
+      pnames.push_back(f->names.empty() ? "" : f->names[i]->name);
       if (names) names->push_back(f->names.empty() ? "" : f->names[i]->name);
       if (poss) poss->push_back(f->names.empty() ? f->pos : f->names[i]->pos);
     }
@@ -584,10 +587,13 @@ const Type* Compiler::func_type(ast::Expr* ft, const Type* recv, std::vector<std
   for (ast::Field* f : ft->results) {
     const Type* t = resolve_type(f->type);
     size_t n = f->names.empty() ? 1 : f->names.size();
-    for (size_t i = 0; i < n; ++i) results.push_back(t);
+    for (size_t i = 0; i < n; ++i) {
+      results.push_back(t);
+      rnames.push_back(f->names.empty() ? "" : f->names[i]->name);
+    }
   }
   (void)recv;
-  return types_.func(std::move(params), std::move(results), variadic);
+  return types_.func(std::move(params), std::move(results), variadic, std::move(pnames), std::move(rnames));
 }
 
 void Compiler::resolve_const(Entity* e) {

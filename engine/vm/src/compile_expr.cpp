@@ -508,7 +508,13 @@ Operand Compiler::method_expr(ast::Expr* e, Operand& x) {
   }
   std::vector<const Type*> params{x.type};
   params.insert(params.end(), sel.type->params.begin(), sel.type->params.end());
-  const Type* ft = types_.func(params, sel.type->results, sel.type->variadic);
+  // named parameters: the receiver is named too (types2 writes "_" for an unnamed one)
+  std::vector<std::string> names;
+  if (!sel.type->param_names.empty() && !sel.type->param_names[0].empty()) {
+    names.push_back(sel.method->recv_name.empty() ? "_" : sel.method->recv_name);
+    names.insert(names.end(), sel.type->param_names.begin(), sel.type->param_names.end());
+  }
+  const Type* ft = types_.func(params, sel.type->results, sel.type->variadic, names, sel.type->result_names);
   if (sel.recv_base->u()->kind != Kind::Interface) add_func_dep(sel.method->func);
   o.mode = Operand::Value;
   o.type = ft;

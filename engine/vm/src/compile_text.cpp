@@ -56,6 +56,7 @@ void write_type(const Compiler& c, std::string& s, const Type* t) {
       s += '(';
       for (size_t i = 0; i < t->results.size(); ++i) {
         if (i) s += ", ";
+        if (i < t->result_names.size() && !t->result_names[i].empty()) s += t->result_names[i] + " ";
         write_type(c, s, t->results[i]);
       }
       s += ')';
@@ -83,9 +84,11 @@ void write_type(const Compiler& c, std::string& s, const Type* t) {
 }
 
 void write_sig(const Compiler& c, std::string& s, const Type* f) {
+  // types2's signature: parameters with their names as declared
   s += '(';
   for (size_t i = 0; i < f->params.size(); ++i) {
     if (i) s += ", ";
+    if (i < f->param_names.size() && !f->param_names[i].empty()) s += f->param_names[i] + " ";
     if (f->variadic && i + 1 == f->params.size()) {
       s += "...";
       write_type(c, s, f->params[i]->elem);
@@ -94,13 +97,16 @@ void write_sig(const Compiler& c, std::string& s, const Type* f) {
     }
   }
   s += ')';
-  if (f->results.size() == 1) {
+  bool named = false;
+  for (auto& n : f->result_names) named |= !n.empty();
+  if (f->results.size() == 1 && !named) {
     s += ' ';
     write_type(c, s, f->results[0]);
-  } else if (f->results.size() > 1) {
+  } else if (!f->results.empty()) {
     s += " (";
     for (size_t i = 0; i < f->results.size(); ++i) {
       if (i) s += ", ";
+      if (i < f->result_names.size() && !f->result_names[i].empty()) s += f->result_names[i] + " ";
       write_type(c, s, f->results[i]);
     }
     s += ')';
