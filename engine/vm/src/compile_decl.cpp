@@ -95,7 +95,23 @@ bool Compiler::compile_main(std::string_view source) {
   collect(mp, diags_);
   init_order_.push_back(mp);
 
-  // Package variables (each compiled at its first use or here), then function bodies.
+  // The main package's constants and variables in source order, as types2 checks them (each
+  // may have been needed earlier), the packages' remaining variables, then function bodies.
+  {
+    std::vector<std::pair<lang::Pos, std::function<void()>>> decls;
+    for (auto& [ent, pc] : pending_consts_)
+      if (pc.pkg == mp) {
+        Entity* e = ent;
+        decls.push_back({e->pos, [this, e] { resolve_const(e); }});
+      }
+    for (size_t i = 0; i < global_inits_.size(); ++i)
+      if (global_inits_[i].pkg == mp) {
+        int gi = static_cast<int>(i);
+        decls.push_back({global_inits_[i].spec->pos, [this, gi] { compile_global(gi); }});
+      }
+    std::stable_sort(decls.begin(), decls.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    for (auto& [pos, run] : decls) run();
+  }
   for (size_t i = 0; i < global_inits_.size(); ++i) compile_global(static_cast<int>(i));
   // Function bodies.
   for (size_t i = 0; i < bodies_.size(); ++i) {
