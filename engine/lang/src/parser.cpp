@@ -254,6 +254,13 @@ std::unique_ptr<File> Parser::parse_file() {
         break;
       case Tok::Func:
         d.func = func_decl();
+        if (!d.func) {
+          if (tok() != Tok::Eof && !got(Tok::Semicolon)) {
+            syntax_error("unexpected " + describe() + " after top level declaration");
+            advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
+          }
+          continue;
+        }
         break;
       default: {
         bool bodyless = !file_->decls.empty() && file_->decls.back().func && !file_->decls.back().func->body;
@@ -340,8 +347,9 @@ void Parser::value_spec(GenDecl* d, int iota, ValueSpec* prev) {
   if (got(Tok::Assign)) {
     s->values = expr_list();
   } else if (d->tok == Tok::Const) {
-    if (s->type) syntax_error_at(s->pos, "missing init expr for const declaration");
-    s->implicit = true;  // repeats the previous spec's expressions (iota patterns)
+    // no values: a spec without a type repeats the previous one's (iota patterns); the
+    // checker reports a count that does not match
+    s->implicit = !s->type;
     (void)prev;
   } else if (!s->type) {
     unexpected("type");
@@ -398,10 +406,15 @@ FuncDecl* Parser::func_decl() {
   if (tok() == Tok::LParen) {
     Expr* recv = expr(ExprKind::FuncType, pos());
     parameters(recv->fields, false);
-    if (recv->fields.size() != 1) {
-      diags_.error(recv->pos, recv->fields.empty() ? "method has no receiver" : "method has multiple receivers");
-    }
+    size_t n = 0;
+    for (Field* fl : recv->fields) n += fl->names.empty() ? 1 : fl->names.size();
+    if (n != 1) diags_.error(pos(), n == 0 ? "method has no receiver" : "method has multiple receivers");
     if (!recv->fields.empty()) f->recv = recv->fields[0];
+  }
+  if (tok() != Tok::Ident) {
+    unexpected("name or (");
+    advance({Tok::LBrace, Tok::Semicolon});
+    return nullptr;
   }
   f->name = ident();
   if (tok() == Tok::LBrack) {
@@ -786,6 +799,7 @@ Expr* Parser::operand() {
       e->op = tok();
       e->name = std::string(s_.text());
       e->value = s_.value();
+      e->bad = s_.bad();
       if (tok() == Tok::Imag) unsupported(p, "complex numbers");
       next();
       return e;

@@ -283,7 +283,9 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     if (decl.gen->tok == Tok::Const) {
       ast::ValueSpec* last = nullptr;
       for (ast::ValueSpec* vs : decl.gen->values) {
+        bool inherited = vs->implicit && last;
         if (!vs->implicit) last = vs;
+        if (is_main) const_arity(vs, last, inherited);
         for (size_t i = 0; i < vs->names.size(); ++i) {
           Entity* e = new_entity(Entity::Const, vs->names[i]->name);
           pending_consts_[e] = {last, static_cast<int>(i), vs->iota, pkg};
@@ -634,8 +636,7 @@ void Compiler::resolve_const(Entity* e) {
   iota_ = copy.iota;
   const Type* t = nullptr;
   if (!copy.src || copy.index >= static_cast<int>(copy.src->values.size())) {
-    error(copy.src ? copy.src->pos : lang::Pos{}, "missing init expr for const declaration");
-    e->type = types_.basic(Kind::Invalid);
+    e->type = types_.basic(Kind::Invalid);  // const_arity reported it
   } else {
     (void)t;
     init_const(e, copy.src->values[copy.index], copy.src->type);
@@ -826,6 +827,22 @@ lang::Pos Compiler::field_pos(const Type* t, const std::string& name) {
     }
   }
   return {};
+}
+
+void Compiler::const_arity(ast::ValueSpec* vs, ast::ValueSpec* last, bool inherited) {
+  // types2's arity for constants: as many values (own or inherited) as names
+  size_t l = vs->names.size(), r = last ? last->values.size() : 0;
+  if (l < r) {
+    ast::Expr* n = last->values[l];
+    if (inherited) {
+      lang::Pos np = node_pos(n);
+      error(vs->pos, "extra init expr at " + file_ + ":" + std::to_string(np.line) + ":" + std::to_string(np.col));
+    } else {
+      error(start_pos(n), "extra init expr " + expr_string(n));
+    }
+  } else if (l > r) {
+    error(vs->names[r]->pos, "missing init expr for " + vs->names[r]->name);
+  }
 }
 
 }  // namespace goro::vm

@@ -245,6 +245,7 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
   switch (e->kind) {
     case ExprKind::Ident: return ident(e);
     case ExprKind::BasicLit: {
+      if (e->bad) return o;  // reported by the scanner
       o.mode = Operand::Const;
       switch (e->op) {
         case Tok::Int:
@@ -304,10 +305,9 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
         o.type = types_.pointer(x.type);
         return o;
       }
-      if (!x.ok()) return o;
-      if (x.type->kind != Kind::Pointer) {
-        if (x.mode == Operand::Const && x.type->kind == Kind::UntypedNil) error(e->pos, "invalid operation: cannot indirect nil");
-        else error(e->pos, "invalid operation: cannot indirect " + describe(x));
+      if (!x.ok() || !exclude(x)) return o;
+      if (x.type->u()->kind != Kind::Pointer) {
+        error(start_pos(x.expr), "invalid operation: cannot indirect " + describe(x));
         return o;
       }
       int p = read(x);

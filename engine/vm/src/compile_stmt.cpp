@@ -247,28 +247,21 @@ void Compiler::stmt(ast::Stmt* s) {
     case StmtKind::Decl:
       if (s->decl->tok == Tok::Var) var_decl(s->decl, false);
       else if (s->decl->tok == Tok::Const) {
+        ast::ValueSpec* last = nullptr;
         for (ast::ValueSpec* vs : s->decl->values) {
-          ast::ValueSpec* src = vs;
-          if (vs->implicit) {
-            for (ast::ValueSpec* p : s->decl->values) {
-              if (p == vs) break;
-              if (!p->implicit) src = p;
-            }
-          }
+          bool inherited = vs->implicit && last;
+          if (!vs->implicit) last = vs;
+          const_arity(vs, last, inherited);
           for (size_t i = 0; i < vs->names.size(); ++i) {
             Entity* e = new_entity(Entity::Const, vs->names[i]->name);
-            pending_consts_[e] = {src, static_cast<int>(i), vs->iota, pkg_};
+            pending_consts_[e] = {last, static_cast<int>(i), vs->iota, pkg_};
             // local constants are resolved in the current function's scope
             auto& pc = pending_consts_[e];
             pc.busy = true;
             int saved = iota_;
             iota_ = vs->iota;
-            if (static_cast<size_t>(i) < src->values.size()) {
-              init_const(e, src->values[i], src->type);
-            } else {
-              error(vs->pos, "missing init expr for const declaration");
-              e->type = types_.basic(Kind::Invalid);
-            }
+            if (last && i < last->values.size()) init_const(e, last->values[i], last->type);
+            else e->type = types_.basic(Kind::Invalid);
             iota_ = saved;
             pending_consts_.erase(e);
             e->pos = vs->names[i]->pos;

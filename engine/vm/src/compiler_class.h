@@ -26,6 +26,7 @@ class Compiler {
   const Type* func_type(ast::Expr* ftype, const Type* recv, std::vector<std::string>* names, std::vector<lang::Pos>* poss);
   void resolve_const(Entity* e);
   void init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr);
+  void const_arity(ast::ValueSpec* vs, ast::ValueSpec* last, bool inherited);
   void init_const_value(Entity* e, ast::Expr* value, ast::Expr* type_expr);
   int64_t array_length(ast::Expr* e);  // -1 after an error
   void compile_function(ast::FuncDecl* fd, int index);
