@@ -110,10 +110,7 @@ class Parser {
     unexpected(t == Tok::Comma ? "comma" : t == Tok::Semicolon ? "semicolon or newline" : std::string(spelling(t)));
     advance();
   }
-  void advance_to_sync() {
-    // Skip to a statement start or a closing brace (recovery as in go/parser).
-    while (tok() != Tok::Eof && tok() != Tok::Semicolon && tok() != Tok::RBrace) next();
-  }
+
   // list: gc's list. Elements separated by sep up to close (sep optional before it); a missing
   // separator is reported "in CONTEXT; possibly missing SEP or CLOSE" and recovery skips to a
   // closing bracket. f returns true when no element may follow.
@@ -135,14 +132,7 @@ class Parser {
     if (!abandoned_) want(close);
     return p;
   }
-  // list_separator ends one item of a braced or parenthesised list: a semicolon (or newline), or
-  // the closing token right away; anything else is reported and skipped.
-  void list_separator(Tok closing, const char* expecting) {
-    if (tok() == closing || got(Tok::Semicolon)) return;
-    unexpected(expecting);
-    advance_to_sync();
-    got(Tok::Semicolon);
-  }
+
   void unsupported(Pos p, const std::string& what) {
     diags_.error(p, "goroscope does not support " + what + " yet");
   }
@@ -1154,7 +1144,7 @@ Stmt* Parser::simple_stmt(bool range_ok, bool* is_range) {
   }
   if (lhs.size() > 1) {
     unexpected(":= or = or comma");
-    advance_to_sync();
+    advance({Tok::Semicolon, Tok::RBrace});
     Stmt* st = stmt(StmtKind::Expr, p);
     st->x = lhs[0];
     return st;
