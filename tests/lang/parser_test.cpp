@@ -99,7 +99,7 @@ TEST(Parser, ArrayTypeDeclarationIsNotGeneric) {
 TEST(Parser, NeverLoopsOnGarbage) {
   // Recovery always advances: any input ends with a bounded number of errors.
   for (const char* junk : {"package main\nfunc main() { ) ) ] } {", "package main\nfunc (", "package",
-                           "package main\ntype T struct { x int y }", "package main\nfunc f() { select { case 1: } }",
+                           "package main\ntype T struct { x int y }", "package main\nfunc f() { select { case : } }",
                            "package main\nfunc f() { for i := range }", "package main\nvar ( a = \n"}) {
     Diagnostics d("main.go");
     parse(junk, d);

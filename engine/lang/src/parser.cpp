@@ -3,6 +3,9 @@
 // statement headers (expr_lev_ < 0), as in go/parser.
 #include "goro/lang/parser.h"
 
+#include <functional>
+
+#include "goro/lang/printer.h"
 #include "goro/lang/scanner.h"
 
 namespace goro::lang {
@@ -90,6 +93,7 @@ class Parser {
   }
   void syntax_error(const std::string& msg) { syntax_error_at(pos(), msg); }
   void syntax_error_at(Pos p, const std::string& msg) {
+    if (tok() == Tok::Eof && !diags_.empty()) return;  // avoid meaningless follow-up errors (gc)
     // One error per line is shown anyway; avoid cascades at the same spot.
     if (p == last_error_) return;
     last_error_ = p;
@@ -106,18 +110,29 @@ class Parser {
     unexpected(t == Tok::Comma ? "comma" : t == Tok::Semicolon ? "semicolon or newline" : std::string(spelling(t)));
     advance();
   }
-  void advance_to_sync() {
-    // Skip to a statement start or a closing brace (recovery as in go/parser).
-    while (tok() != Tok::Eof && tok() != Tok::Semicolon && tok() != Tok::RBrace) next();
+
+  // list: gc's list. Elements separated by sep up to close (sep optional before it); a missing
+  // separator is reported "in CONTEXT; possibly missing SEP or CLOSE" and recovery skips to a
+  // closing bracket. f returns true when no element may follow.
+  static const char* tokstr(Tok t) { return t == Tok::Comma ? "comma" : t == Tok::Semicolon ? "semicolon or newline" : nullptr; }
+  Pos list(const char* context, Tok sep, Tok close, const std::function<bool()>& f) {
+    bool done = false;
+    while (tok() != Tok::Eof && tok() != close && !done && !abandoned_) {
+      Pos before = pos();
+      done = f();
+      if (abandoned_) return pos();
+      if (!got(sep) && tok() != close) {
+        syntax_error("unexpected " + describe() + " in " + context + "; possibly missing " + tokstr(sep) + " or " + std::string(spelling(close)));
+        advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+        if (tok() != close) return pos();
+      }
+      if (pos() == before && !done) next();  // never stand still
+    }
+    Pos p = pos();
+    if (!abandoned_) want(close);
+    return p;
   }
-  // list_separator ends one item of a braced or parenthesised list: a semicolon (or newline), or
-  // the closing token right away; anything else is reported and skipped.
-  void list_separator(Tok closing, const char* expecting) {
-    if (tok() == closing || got(Tok::Semicolon)) return;
-    unexpected(expecting);
-    advance_to_sync();
-    got(Tok::Semicolon);
-  }
+
   void unsupported(Pos p, const std::string& what) {
     diags_.error(p, "goroscope does not support " + what + " yet");
   }
@@ -178,7 +193,7 @@ class Parser {
   bool may_be_composite_type(const Expr* x) const;
 
   // ---- statements ----
-  Block* block();
+  Block* block(const char* context = "");
   std::vector<Stmt*> stmt_list();
   Stmt* statement();
   Stmt* simple_stmt(bool range_ok, bool* is_range = nullptr);
@@ -186,7 +201,7 @@ class Parser {
   Stmt* switch_stmt();
   Stmt* select_stmt();
   Stmt* for_stmt();
-  void header(Stmt* st, bool for_stmt, bool* is_range);
+  void header(Stmt* st, Tok keyword, bool* is_range);
   std::vector<Expr*> case_list(bool types);
 
   Scanner s_;
@@ -194,6 +209,7 @@ class Parser {
   std::unique_ptr<File> file_;
   int expr_lev_ = 0;
   int fnest_ = 0;  // function bodies being parsed
+  bool abandoned_ = false;  // the go command's import scan failed: nothing else is parsed
   Pos last_error_;
 };
 
@@ -214,6 +230,7 @@ std::unique_ptr<File> Parser::parse_file() {
     Decl d;
     d.gen = gen_decl(Tok::Import);
     file_->decls.push_back(d);
+    if (abandoned_) return std::move(file_);
     if (tok() != Tok::Eof) want(Tok::Semicolon);
   }
   // { TopLevelDecl ";" }
@@ -227,6 +244,13 @@ std::unique_ptr<File> Parser::parse_file() {
         break;
       case Tok::Func:
         d.func = func_decl();
+        if (!d.func) {
+          if (tok() != Tok::Eof && !got(Tok::Semicolon)) {
+            syntax_error("unexpected " + describe() + " after top level declaration");
+            advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});
+          }
+          continue;
+        }
         break;
       default: {
         bool bodyless = !file_->decls.empty() && file_->decls.back().func && !file_->decls.back().func->body;
@@ -260,16 +284,10 @@ GenDecl* Parser::gen_decl(Tok kind) {
   };
   if (got(Tok::LParen)) {
     int iota = 0;
-    while (tok() != Tok::RParen && tok() != Tok::Eof) {
-      Pos before = pos();
+    list("grouped declaration", Tok::Semicolon, Tok::RParen, [&] {
       spec(iota++, d->values.empty() ? nullptr : d->values.back());
-      if (pos() == before) {
-        next();  // recovery must make progress
-        continue;
-      }
-      list_separator(Tok::RParen, "semicolon, newline, or )");
-    }
-    want(Tok::RParen);
+      return false;
+    });
   } else {
     spec(0, nullptr);
   }
@@ -288,8 +306,17 @@ void Parser::import_spec(GenDecl* d) {
     next();
   }
   if (tok() != Tok::String) {
-    syntax_error("missing import path; require quoted string");
-    advance_to_sync();
+    // The go command reads the imports first, with go/parser, and stops at its error.
+    std::string found;
+    if (tok() == Tok::Semicolon && s_.implicit() && s_.text() == "newline") found = "newline";
+    else if (tok() == Tok::Ident || tok() == Tok::Int || tok() == Tok::Float || tok() == Tok::Imag || tok() == Tok::Char)
+      found = std::string(s_.text());
+    else if (tok() == Tok::Eof) found = "'EOF'";
+    else if (tok() == Tok::Semicolon) found = "';'";
+    else found = "'" + std::string(spelling(tok())) + "'";
+    diags_.error(pos(), "expected 'STRING', found " + found);
+    diags_.set_fatal();
+    abandoned_ = true;
     return;
   }
   s->pos = s->name.empty() ? pos() : s->pos;
@@ -310,8 +337,9 @@ void Parser::value_spec(GenDecl* d, int iota, ValueSpec* prev) {
   if (got(Tok::Assign)) {
     s->values = expr_list();
   } else if (d->tok == Tok::Const) {
-    if (s->type) syntax_error_at(s->pos, "missing init expr for const declaration");
-    s->implicit = true;  // repeats the previous spec's expressions (iota patterns)
+    // no values: a spec without a type repeats the previous one's (iota patterns); the
+    // checker reports a count that does not match
+    s->implicit = !s->type;
     (void)prev;
   } else if (!s->type) {
     unexpected("type");
@@ -368,10 +396,15 @@ FuncDecl* Parser::func_decl() {
   if (tok() == Tok::LParen) {
     Expr* recv = expr(ExprKind::FuncType, pos());
     parameters(recv->fields, false);
-    if (recv->fields.size() != 1) {
-      diags_.error(recv->pos, recv->fields.empty() ? "method has no receiver" : "method has multiple receivers");
-    }
+    size_t n = 0;
+    for (Field* fl : recv->fields) n += fl->names.empty() ? 1 : fl->names.size();
+    if (n != 1) diags_.error(pos(), n == 0 ? "method has no receiver" : "method has multiple receivers");
     if (!recv->fields.empty()) f->recv = recv->fields[0];
+  }
+  if (tok() != Tok::Ident) {
+    unexpected("name or (");
+    advance({Tok::LBrace, Tok::Semicolon});
+    return nullptr;
   }
   f->name = ident();
   if (tok() == Tok::LBrack) {
@@ -504,13 +537,13 @@ Expr* Parser::struct_type() {
   Expr* e = expr(ExprKind::StructType, pos());
   next();
   want(Tok::LBrace);
-  while (tok() != Tok::RBrace && tok() != Tok::Eof) {
+  list("struct type", Tok::Semicolon, Tok::RBrace, [&] {
     Field* f = file_->arena.make<Field>();
     f->pos = pos();
     if (tok() != Tok::Mul && tok() != Tok::Ident) {
       unexpected("field name or embedded type");
-      next();
-      continue;
+      advance({Tok::Semicolon, Tok::RBrace});
+      return false;
     }
     if (tok() == Tok::Mul) {
       f->type = type_();  // embedded *T
@@ -530,9 +563,8 @@ Expr* Parser::struct_type() {
       next();
     }
     e->fields.push_back(f);
-    list_separator(Tok::RBrace, "semicolon, newline, or }");
-  }
-  want(Tok::RBrace);
+    return false;
+  });
   return e;
 }
 
@@ -541,7 +573,7 @@ Expr* Parser::interface_type() {
   Expr* e = expr(ExprKind::InterfaceType, pos());
   next();
   want(Tok::LBrace);
-  while (tok() != Tok::RBrace && tok() != Tok::Eof) {
+  list("interface type", Tok::Semicolon, Tok::RBrace, [&] {
     Field* f = file_->arena.make<Field>();
     f->pos = pos();
     if (tok() == Tok::Ident) {
@@ -559,13 +591,11 @@ Expr* Parser::interface_type() {
       while (tok() != Tok::Semicolon && tok() != Tok::RBrace && tok() != Tok::Eof) next();
     } else {
       unexpected("name");
-      next();
-      advance_to_sync();
+      advance({Tok::Semicolon, Tok::RBrace});
     }
     if (f->type) e->fields.push_back(f);
-    list_separator(Tok::RBrace, "semicolon, newline, or }");
-  }
-  want(Tok::RBrace);
+    return false;
+  });
   return e;
 }
 
@@ -592,96 +622,102 @@ void Parser::signature(Expr* fn) {
 // A list is either all named ("a, b int, c string") or all types ("int, string"): parse entries as
 // expressions-or-types, then decide.
 void Parser::parameters(std::vector<Field*>& out, bool results) {
+  // gc's paramList: each entry is a name, a type, or both; then the types are distributed.
+  (void)results;
   want(Tok::LParen);
-  struct Entry {
+  struct Par {
     Pos pos;
-    Expr* name = nullptr;  // set when the entry is "name Type"
+    Expr* name = nullptr;
     Expr* type = nullptr;
   };
-  std::vector<Entry> entries;
-  while (tok() != Tok::RParen && tok() != Tok::Eof) {
-    Entry en;
-    en.pos = pos();
-    if (tok() == Tok::LBrace || tok() == Tok::RBrace || tok() == Tok::Semicolon) break;
-    if (tok() == Tok::Ellipsis) {
-      Pos p = pos();
-      next();
-      Expr* e = expr(ExprKind::Ellipsis, p);
-      e->x = type_();
-      en.type = e;
-    } else if (tok() == Tok::Ident) {
-      // A name followed by `[` starts a slice or array type (`xs []int`), not an instantiation.
-      Expr* first = ident();
+  std::vector<Par> pars;
+  size_t named = 0;
+  list("parameter list", Tok::Comma, Tok::RParen, [&] {
+    Par par;
+    par.pos = pos();
+    if (tok() == Tok::Ident) {
+      Expr* name = ident();
       if (tok() == Tok::Period) {
+        // a qualified type name: pkg.T
         Pos p = pos();
         next();
-        Expr* sel = expr(ExprKind::Selector, p);
-        sel->x = first;
+        Expr* sel = expr(ExprKind::Selector, pos());
+        (void)p;
+        sel->x = name;
         sel->name = ident()->name;
-        first = sel;
+        par.type = sel;
         if (tok() == Tok::LBrack) {
           unsupported(pos(), "generics");
           while (tok() != Tok::RBrack && tok() != Tok::Eof) next();
           got(Tok::RBrack);
         }
+        pars.push_back(par);
+        return false;
       }
-      if (first->kind == ExprKind::Ident && tok() != Tok::Comma && tok() != Tok::RParen) {
-        en.name = first;
-        if (tok() == Tok::Ellipsis) {
-          Pos p = pos();
-          next();
-          Expr* e = expr(ExprKind::Ellipsis, p);
-          e->x = type_();
-          en.type = e;
-        } else {
-          en.type = type_();
-        }
-      } else {
-        en.type = first;
+      par.name = name;
+    }
+    if (tok() == Tok::Ellipsis) {
+      Expr* dots = expr(ExprKind::Ellipsis, pos());
+      next();
+      dots->x = type_or_null();
+      if (!dots->x) {
+        syntax_error("... is missing type");
+        dots->x = expr(ExprKind::Bad, pos());
       }
+      par.type = dots;
     } else {
-      en.type = type_();
+      par.type = type_or_null();
     }
-    entries.push_back(en);
-    if (!got(Tok::Comma)) break;
-  }
-  if (tok() != Tok::RParen) {
-    syntax_error("unexpected " + describe() + ", expecting comma or )");
-    while (tok() != Tok::RParen && tok() != Tok::Eof && tok() != Tok::LBrace && tok() != Tok::Semicolon) next();
-  }
-  got(Tok::RParen);
-  bool named = false;
-  for (const Entry& en : entries) named = named || en.name;
-  if (!named) {
-    for (const Entry& en : entries) {
-      Field* f = file_->arena.make<Field>();
-      f->pos = en.pos;
-      f->type = en.type;
-      out.push_back(f);
+    if (par.name || par.type) {
+      if (par.name && par.type) ++named;
+      pars.push_back(par);
+    } else {
+      unexpected(")");
+      advance({Tok::Comma, Tok::RParen});
     }
-    return;
-  }
-  // Named: "a, b int" groups names that precede a type.
-  std::vector<Expr*> pending;
-  for (const Entry& en : entries) {
-    if (!en.name) {
-      if (en.type->kind == ExprKind::Ident) {
-        pending.push_back(en.type);
-        continue;
+    return false;
+  });
+  if (pars.empty()) return;
+  if (named == 0) {
+    // all unnamed: the names are type names
+    for (Par& par : pars)
+      if (par.name && !par.type) par.type = par.name, par.name = nullptr;
+  } else if (named != pars.size()) {
+    // some named: all need names and types
+    Pos err;
+    Expr* typ = nullptr;
+    for (size_t i = pars.size(); i-- > 0;) {
+      Par& par = pars[i];
+      if (par.type) {
+        typ = par.type;
+        if (!par.name) {
+          err = par.type->pos;
+          Expr* blank = expr(ExprKind::Ident, err);
+          blank->name = "_";
+          par.name = blank;
+        }
+      } else if (typ) {
+        par.type = typ;
+      } else {
+        err = par.name->pos;
+        par.type = expr(ExprKind::Bad, err);
       }
-      syntax_error_at(en.pos, std::string("mixed named and unnamed ") + (results ? "results" : "parameters"));
-      continue;
     }
-    pending.push_back(en.name);
-    Field* f = file_->arena.make<Field>();
-    f->pos = pending.front()->pos;
-    f->names = pending;
-    f->type = en.type;
-    out.push_back(f);
-    pending.clear();
+    if (err.valid()) syntax_error_at(err, "mixed named and unnamed parameters");
   }
-  if (!pending.empty()) {
-    syntax_error_at(pending.back()->pos, std::string("mixed named and unnamed ") + (results ? "results" : "parameters"));
+  // names that share a type form one field ("a, b int")
+  for (size_t i = 0; i < pars.size();) {
+    Field* f = file_->arena.make<Field>();
+    f->pos = pars[i].name ? pars[i].name->pos : pars[i].pos;
+    f->type = pars[i].type;
+    if (pars[i].name) {
+      size_t j = i;
+      while (j < pars.size() && pars[j].type == pars[i].type) f->names.push_back(pars[j++].name);
+      i = j;
+    } else {
+      ++i;
+    }
+    out.push_back(f);
   }
 }
 
@@ -753,6 +789,7 @@ Expr* Parser::operand() {
       e->op = tok();
       e->name = std::string(s_.text());
       e->value = s_.value();
+      e->bad = s_.bad();
       if (tok() == Tok::Imag) unsupported(p, "complex numbers");
       next();
       return e;
@@ -838,11 +875,26 @@ Expr* Parser::primary_expr(Expr* x) {
         int colons = 0;
         if (tok() != Tok::Colon) idx[0] = expression();
         bool is_slice = false;
-        while (tok() == Tok::Colon && colons < 2) {
+        if (tok() == Tok::Colon) {
+          // gc: x[i:j] or x[i:j:k], missing full-slice indexes reported (not as syntax errors)
           is_slice = true;
           next();
-          ++colons;
-          if (tok() != Tok::Colon && tok() != Tok::RBrack) idx[colons] = expression();
+          colons = 1;
+          if (tok() != Tok::Colon && tok() != Tok::RBrack) idx[1] = expression();
+          if (tok() == Tok::Colon) {
+            colons = 2;
+            if (!idx[1]) {
+              diags_.error(pos(), "middle index required in 3-index slice");
+              idx[1] = expr(ExprKind::Bad, pos());
+            }
+            next();
+            if (tok() != Tok::RBrack) {
+              idx[2] = expression();
+            } else {
+              diags_.error(pos(), "final index required in 3-index slice");
+              idx[2] = expr(ExprKind::Bad, pos());
+            }
+          }
         }
         std::vector<Expr*> more;
         if (!is_slice) {
@@ -858,10 +910,6 @@ Expr* Parser::primary_expr(Expr* x) {
           sl->x = x;
           sl->three = colons == 2;
           sl->list = {idx[0], idx[1], idx[2]};
-          if (sl->three && (!idx[1] || !idx[2])) {
-            syntax_error_at(p, sl->three && !idx[1] ? "middle index required in 3-index slice"
-                                                     : "final index required in 3-index slice");
-          }
           x = sl;
         } else {
           Expr* ix = expr(ExprKind::Index, p);
@@ -877,8 +925,7 @@ Expr* Parser::primary_expr(Expr* x) {
         expr_lev_++;
         Expr* call = expr(ExprKind::Call, p);
         call->x = x;
-        while (tok() != Tok::RParen && tok() != Tok::Eof) {
-          Pos arg_start = pos();
+        call->rbrace = list("argument list", Tok::Comma, Tok::RParen, [&] {
           // A type may stand as the first argument (make, new).
           Expr* arg = nullptr;
           if (tok() == Tok::LBrack || tok() == Tok::Map || tok() == Tok::Chan || tok() == Tok::Struct ||
@@ -889,16 +936,9 @@ Expr* Parser::primary_expr(Expr* x) {
           }
           call->list.push_back(arg);
           if (got(Tok::Ellipsis)) call->ellipsis = true;
-          if (pos() == arg_start) break;
-          if (!got(Tok::Comma)) break;
-        }
+          return call->ellipsis;
+        });
         expr_lev_--;
-        if (tok() != Tok::RParen) {
-          syntax_error("unexpected " + describe() + " in argument list; possibly missing comma or )");
-          while (tok() != Tok::RParen && tok() != Tok::Eof && tok() != Tok::RBrace) next();
-        }
-        call->rbrace = pos();  // the closing parenthesis ("not enough arguments" points here)
-        got(Tok::RParen);
         x = call;
         break;
       }
@@ -919,18 +959,11 @@ Expr* Parser::composite_lit(Expr* type) {
   want(Tok::LBrace);
   int saved = expr_lev_;
   expr_lev_ = 0;
-  while (tok() != Tok::RBrace && tok() != Tok::Eof) {
-    Pos before = pos();
+  lit->rbrace = list("composite literal", Tok::Comma, Tok::RBrace, [&] {
     lit->list.push_back(element());
-    if (pos() == before || !got(Tok::Comma)) break;
-  }
+    return false;
+  });
   expr_lev_ = saved;
-  lit->rbrace = pos();
-  if (tok() != Tok::RBrace) {
-    syntax_error("unexpected " + describe() + " in composite literal; possibly missing comma or }");
-    while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
-  }
-  got(Tok::RBrace);
   return lit;
 }
 
@@ -954,10 +987,16 @@ Expr* Parser::element() {
 // ---- statements -----------------------------------------------------------------------------
 
 // Block = "{" StatementList "}" .
-Block* Parser::block() {
+Block* Parser::block(const char* context) {
   Block* b = file_->arena.make<Block>();
   b->lbrace = pos();
-  want(Tok::LBrace);
+  // people coming from C may forget that braces are mandatory in Go
+  if (!got(Tok::LBrace)) {
+    syntax_error("unexpected " + describe() + ", expecting { after " + context);
+    advance({Tok::Ident, Tok::RBrace});
+    b->rbrace = pos();
+    if (got(Tok::RBrace)) return b;
+  }
   b->stmts = stmt_list();
   b->rbrace = pos();
   if (!got(Tok::RBrace)) {
@@ -1013,8 +1052,11 @@ Stmt* Parser::statement() {
         while (st->x->kind == ExprKind::Paren) st->x = st->x->x;
       }
       if (st->x->kind != ExprKind::Call && st->x->kind != ExprKind::Bad) {
-        // Not a syntax error for gc, which goes on as if the call were there.
-        diags_.error(st->x->pos, std::string("expression in ") + kw + " must be function call");
+        // Not a syntax error for gc, which goes on as if the call were there. It reports at
+        // the node's position: a selector's dot.
+        Pos at = st->x->pos;
+        if (st->x->kind == ExprKind::Selector && at.col > 1) at.col--;
+        diags_.error(at, std::string("expression in ") + kw + " must be function call");
         Expr* call = expr(ExprKind::Call, st->x->pos);
         call->x = st->x;
         call->rbrace = st->x->pos;
@@ -1102,7 +1144,7 @@ Stmt* Parser::simple_stmt(bool range_ok, bool* is_range) {
   }
   if (lhs.size() > 1) {
     unexpected(":= or = or comma");
-    advance_to_sync();
+    advance({Tok::Semicolon, Tok::RBrace});
     Stmt* st = stmt(StmtKind::Expr, p);
     st->x = lhs[0];
     return st;
@@ -1128,73 +1170,93 @@ Stmt* Parser::simple_stmt(bool range_ok, bool* is_range) {
 }
 
 // header parses "[init ;] cond" of if/switch/for (for: "init; cond; post" or a range clause).
-void Parser::header(Stmt* st, bool for_stmt, bool* is_range) {
-  if (tok() == Tok::LBrace) return;
-  int saved = expr_lev_;
-  expr_lev_ = -1;
-  Stmt* first = nullptr;
-  if (tok() != Tok::Semicolon) first = simple_stmt(for_stmt, is_range);
-  if (is_range && *is_range) {
-    st->key = first->key;
-    st->value = first->value;
-    st->lhs = first->lhs;
-    st->x = first->x;
-    st->op = first->op;
-    expr_lev_ = saved;
+// header: gc's header for if, for and switch: "[init ;] cond" (for: "init; cond; post" or a
+// range clause), with gc's recovery and messages.
+void Parser::header(Stmt* st, Tok keyword, bool* is_range) {
+  const char* kw = keyword == Tok::If ? "if" : keyword == Tok::For ? "for" : "switch";
+  if (tok() == Tok::LBrace) {
+    if (keyword == Tok::If) syntax_error("missing condition in if statement");
     return;
   }
-  if (tok() == Tok::Semicolon) {
-    bool newline = s_.implicit();
-    Pos semi = pos();
-    next();
-    st->init = first;
-    first = nullptr;
-    if (for_stmt) {
-      if (tok() != Tok::Semicolon) {
-        Stmt* c = simple_stmt(false);
-        if (c->kind != StmtKind::Expr) syntax_error_at(c->pos, "cannot use " + std::string("assignment") + " as value");
-        st->cond = c->x;
-      }
-      want(Tok::Semicolon);
-      if (tok() != Tok::LBrace) st->post = simple_stmt(false);
-    } else if (tok() != Tok::LBrace) {
-      Stmt* c = simple_stmt(false);
-      if (c->kind == StmtKind::Expr) st->cond = c->x;
-      else st->x = nullptr, st->post = c;  // a switch with a type-switch guard after init
-    } else if (newline) {
-      syntax_error_at(semi, "unexpected newline, expecting { after " + std::string(st->kind == StmtKind::If ? "if clause" : "switch clause"));
-    }
-  } else if (first) {
-    if (first->kind == StmtKind::Expr) {
-      st->cond = first->x;
-    } else if (st->kind == StmtKind::If || for_stmt) {
-      if (first->kind == StmtKind::Assign && first->op == Tok::Define) {
-        std::string lhs = first->lhs.size() == 1 && first->lhs[0]->kind == ExprKind::Ident ? first->lhs[0]->name : "x";
-        syntax_error_at(first->pos, "cannot use " + lhs + " := " +
-                                        (first->rhs.size() == 1 && first->rhs[0]->kind == ExprKind::BasicLit
-                                             ? first->rhs[0]->name
-                                             : std::string("...")) +
-                                        " as value");
-      } else {
-        syntax_error_at(first->pos, "cannot use assignment as value");
-      }
-    } else {
-      st->post = first;  // switch: a type-switch guard "v := x.(type)"
+  int outer = expr_lev_;
+  expr_lev_ = -1;
+  Stmt* init = nullptr;
+  if (tok() != Tok::Semicolon) {
+    // accept a var declaration but complain
+    if (got(Tok::Var)) syntax_error(std::string("var declaration not allowed in ") + kw + " initializer");
+    init = simple_stmt(keyword == Tok::For, is_range);
+    if (is_range && *is_range) {
+      st->key = init->key;
+      st->value = init->value;
+      st->lhs = init->lhs;
+      st->x = init->x;
+      st->op = init->op;
+      expr_lev_ = outer;
+      return;
     }
   }
-  expr_lev_ = saved;
+  Stmt* cond = nullptr;
+  Pos semi_pos;
+  std::string semi_lit;
+  if (tok() != Tok::LBrace) {
+    if (tok() == Tok::Semicolon) {
+      semi_pos = pos();
+      semi_lit = s_.implicit() ? std::string(s_.text()) : "semicolon";
+      next();
+    } else {
+      // asking for a '{' rather than a ';' here leads to a better error message
+      want(Tok::LBrace);
+      if (tok() != Tok::LBrace) advance({Tok::LBrace, Tok::RBrace});
+    }
+    if (keyword == Tok::For) {
+      if (tok() != Tok::Semicolon) {
+        if (tok() == Tok::LBrace) {
+          syntax_error("expecting for loop condition");
+          goto done;
+        }
+        cond = simple_stmt(false);
+      }
+      want(Tok::Semicolon);
+      if (tok() != Tok::LBrace) {
+        st->post = simple_stmt(false);
+        if (st->post->kind == StmtKind::Assign && st->post->op == Tok::Define)
+          syntax_error_at(st->post->pos, "cannot declare in post statement of for loop");
+      }
+    } else if (tok() != Tok::LBrace) {
+      cond = simple_stmt(false);
+    }
+    st->init = init;
+  } else {
+    cond = init;
+  }
+done:
+  if (!cond) {
+    if (keyword == Tok::If && semi_pos.valid()) {
+      if (semi_lit != "semicolon") syntax_error_at(semi_pos, "unexpected " + semi_lit + ", expecting { after if clause");
+      else syntax_error_at(semi_pos, "missing condition in if statement");
+    }
+  } else if (cond->kind == StmtKind::Expr) {
+    st->cond = cond->x;
+  } else if (keyword == Tok::Switch && cond->kind == StmtKind::Assign && cond->op == Tok::Define && cond->lhs.size() == 1 &&
+             cond->lhs[0]->kind == ExprKind::Ident && cond->rhs.size() == 1 && cond->rhs[0]->kind == ExprKind::TypeAssert &&
+             !cond->rhs[0]->y) {
+    st->post = cond;  // the type switch guard "v := x.(type)"
+  } else {
+    // '=' written for '==' turns the condition into an assignment: say so
+    std::string str = cond->kind == StmtKind::Assign && cond->op == Tok::Assign
+                          ? "assignment (" + list_string(cond->lhs) + ") = (" + list_string(cond->rhs) + ")"
+                          : stmt_string(cond);
+    syntax_error_at(cond->pos, "cannot use " + str + " as value");
+  }
+  expr_lev_ = outer;
 }
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
 Stmt* Parser::if_stmt() {
   Stmt* st = stmt(StmtKind::If, pos());
   next();
-  size_t errors_before = diags_.size();
-  header(st, false, nullptr);
-  if (!st->cond && tok() == Tok::LBrace && diags_.size() == errors_before) {
-    syntax_error_at(st->pos, "missing condition in if statement");
-  }
-  st->body = block();
+  header(st, Tok::If, nullptr);
+  st->body = block("if clause");
   if (got(Tok::Else)) {
     if (tok() == Tok::If) {
       st->else_ = if_stmt();
@@ -1204,7 +1266,7 @@ Stmt* Parser::if_stmt() {
       st->else_ = b;
     } else {
       syntax_error("else must be followed by if or statement block");
-      advance_to_sync();
+      advance({Tok::Ident, Tok::RBrace});
     }
   }
   return st;
@@ -1214,7 +1276,7 @@ Stmt* Parser::if_stmt() {
 Stmt* Parser::switch_stmt() {
   Stmt* st = stmt(StmtKind::Switch, pos());
   next();
-  header(st, false, nullptr);
+  header(st, Tok::Switch, nullptr);
   // A type switch: the guard "x.(type)" as the condition, or "v := x.(type)" kept in post.
   Expr* guard = nullptr;
   if (st->cond && st->cond->kind == ExprKind::TypeAssert && !st->cond->y) {
@@ -1234,24 +1296,27 @@ Stmt* Parser::switch_stmt() {
     st->cond = nullptr;
   }
   st->post = nullptr;
-  want(Tok::LBrace);
-  while (tok() == Tok::Case || tok() == Tok::Default) {
+  if (!got(Tok::LBrace)) {
+    syntax_error("missing { after switch clause");
+    advance({Tok::Case, Tok::Default, Tok::RBrace});
+  }
+  while (tok() != Tok::Eof && tok() != Tok::RBrace) {
     CaseClause* c = file_->arena.make<CaseClause>();
     c->pos = pos();
     if (got(Tok::Default)) {
       c->is_default = true;
-    } else {
-      next();
+    } else if (got(Tok::Case)) {
       c->list = case_list(st->kind == StmtKind::TypeSwitch);
+    } else {
+      unexpected("case or default or }");
+      advance({Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace});
     }
     c->colon = pos();
     want(Tok::Colon);
     c->body = stmt_list();
     st->clauses.push_back(c);
   }
-  if (tok() != Tok::RBrace) unexpected("case or default or }");
-  while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
-  got(Tok::RBrace);
+  want(Tok::RBrace);
   return st;
 }
 
@@ -1274,31 +1339,28 @@ std::vector<Expr*> Parser::case_list(bool types) {
 Stmt* Parser::select_stmt() {
   Stmt* st = stmt(StmtKind::Select, pos());
   next();
-  want(Tok::LBrace);
-  while (tok() == Tok::Case || tok() == Tok::Default) {
+  if (!got(Tok::LBrace)) {
+    syntax_error("missing { after select clause");
+    advance({Tok::Case, Tok::Default, Tok::RBrace});
+  }
+  while (tok() != Tok::Eof && tok() != Tok::RBrace) {
     CaseClause* c = file_->arena.make<CaseClause>();
     c->pos = pos();
     if (got(Tok::Default)) {
       c->is_default = true;
+    } else if (got(Tok::Case)) {
+      // gc's parser takes any simple statement here; the checker says which are no comm cases
+      c->comm = simple_stmt(false);
     } else {
-      next();
-      Stmt* comm = simple_stmt(false);
-      bool ok = comm->kind == StmtKind::Send ||
-                (comm->kind == StmtKind::Expr && comm->x->kind == ExprKind::Unary && comm->x->op == Tok::Arrow) ||
-                (comm->kind == StmtKind::Assign && (comm->op == Tok::Define || comm->op == Tok::Assign) &&
-                 comm->rhs.size() == 1 && comm->rhs[0]->kind == ExprKind::Unary && comm->rhs[0]->op == Tok::Arrow &&
-                 comm->lhs.size() <= 2);
-      if (!ok) syntax_error_at(comm->pos, "select case must be receive, send or assign recv");
-      c->comm = comm;
+      unexpected("case or default or }");
+      advance({Tok::Colon, Tok::Case, Tok::Default, Tok::RBrace});
     }
     c->colon = pos();
     want(Tok::Colon);
     c->body = stmt_list();
     st->clauses.push_back(c);
   }
-  if (tok() != Tok::RBrace) unexpected("case or default or }");
-  while (tok() != Tok::RBrace && tok() != Tok::Eof) next();
-  got(Tok::RBrace);
+  want(Tok::RBrace);
   return st;
 }
 
@@ -1307,9 +1369,9 @@ Stmt* Parser::for_stmt() {
   Stmt* st = stmt(StmtKind::For, pos());
   next();
   bool is_range = false;
-  header(st, true, &is_range);
+  header(st, Tok::For, &is_range);
   if (is_range) st->kind = StmtKind::Range;
-  st->body = block();
+  st->body = block("for clause");
   return st;
 }
 

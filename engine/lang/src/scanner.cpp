@@ -125,7 +125,10 @@ Pos Scanner::pos_of(size_t offset) const {
   return Pos{line_, static_cast<uint32_t>(offset - line_start_ + 1)};
 }
 
-void Scanner::error_at(size_t offset, const std::string& message) { diags_.error(pos_of(offset), message); }
+void Scanner::error_at(size_t offset, const std::string& message) {
+  diags_.error(pos_of(offset), message);
+  bad_ = true;
+}
 
 int Scanner::peek(size_t ahead) const {
   return i_ + ahead < src_.size() ? static_cast<unsigned char>(src_[i_ + ahead]) : -1;
@@ -180,6 +183,7 @@ void Scanner::next() {
   implicit_ = false;
   bool saw_newline = false;
   skip_space_and_comments(saw_newline);
+  bad_ = false;
   tok_start_ = i_;
   pos_ = pos_of(i_);
   if (saw_newline) {

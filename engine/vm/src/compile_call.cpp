@@ -110,7 +110,7 @@ Operand Compiler::emit_call(ast::Expr* e, Callee& c, ast::Expr* recv_e, const st
     o.fresh = true;
   } else {
     o.mode = Operand::Multi;
-    o.type = types_.tuple(sig->results);
+    o.type = types_.tuple(sig->results, sig->result_names);
     o.reg = base;
   }
   return o;
@@ -1100,6 +1100,7 @@ Operand Compiler::slice_expr(ast::Expr* e) {
   int64_t ind[3] = {-1, -1, -1};
   for (int k = 0; k < 3; ++k) {
     ast::Expr* ie = static_cast<int>(e->list.size()) > k ? e->list[k] : nullptr;
+    if (ie && ie->kind == ExprKind::Bad) continue;  // the parser reported the missing index
     if (ie) {
       int64_t v;
       Operand v_op = check_index(ie, length >= 0 ? length + 1 : -1, &v);

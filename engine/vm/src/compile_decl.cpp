@@ -40,7 +40,7 @@ void Compiler::declare_universe() {
   type("byte", types_.byte_type());
   type("rune", types_.rune_type());
   type("error", types_.error_type());
-  type("any", types_.any_type());
+  type("any", types_.any_alias());
   for (const char* n : {"true", "false"}) {
     Entity* e = new_entity(Entity::Const, n);
     e->type = types_.basic(Kind::UntypedBool);
@@ -71,7 +71,7 @@ bool Compiler::compile_main(std::string_view source) {
   // be function call"); a feature goroscope refuses leaves nothing worth checking either.
   bool refused = false;
   for (const lang::Diagnostic& d : diags_.all()) refused |= d.message.rfind("goroscope does not support", 0) == 0;
-  if (diags_.has_syntax_errors() || refused) return false;
+  if (diags_.has_syntax_errors() || refused || diags_.fatal()) return false;
   // Labels and branches are the parser's business in gc; the rest is the type checker's.
   lang::check_branches(*file, diags_);
   if (!diags_.empty()) ++errors_;
@@ -95,7 +95,23 @@ bool Compiler::compile_main(std::string_view source) {
   collect(mp, diags_);
   init_order_.push_back(mp);
 
-  // Package variables (each compiled at its first use or here), then function bodies.
+  // The main package's constants and variables in source order, as types2 checks them (each
+  // may have been needed earlier), the packages' remaining variables, then function bodies.
+  {
+    std::vector<std::pair<lang::Pos, std::function<void()>>> decls;
+    for (auto& [ent, pc] : pending_consts_)
+      if (pc.pkg == mp) {
+        Entity* e = ent;
+        decls.push_back({e->pos, [this, e] { resolve_const(e); }});
+      }
+    for (size_t i = 0; i < global_inits_.size(); ++i)
+      if (global_inits_[i].pkg == mp) {
+        int gi = static_cast<int>(i);
+        decls.push_back({global_inits_[i].spec->pos, [this, gi] { compile_global(gi); }});
+      }
+    std::stable_sort(decls.begin(), decls.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    for (auto& [pos, run] : decls) run();
+  }
   for (size_t i = 0; i < global_inits_.size(); ++i) compile_global(static_cast<int>(i));
   // Function bodies.
   for (size_t i = 0; i < bodies_.size(); ++i) {
@@ -267,7 +283,9 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     if (decl.gen->tok == Tok::Const) {
       ast::ValueSpec* last = nullptr;
       for (ast::ValueSpec* vs : decl.gen->values) {
+        bool inherited = vs->implicit && last;
         if (!vs->implicit) last = vs;
+        if (is_main) const_arity(vs, last, inherited);
         for (size_t i = 0; i < vs->names.size(); ++i) {
           Entity* e = new_entity(Entity::Const, vs->names[i]->name);
           pending_consts_[e] = {last, static_cast<int>(i), vs->iota, pkg};
@@ -375,6 +393,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
           m.sig = fn->sig;
           m.func = index;
           m.ptr_recv = ptr;
+          m.recv_name = fd->recv->names.empty() ? "" : fd->recv->names[0]->name;
           auto at = std::lower_bound(mt->methods.begin(), mt->methods.end(), m,
                                      [](const Method& a, const Method& b) { return a.name < b.name; });
           mt->methods.insert(at, m);
@@ -386,7 +405,9 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     }
     if (name == "init") {
       int index = new_function(pkg->name + ".init");
-      p_.funcs[index]->sig = types_.func({}, {}, false);
+      p_.funcs[index]->sig = func_type(fd->type, nullptr, nullptr, nullptr);
+      if (!p_.funcs[index]->sig->params.empty() || !p_.funcs[index]->sig->results.empty())
+        error(fd->name->pos, "func init must have no arguments and no return values");
       pkg->init_funcs.push_back(index);
       bodies_.push_back({pkg, {fd, index}});
       continue;
@@ -474,12 +495,8 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
         Entity* ent = lookup(e->x->name);
         if (ent && ent->k == Entity::Pkg) {
           auto it = ent->pkg->scope.names.find(e->name);
-          if (it == ent->pkg->scope.names.end()) {
+          if (it == ent->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
             error(e->pos, "undefined: " + e->x->name + "." + e->name);
-            return invalid;
-          }
-          if (!std::isupper(static_cast<unsigned char>(e->name[0]))) {
-            error(e->pos, e->name + " not exported by package " + ent->pkg->name);
             return invalid;
           }
           if (it->second->k != Entity::TypeName) {
@@ -567,6 +584,7 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
 
 const Type* Compiler::func_type(ast::Expr* ft, const Type* recv, std::vector<std::string>* names, std::vector<lang::Pos>* poss) {
   std::vector<const Type*> params, results;
+  std::vector<std::string> pnames, rnames;
   bool variadic = false;
   for (ast::Field* f : ft->fields) {
     const Type* t;
@@ -579,6 +597,7 @@ const Type* Compiler::func_type(ast::Expr* ft, const Type* recv, std::vector<std
     size_t n = f->names.empty() ? 1 : f->names.size();
     for (size_t i = 0; i < n; ++i) {
       params.push_back(t);
+      pnames.push_back(f->names.empty() ? "" : f->names[i]->name);
       if (names) names->push_back(f->names.empty() ? "" : f->names[i]->name);
       if (poss) poss->push_back(f->names.empty() ? f->pos : f->names[i]->pos);
     }
@@ -586,10 +605,13 @@ const Type* Compiler::func_type(ast::Expr* ft, const Type* recv, std::vector<std
   for (ast::Field* f : ft->results) {
     const Type* t = resolve_type(f->type);
     size_t n = f->names.empty() ? 1 : f->names.size();
-    for (size_t i = 0; i < n; ++i) results.push_back(t);
+    for (size_t i = 0; i < n; ++i) {
+      results.push_back(t);
+      rnames.push_back(f->names.empty() ? "" : f->names[i]->name);
+    }
   }
   (void)recv;
-  return types_.func(std::move(params), std::move(results), variadic);
+  return types_.func(std::move(params), std::move(results), variadic, std::move(pnames), std::move(rnames));
 }
 
 void Compiler::resolve_const(Entity* e) {
@@ -614,8 +636,7 @@ void Compiler::resolve_const(Entity* e) {
   iota_ = copy.iota;
   const Type* t = nullptr;
   if (!copy.src || copy.index >= static_cast<int>(copy.src->values.size())) {
-    error(copy.src ? copy.src->pos : lang::Pos{}, "missing init expr for const declaration");
-    e->type = types_.basic(Kind::Invalid);
+    e->type = types_.basic(Kind::Invalid);  // const_arity reported it
   } else {
     (void)t;
     init_const(e, copy.src->values[copy.index], copy.src->type);
@@ -660,7 +681,27 @@ int64_t Compiler::array_length(ast::Expr* e) {
 }
 
 void Compiler::init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
-  // types2's constDecl and initConst.
+  // types2's constDecl and initConst. A constant emits no code; what a non-constant value
+  // emits on the way to its error is dropped (outside functions, into a scratch function).
+  Function scratch_fn;
+  FuncState scratch;
+  scratch.fn = &scratch_fn;
+  scratch.scope = &universe_;
+  FuncState* saved_fs = fs_;
+  size_t mark = fs_ ? fs_->fn->code.size() : 0;
+  int mreg = fs_ ? fs_->next_reg : 0;
+  if (!fs_) fs_ = &scratch;
+  init_const_value(e, value, type_expr);
+  if (fs_ == &scratch) {
+    fs_ = saved_fs;
+  } else {
+    fs_->fn->code.resize(mark);
+    fs_->fn->pos.resize(mark);
+    fs_->next_reg = mreg;
+  }
+}
+
+void Compiler::init_const_value(Entity* e, ast::Expr* value, ast::Expr* type_expr) {
   const Type* t = nullptr;
   if (type_expr) {
     t = resolve_type(type_expr);
@@ -786,6 +827,22 @@ lang::Pos Compiler::field_pos(const Type* t, const std::string& name) {
     }
   }
   return {};
+}
+
+void Compiler::const_arity(ast::ValueSpec* vs, ast::ValueSpec* last, bool inherited) {
+  // types2's arity for constants: as many values (own or inherited) as names
+  size_t l = vs->names.size(), r = last ? last->values.size() : 0;
+  if (l < r) {
+    ast::Expr* n = last->values[l];
+    if (inherited) {
+      lang::Pos np = node_pos(n);
+      error(vs->pos, "extra init expr at " + file_ + ":" + std::to_string(np.line) + ":" + std::to_string(np.col));
+    } else {
+      error(start_pos(n), "extra init expr " + expr_string(n));
+    }
+  } else if (l > r) {
+    error(vs->names[r]->pos, "missing init expr for " + vs->names[r]->name);
+  }
 }
 
 }  // namespace goro::vm

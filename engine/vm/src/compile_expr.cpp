@@ -245,6 +245,7 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
   switch (e->kind) {
     case ExprKind::Ident: return ident(e);
     case ExprKind::BasicLit: {
+      if (e->bad) return o;  // reported by the scanner
       o.mode = Operand::Const;
       switch (e->op) {
         case Tok::Int:
@@ -304,10 +305,9 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
         o.type = types_.pointer(x.type);
         return o;
       }
-      if (!x.ok()) return o;
-      if (x.type->kind != Kind::Pointer) {
-        if (x.mode == Operand::Const && x.type->kind == Kind::UntypedNil) error(e->pos, "invalid operation: cannot indirect nil");
-        else error(e->pos, "invalid operation: cannot indirect " + describe(x));
+      if (!x.ok() || !exclude(x)) return o;
+      if (x.type->u()->kind != Kind::Pointer) {
+        error(start_pos(x.expr), "invalid operation: cannot indirect " + describe(x));
         return o;
       }
       int p = read(x);
@@ -333,6 +333,7 @@ Operand Compiler::expr(ast::Expr* e, const Type* hint) {
       o.mode = Operand::TypeExpr;
       o.type = resolve_type(e);
       return o;
+    case ExprKind::Bad: return o;  // reported by the parser
     default:
       error(e->pos, "invalid expression");
       return o;
@@ -441,12 +442,33 @@ Operand Compiler::ident(ast::Expr* e) {
   return o;
 }
 
+bool Compiler::foreign_visible(const Type* t, const Selection& sel, const std::string& name) {
+  // An unexported field or method is visible only in the package that declares it.
+  if (name.empty() || std::isupper(static_cast<unsigned char>(name[0]))) return true;
+  const Type* owner = nullptr;
+  if (sel.kind == Selection::MethodSel) {
+    owner = sel.recv_base;
+  } else if (sel.kind == Selection::FieldSel) {
+    const Type* cur = t->kind == Kind::Pointer && !t->named() ? t->elem : t;
+    for (size_t i = 0; i + 1 < sel.path.size(); ++i) {
+      const Type* f = cur->u()->fields[sel.path[i]].type;
+      cur = f->kind == Kind::Pointer && !f->named() ? f->elem : f;
+    }
+    owner = cur;
+  }
+  if (!owner || !owner->named()) return true;
+  size_t dot = owner->name.find('.');
+  if (dot == std::string::npos) return true;
+  return owner->name.compare(0, dot, pkg_->name) == 0 && dot == pkg_->name.size();
+}
+
 Selection Compiler::select(ast::Expr* e, const Operand& x, bool addressable) {
   // types2's LookupFieldOrMethod and the errors of its selector.
   const Type* t = x.type;
   bool iface_ptr = t->u()->kind == Kind::Pointer && t->u()->elem->u()->kind == Kind::Interface;
   Selection sel = iface_ptr ? Selection{} : goro::vm::lookup(t, e->name);
   if (t->kind == Kind::Invalid) return Selection{};
+  if (sel.kind != Selection::None && !foreign_visible(t, sel, e->name)) sel = Selection{};
   if (sel.kind == Selection::Ambiguous) {
     error(e->pos, "ambiguous selector " + expr_string(e->x) + "." + e->name);
     return Selection{};
@@ -466,7 +488,8 @@ Selection Compiler::select(ast::Expr* e, const Operand& x, bool addressable) {
       std::string other = e->name;
       unsigned char c0 = static_cast<unsigned char>(other[0]);
       other[0] = static_cast<char>(std::isupper(c0) ? std::tolower(c0) : std::toupper(c0));
-      if (other != e->name && goro::vm::lookup(t, other).kind != Selection::None) why += ", but does have " + other;
+      Selection alt = goro::vm::lookup(t, other);
+      if (other != e->name && alt.kind != Selection::None && foreign_visible(t, alt, other)) why += ", but does have " + other;
     }
     error(e->pos, expr_string(e->x) + "." + e->name + " undefined (" + why + ")");
   }
@@ -485,7 +508,13 @@ Operand Compiler::method_expr(ast::Expr* e, Operand& x) {
   }
   std::vector<const Type*> params{x.type};
   params.insert(params.end(), sel.type->params.begin(), sel.type->params.end());
-  const Type* ft = types_.func(params, sel.type->results, sel.type->variadic);
+  // named parameters: the receiver is named too (types2 writes "_" for an unnamed one)
+  std::vector<std::string> names;
+  if (!sel.type->param_names.empty() && !sel.type->param_names[0].empty()) {
+    names.push_back(sel.method->recv_name.empty() ? "_" : sel.method->recv_name);
+    names.insert(names.end(), sel.type->param_names.begin(), sel.type->param_names.end());
+  }
+  const Type* ft = types_.func(params, sel.type->results, sel.type->variadic, names, sel.type->result_names);
   if (sel.recv_base->u()->kind != Kind::Interface) add_func_dep(sel.method->func);
   o.mode = Operand::Value;
   o.type = ft;
@@ -547,8 +576,8 @@ Operand Compiler::selector(ast::Expr* e) {
     if (pe && pe->k == Entity::Pkg) {
       auto it = pe->pkg->scope.names.find(e->name);
       if (it == pe->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
-        if (it != pe->pkg->scope.names.end()) error(e->pos, "name " + e->name + " not exported by package " + pe->pkg->name);
-        else error(e->pos, "undefined: " + e->x->name + "." + e->name);
+        // goroscope's packages keep other unexported names than Go's: report them all as undefined
+        error(e->pos, "undefined: " + e->x->name + "." + e->name);
         return o;
       }
       Package* saved = pkg_;

@@ -247,28 +247,21 @@ void Compiler::stmt(ast::Stmt* s) {
     case StmtKind::Decl:
       if (s->decl->tok == Tok::Var) var_decl(s->decl, false);
       else if (s->decl->tok == Tok::Const) {
+        ast::ValueSpec* last = nullptr;
         for (ast::ValueSpec* vs : s->decl->values) {
-          ast::ValueSpec* src = vs;
-          if (vs->implicit) {
-            for (ast::ValueSpec* p : s->decl->values) {
-              if (p == vs) break;
-              if (!p->implicit) src = p;
-            }
-          }
+          bool inherited = vs->implicit && last;
+          if (!vs->implicit) last = vs;
+          const_arity(vs, last, inherited);
           for (size_t i = 0; i < vs->names.size(); ++i) {
             Entity* e = new_entity(Entity::Const, vs->names[i]->name);
-            pending_consts_[e] = {src, static_cast<int>(i), vs->iota, pkg_};
+            pending_consts_[e] = {last, static_cast<int>(i), vs->iota, pkg_};
             // local constants are resolved in the current function's scope
             auto& pc = pending_consts_[e];
             pc.busy = true;
             int saved = iota_;
             iota_ = vs->iota;
-            if (static_cast<size_t>(i) < src->values.size()) {
-              init_const(e, src->values[i], src->type);
-            } else {
-              error(vs->pos, "missing init expr for const declaration");
-              e->type = types_.basic(Kind::Invalid);
-            }
+            if (last && i < last->values.size()) init_const(e, last->values[i], last->type);
+            else e->type = types_.basic(Kind::Invalid);
             iota_ = saved;
             pending_consts_.erase(e);
             e->pos = vs->names[i]->pos;
@@ -714,7 +707,22 @@ void Compiler::assign_stmt(ast::Stmt* s) {
   std::vector<LValue> lvs;
   std::vector<const Type*> hints;
   for (ast::Expr* l : s->lhs) {
-    lvs.push_back(lvalue(l));
+    LValue lv = lvalue(l);
+    if (n > 1) {
+      // operands of the targets (s[i]: s and i) are evaluated now, before any store: copy them
+      // out of the variables' registers, which earlier stores may change
+      auto own = [&](int& r) {
+        int t = reg();
+        emit(Op::Mov, t, r);
+        r = t;
+      };
+      switch (lv.k) {
+        case LValue::Index: case LValue::IndexArr: case LValue::MapEntry: own(lv.a); own(lv.b); break;
+        case LValue::Field: case LValue::Deref: own(lv.a); break;
+        default: break;
+      }
+    }
+    lvs.push_back(lv);
     hints.push_back(lvs.back().k == LValue::Blank ? nullptr : lvs.back().type);
   }
   std::vector<Operand> vals;
@@ -871,7 +879,14 @@ void Compiler::var_spec(ast::ValueSpec* spec, bool global, int only) {
     }
     if (m > 0) {
       std::vector<Operand> vals;
-      bool ok = rhs_values(vs->values, n, std::vector<const Type*>(n, t), &vals);
+      bool ok;
+      if (n == 1 && vs->values.size() == 1) {
+        // one variable, one value: a single value (types2's varDecl)
+        vals.push_back(expr(vs->values[0], t));
+        ok = vals[0].ok() && exclude(vals[0]);
+      } else {
+        ok = rhs_values(vs->values, n, std::vector<const Type*>(n, t), &vals);
+      }
       if (vals.size() != n) {
         if (ok) assign_error(vs->values, n, vals.size());
         failed.assign(n, true);
@@ -1226,6 +1241,7 @@ void Compiler::switch_stmt(ast::Stmt* s, const std::string& label) {
     tag.c = ConstVal::of_bool(true);
     tag.expr = &true_expr;
   }
+  multiple_defaults(s->clauses);
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   int def = -1;
   int cmp = reg();
@@ -1346,6 +1362,7 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   fs_->keep = std::max(fs_->keep, tmp + 2);
   std::vector<std::vector<size_t>> jumps(s->clauses.size());
   std::vector<const Type*> single(s->clauses.size(), nullptr);
+  multiple_defaults(s->clauses);
   std::vector<std::pair<const Type*, ast::Expr*>> seen;  // types2's caseTypes: nil is a null type
   int def = -1;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
@@ -1437,6 +1454,15 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
   fs_->keep = keep;
 }
 
+void Compiler::multiple_defaults(const std::vector<ast::CaseClause*>& clauses) {
+  const ast::CaseClause* first = nullptr;
+  for (const ast::CaseClause* c : clauses) {
+    if (!c->is_default) continue;
+    if (first) error(c->pos, "multiple defaults (first at " + file_ + ":" + std::to_string(first->pos.line) + ":" + std::to_string(first->pos.col) + ")");
+    else first = c;
+  }
+}
+
 void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
   int mark = fs_->next_reg, keep = fs_->keep;
   SelectTable table;
@@ -1447,7 +1473,9 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
     const Type* elem;
   };
   std::vector<Info> infos;
+  std::vector<ast::CaseClause*> broken;  // cases with errors: only their bodies are checked
   int def = -1;
+  multiple_defaults(s->clauses);
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     ast::CaseClause* cc = s->clauses[i];
     if (cc->is_default) {
@@ -1456,35 +1484,55 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
       continue;
     }
     ast::Stmt* comm = cc->comm;
+    // types2: a send, a receive, or a receive assigned with = or :=
+    ast::Expr* rx = nullptr;
+    if (comm->kind == StmtKind::Expr) rx = comm->x;
+    else if (comm->kind == StmtKind::Assign && (comm->op == Tok::Assign || comm->op == Tok::Define) && comm->rhs.size() == 1) rx = comm->rhs[0];
+    while (rx && rx->kind == ExprKind::Paren) rx = rx->x;
+    bool is_recv = rx && rx->kind == ExprKind::Unary && rx->op == Tok::Arrow;
+    if (comm->kind != StmtKind::Send && !is_recv) {
+      lang::Pos at = comm->kind == StmtKind::Assign && !comm->lhs.empty() ? start_pos(comm->lhs[0]) : comm->kind == StmtKind::Expr ? start_pos(comm->x) : comm->pos;
+      error(at, "select case must be send or receive (possibly with assignment)");
+      continue;
+    }
     SelectCase sc;
     if (comm->kind == StmtKind::Send) {
       Operand c = expr(comm->lhs.empty() ? comm->x : comm->lhs[0]);
-      if (!c.ok()) continue;
-      if (c.type->u()->kind != Kind::Chan) {
+      ast::Expr* ve = comm->rhs.empty() ? comm->value : comm->rhs[0];
+      bool ok = c.ok() && exclude(c);
+      if (ok && c.type->u()->kind != Kind::Chan) {
         error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
+        ok = false;
+      } else if (ok && c.type->u()->dir == Dir::Recv) {
+        error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
+        ok = false;
+      }
+      if (!ok) {
+        expr(ve);
+        broken.push_back(cc);
         continue;
       }
       sc.send = true;
       sc.chan = reg();
       fs_->keep = std::max(fs_->keep, sc.chan + 1);
       read(c, sc.chan);
-      Operand v = expr(comm->rhs.empty() ? comm->value : comm->rhs[0], c.type->u()->elem);
+      Operand v = expr(ve, c.type->u()->elem);
       sc.value = reg();
       fs_->keep = std::max(fs_->keep, sc.value + 1);
       value_to(v, c.type->u()->elem, "send", sc.value);
       infos.push_back({cc, static_cast<int>(table.cases.size()), sc.value, nullptr});
     } else {
-      // receive: `<-ch`, `v := <-ch`, `v, ok := <-ch`, `v = <-ch`
-      ast::Expr* rx = comm->kind == StmtKind::Expr ? comm->x : comm->rhs.empty() ? nullptr : comm->rhs[0];
-      while (rx && rx->kind == ExprKind::Paren) rx = rx->x;
-      if (!rx || rx->kind != ExprKind::Unary || rx->op != Tok::Arrow) {
-        error(comm->pos, "select case must be receive, send or assign recv");
-        continue;
-      }
       Operand c = expr(rx->x);
-      if (!c.ok()) continue;
-      if (c.type->u()->kind != Kind::Chan) {
+      bool ok = c.ok() && exclude(c);
+      if (ok && c.type->u()->kind != Kind::Chan) {
         error(start_pos(c.expr), "invalid operation: cannot receive from non-channel " + describe(c));
+        ok = false;
+      } else if (ok && c.type->u()->dir == Dir::Send) {
+        error(start_pos(c.expr), "invalid operation: cannot receive from send-only channel " + describe(c));
+        ok = false;
+      }
+      if (!ok) {
+        broken.push_back(cc);
         continue;
       }
       sc.chan = reg();
@@ -1552,6 +1600,18 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
   }
   patch(jdef);
   if (def >= 0) body(s->clauses[def], nullptr);
+  for (ast::CaseClause* cc : broken) {
+    // checked only: the received variables exist, invalid and counted as used
+    int m2 = fs_->next_reg, k2 = fs_->keep;
+    push_scope();
+    if (cc->comm->kind == StmtKind::Assign && cc->comm->op == Tok::Define)
+      for (ast::Expr* l : cc->comm->lhs)
+        if (l->kind == ExprKind::Ident && l->name != "_") declare_local(l->name, l->pos, types_.basic(Kind::Invalid), -1, true)->used = true;
+    block(cc->body);
+    pop_scope();
+    fs_->next_reg = m2;
+    fs_->keep = k2;
+  }
   for (size_t e : ends) patch(e);
   LoopLabels ll = std::move(fs_->loops.back());
   fs_->loops.pop_back();

@@ -4,6 +4,7 @@
 // "T{…}" for a literal with elements), operands as operand.go ("x (variable of type int)",
 // "1 << 40 (untyped int constant 1099511627776)").
 #include "compiler_class.h"
+#include "goro/lang/printer.h"
 
 namespace goro::vm {
 
@@ -55,6 +56,7 @@ void write_type(const Compiler& c, std::string& s, const Type* t) {
       s += '(';
       for (size_t i = 0; i < t->results.size(); ++i) {
         if (i) s += ", ";
+        if (i < t->result_names.size() && !t->result_names[i].empty()) s += t->result_names[i] + " ";
         write_type(c, s, t->results[i]);
       }
       s += ')';
@@ -82,9 +84,11 @@ void write_type(const Compiler& c, std::string& s, const Type* t) {
 }
 
 void write_sig(const Compiler& c, std::string& s, const Type* f) {
+  // types2's signature: parameters with their names as declared
   s += '(';
   for (size_t i = 0; i < f->params.size(); ++i) {
     if (i) s += ", ";
+    if (i < f->param_names.size() && !f->param_names[i].empty()) s += f->param_names[i] + " ";
     if (f->variadic && i + 1 == f->params.size()) {
       s += "...";
       write_type(c, s, f->params[i]->elem);
@@ -93,146 +97,19 @@ void write_sig(const Compiler& c, std::string& s, const Type* f) {
     }
   }
   s += ')';
-  if (f->results.size() == 1) {
+  bool named = false;
+  for (auto& n : f->result_names) named |= !n.empty();
+  if (f->results.size() == 1 && !named) {
     s += ' ';
     write_type(c, s, f->results[0]);
-  } else if (f->results.size() > 1) {
+  } else if (!f->results.empty()) {
     s += " (";
     for (size_t i = 0; i < f->results.size(); ++i) {
       if (i) s += ", ";
+      if (i < f->result_names.size() && !f->result_names[i].empty()) s += f->result_names[i] + " ";
       write_type(c, s, f->results[i]);
     }
     s += ')';
-  }
-}
-
-// The syntax printer's short form.
-void print_expr(std::string& s, ast::Expr* e);
-
-void print_list(std::string& s, const std::vector<ast::Expr*>& list) {
-  for (size_t i = 0; i < list.size(); ++i) {
-    if (i) s += ", ";
-    print_expr(s, list[i]);
-  }
-}
-
-void print_fields(std::string& s, const std::vector<ast::Field*>& fields, const char* sep) {
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i) s += sep;
-    ast::Field* f = fields[i];
-    for (size_t k = 0; k < f->names.size(); ++k) s += (k ? ", " : "") + f->names[k]->name;
-    if (!f->names.empty()) s += ' ';
-    print_expr(s, f->type);
-  }
-}
-
-void print_signature(std::string& s, ast::Expr* ft) {
-  s += '(';
-  print_fields(s, ft->fields, ", ");
-  s += ')';
-  if (ft->results.empty()) return;
-  s += ' ';
-  if (ft->results.size() == 1 && ft->results[0]->names.empty()) {
-    print_expr(s, ft->results[0]->type);
-    return;
-  }
-  s += '(';
-  print_fields(s, ft->results, ", ");
-  s += ')';
-}
-
-void print_expr(std::string& s, ast::Expr* e) {
-  if (!e) return;
-  switch (e->kind) {
-    case ExprKind::Bad: s += "<bad expr>"; return;
-    case ExprKind::Ident: case ExprKind::BasicLit: s += e->name; return;
-    case ExprKind::Paren: s += '('; print_expr(s, e->x); s += ')'; return;
-    case ExprKind::Selector: print_expr(s, e->x); s += "." + e->name; return;
-    case ExprKind::Index:
-      print_expr(s, e->x);
-      s += '[';
-      print_list(s, e->list);
-      s += ']';
-      return;
-    case ExprKind::Slice:
-      print_expr(s, e->x);
-      s += '[';
-      if (!e->list.empty() && e->list[0]) print_expr(s, e->list[0]);
-      s += ':';
-      if (e->list.size() > 1 && e->list[1]) print_expr(s, e->list[1]);
-      if (e->list.size() > 2 && e->list[2]) {
-        s += ':';
-        print_expr(s, e->list[2]);
-      }
-      s += ']';
-      return;
-    case ExprKind::TypeAssert:
-      print_expr(s, e->x);
-      s += ".(";
-      if (e->y) print_expr(s, e->y);
-      else s += "type";
-      s += ')';
-      return;
-    case ExprKind::Call:
-      print_expr(s, e->x);
-      s += '(';
-      print_list(s, e->list);
-      if (e->ellipsis) s += "...";
-      s += ')';
-      return;
-    case ExprKind::Star: s += '*'; print_expr(s, e->x); return;
-    case ExprKind::Unary: s += spelling(e->op); print_expr(s, e->x); return;
-    case ExprKind::Binary:
-      print_expr(s, e->x);
-      s += " ";
-      s += spelling(e->op);
-      s += " ";
-      print_expr(s, e->y);
-      return;
-    case ExprKind::KeyValue: print_expr(s, e->x); s += ": "; print_expr(s, e->y); return;
-    case ExprKind::CompositeLit:
-      print_expr(s, e->type);
-      s += e->list.empty() ? "{}" : "{…}";
-      return;
-    case ExprKind::FuncLit:
-      print_expr(s, e->type);
-      s += e->body && !e->body->stmts.empty() ? " {…}" : " {}";
-      return;
-    case ExprKind::FuncType: s += "func"; print_signature(s, e); return;
-    case ExprKind::ArrayType:
-      s += '[';
-      if (e->ellipsis) s += "...";
-      else print_expr(s, e->x);
-      s += ']';
-      print_expr(s, e->y);
-      return;
-    case ExprKind::StructType: s += "struct{"; print_fields(s, e->fields, "; "); s += '}'; return;
-    case ExprKind::InterfaceType: {
-      s += "interface{";
-      for (size_t i = 0; i < e->fields.size(); ++i) {
-        if (i) s += "; ";
-        ast::Field* f = e->fields[i];
-        if (!f->names.empty()) {
-          s += f->names[0]->name;
-          print_signature(s, f->type);
-        } else {
-          print_expr(s, f->type);
-        }
-      }
-      s += '}';
-      return;
-    }
-    case ExprKind::MapType: s += "map["; print_expr(s, e->x); s += ']'; print_expr(s, e->y); return;
-    case ExprKind::ChanType: {
-      ast::Expr* elem = e->y ? e->y : e->x;
-      s += e->dir == ast::ChanDir::Recv ? "<-chan " : e->dir == ast::ChanDir::Send ? "chan<- " : "chan ";
-      bool parens = e->dir == ast::ChanDir::Both && elem && elem->kind == ExprKind::ChanType && elem->dir == ast::ChanDir::Recv;
-      if (parens) s += '(';
-      print_expr(s, elem);
-      if (parens) s += ')';
-      return;
-    }
-    case ExprKind::Ellipsis: s += "..."; print_expr(s, e->x); return;
   }
 }
 
@@ -272,11 +149,7 @@ std::string Compiler::types_summary(const std::vector<const Type*>& ts, bool var
   return s + ")";
 }
 
-std::string Compiler::expr_string(ast::Expr* e) {
-  std::string s;
-  print_expr(s, e);
-  return s;
-}
+std::string Compiler::expr_string(ast::Expr* e) { return lang::expr_string(e); }
 
 lang::Pos start_pos(ast::Expr* e) {
   // syntax.StartPos: the leftmost position of an expression (selectors, indexes, calls,

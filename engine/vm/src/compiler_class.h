@@ -26,6 +26,8 @@ class Compiler {
   const Type* func_type(ast::Expr* ftype, const Type* recv, std::vector<std::string>* names, std::vector<lang::Pos>* poss);
   void resolve_const(Entity* e);
   void init_const(Entity* e, ast::Expr* value, ast::Expr* type_expr);
+  void const_arity(ast::ValueSpec* vs, ast::ValueSpec* last, bool inherited);
+  void init_const_value(Entity* e, ast::Expr* value, ast::Expr* type_expr);
   int64_t array_length(ast::Expr* e);  // -1 after an error
   void compile_function(ast::FuncDecl* fd, int index);
   void finish_init();
@@ -37,6 +39,7 @@ class Compiler {
   Operand ident(ast::Expr* e);
   Operand selector(ast::Expr* e);
   Selection select(ast::Expr* e, const Operand& x, bool addressable);
+  bool foreign_visible(const Type* t, const Selection& sel, const std::string& name);
   Operand method_expr(ast::Expr* e, Operand& x);
   int method_thunk(const Type* recv, const Selection& sel, const std::string& name, const Type* ft);
   std::map<std::string, int> thunks_;
@@ -143,6 +146,7 @@ class Compiler {
   void switch_stmt(ast::Stmt* s, const std::string& label);
   void type_switch(ast::Stmt* s, const std::string& label);
   void select_stmt(ast::Stmt* s, const std::string& label);
+  void multiple_defaults(const std::vector<ast::CaseClause*>& clauses);
   void return_stmt(ast::Stmt* s);
   void go_defer(ast::Stmt* s);
   int builtin_thunk(int id, const Type* a, const Type* b);

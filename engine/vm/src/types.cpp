@@ -131,7 +131,16 @@ std::string key_of(const Type* t) {
       for (auto* p : t->params) s += key_of(p) + ",";
       s += t->variadic ? "...)(" : ")(";
       for (auto* r : t->results) s += key_of(r) + ",";
-      return s + ")";
+      s += ")";
+      // parameter and result names: spelling only (one canonical type without them)
+      if (!t->param_names.empty() || !t->result_names.empty()) {
+        s += "[";
+        for (auto& n : t->param_names) s += n + ",";
+        s += "|";
+        for (auto& n : t->result_names) s += n + ",";
+        s += "]";
+      }
+      return s;
     case Kind::Struct:
       s = "struct{";
       for (auto& f : t->fields) s += (f.embedded ? "!" : "") + f.name + " " + key_of(f.type) + ";";
@@ -199,6 +208,15 @@ TypeTable::TypeTable() {
     (k == Kind::Uint8 ? byte_ : rune_) = t;
   }
   any_ = interface({});
+  {
+    // "any" as the source says it, for messages
+    Type* t = make();
+    t->kind = Kind::Interface;
+    t->alias = "any";
+    t->canon = any_;
+    interned_["any"] = t;
+    any_alias_ = t;
+  }
   empty_struct_ = structure({});
   Type* err = named("error");
   Method m;
@@ -241,6 +259,7 @@ const Type* TypeTable::canonical(const Type* t) {
   for (auto* r : t->results) canon = canon && c(r) == r;
   for (auto& f : t->fields) canon = canon && c(f.type) == f.type;
   for (auto& m : t->methods) canon = canon && c(m.sig) == m.sig;
+  canon = canon && t->param_names.empty() && t->result_names.empty();
   if (canon) return t;
   switch (t->kind) {
     case Kind::Pointer: return pointer(c(t->elem));
@@ -257,7 +276,7 @@ const Type* TypeTable::canonical(const Type* t) {
     case Kind::Tuple: {
       std::vector<const Type*> rs;
       for (auto* r : t->results) rs.push_back(c(r));
-      return tuple(rs);
+      return tuple(rs, {});
     }
     case Kind::Struct: {
       std::vector<Field> fs = t->fields;
@@ -308,18 +327,37 @@ const Type* TypeTable::chan(const Type* elem, Dir dir) {
   p.dir = dir;
   return intern(std::move(p));
 }
-const Type* TypeTable::func(std::vector<const Type*> params, std::vector<const Type*> results, bool variadic) {
+namespace {
+bool any_name(const std::vector<std::string>& names) {
+  for (auto& n : names)
+    if (!n.empty()) return true;
+  return false;
+}
+}  // namespace
+
+const Type* TypeTable::func(std::vector<const Type*> params, std::vector<const Type*> results, bool variadic,
+                            std::vector<std::string> param_names, std::vector<std::string> result_names) {
   Type p;
   p.kind = Kind::Func;
   p.params = std::move(params);
   p.results = std::move(results);
   p.variadic = variadic;
+  if (any_name(param_names) || any_name(result_names)) {
+    param_names.resize(p.params.size());
+    result_names.resize(p.results.size());
+    p.param_names = std::move(param_names);
+    p.result_names = std::move(result_names);
+  }
   return intern(std::move(p));
 }
-const Type* TypeTable::tuple(std::vector<const Type*> results) {
+const Type* TypeTable::tuple(std::vector<const Type*> results, std::vector<std::string> names) {
   Type p;
   p.kind = Kind::Tuple;
   p.results = std::move(results);
+  if (any_name(names)) {
+    names.resize(p.results.size());
+    p.result_names = std::move(names);
+  }
   return intern(std::move(p));
 }
 const Type* TypeTable::structure(std::vector<Field> fields) {

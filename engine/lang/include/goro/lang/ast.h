@@ -63,6 +63,7 @@ struct Expr {
   Pos rbrace;           // CompositeLit: the closing brace (gc reports some errors there)
   bool ellipsis = false;
   bool three = false;
+  bool bad = false;     // BasicLit: malformed (the scanner reported it)
   ChanDir dir = ChanDir::Both;
 };
 

@@ -44,6 +44,9 @@ class Diagnostics {
   const std::string& file() const { return file_; }
   // has_syntax_errors: some error is a "syntax error: ..." (gc then stops after parsing).
   bool has_syntax_errors() const;
+  // fatal: nothing after these errors is checked (the go command stopped before the compiler).
+  void set_fatal() { fatal_ = true; }
+  bool fatal() const { return fatal_; }
   // all: every error in report order, unfiltered.
   const std::vector<Diagnostic>& all() const { return list_; }
 
@@ -59,6 +62,7 @@ class Diagnostics {
   std::string line(const Diagnostic& d) const;
   std::string file_;
   std::vector<Diagnostic> list_;
+  bool fatal_ = false;
 };
 
 }  // namespace goro::lang

@@ -30,6 +30,8 @@ class Scanner {
   const std::string& value() const { return value_; }
   // implicit: this Semicolon was inserted at a newline or at the end of the file.
   bool implicit() const { return implicit_; }
+  // bad: scanning this token reported an error (a malformed literal: the checker skips it).
+  bool bad() const { return bad_; }
 
  private:
   void error_at(size_t offset, const std::string& message);
@@ -57,6 +59,7 @@ class Scanner {
   std::string_view text_;
   std::string value_;
   bool implicit_ = false;
+  bool bad_ = false;
   size_t tok_start_ = 0;
 };
 

@@ -38,6 +38,7 @@ struct Method {
   const Type* sig = nullptr;  // the func type without the receiver
   int func = -1;              // the compiled function (named types' declared methods)
   bool ptr_recv = false;
+  std::string recv_name;      // the receiver's name, for method expressions' signatures
 };
 
 struct Type {
@@ -52,6 +53,7 @@ struct Type {
   Dir dir = Dir::Both;          // chan
   std::vector<Field> fields;    // struct
   std::vector<const Type*> params, results;  // func (params), func and tuple (results)
+  std::vector<std::string> param_names, result_names;  // as declared, for messages (not identity)
   bool variadic = false;
   mutable std::string str;      // cached type string
   mutable const Type* pointer_to = nullptr;
@@ -60,7 +62,7 @@ struct Type {
   // Go's messages write each as the source did; so []byte and []uint8 are two Type objects
   // with one canon. Type identity is canon identity; the VM only ever sees canonical types.
   const Type* canon = this;
-  const char* alias = nullptr;  // "byte" or "rune": the basic type's other name
+  const char* alias = nullptr;  // "byte", "rune" or "any": the type's other name
 
   bool named() const { return !name.empty(); }
   const Type* u() const { return underlying; }
@@ -89,6 +91,7 @@ class TypeTable {
   const Type* basic(Kind k) const { return basics_[static_cast<int>(k)]; }
   const Type* byte_type() const { return byte_; }  // uint8 spelled byte
   const Type* rune_type() const { return rune_; }  // int32 spelled rune
+  const Type* any_alias() const { return any_alias_; }  // interface{} spelled any
   const Type* error_type() const { return error_; }
   const Type* any_type() const { return any_; }
   const Type* empty_struct() const { return empty_struct_; }
@@ -98,8 +101,9 @@ class TypeTable {
   const Type* array(const Type* elem, int64_t len);
   const Type* map(const Type* key, const Type* elem);
   const Type* chan(const Type* elem, Dir dir);
-  const Type* func(std::vector<const Type*> params, std::vector<const Type*> results, bool variadic);
-  const Type* tuple(std::vector<const Type*> results);
+  const Type* func(std::vector<const Type*> params, std::vector<const Type*> results, bool variadic,
+                   std::vector<std::string> param_names = {}, std::vector<std::string> result_names = {});
+  const Type* tuple(std::vector<const Type*> results, std::vector<std::string> names = {});
   const Type* structure(std::vector<Field> fields);
   const Type* interface(std::vector<Method> methods);  // sorted here
   // named makes a new named type; set its underlying (and kind) with set_underlying.
@@ -120,6 +124,7 @@ class TypeTable {
   const Type* any_ = nullptr;
   const Type* byte_ = nullptr;
   const Type* rune_ = nullptr;
+  const Type* any_alias_ = nullptr;
   const Type* canonical(const Type* t);
   const Type* empty_struct_ = nullptr;
 };

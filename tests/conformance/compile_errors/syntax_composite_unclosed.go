@@ -1,0 +1,7 @@
+// A composite literal left open: its elements run into the next statement.
+package main
+
+func main() {
+	x := []int{1, 2, 3,
+	_ = x
+}

@@ -1,0 +1,6 @@
+// Functions cannot be declared inside functions (a function literal can).
+package main
+
+func main() {
+	func inner() {}
+}

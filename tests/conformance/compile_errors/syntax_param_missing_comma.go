@@ -1,0 +1,6 @@
+// Parameters are separated by commas.
+package main
+
+func f(a int b int) {}
+
+func main() {}
