@@ -2,6 +2,7 @@
 // on stdout, Go's panic or fatal error text on stderr, Go's exit code.
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,20 @@
 namespace goro::cli {
 
 namespace {
+// Sanitizer builds tear the run down (their leak and use-after-free checks cover it); others exit
+// at once as Go does: freeing a heap of millions of objects would keep the prompt for a second.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kTearDown = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool kTearDown = true;
+#else
+constexpr bool kTearDown = false;
+#endif
+#else
+constexpr bool kTearDown = false;
+#endif
+
 vm::GoRun* g_run = nullptr;
 void on_interrupt(int) {
   if (g_run) g_run->stop();
@@ -85,6 +100,11 @@ int cmd_run(int argc, char** argv) {
   if (!r.error.empty()) {
     std::fputs(r.error.c_str(), stderr);
     if (r.error.back() != '\n') std::fputc('\n', stderr);
+  }
+  if (!kTearDown) {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(r.exit_code);
   }
   return r.exit_code;
 }

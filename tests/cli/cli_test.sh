@@ -84,5 +84,21 @@ check "report without ARGS uses the program's default" grep -q '"permanently_blo
 "$cli" trace "$tmp/many.go" -o "$tmp/many.gtrace" -- -n=5 >/dev/null 2>&1
 check "trace passes -- ARGS to the program" test -s "$tmp/many.gtrace"
 
+# Limits: the heap limit ends a run with its own exit code, documented in --help.
+printf 'package main\n\nfunc main() {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 4096))\n\t}\n}\n' > "$tmp/grow.go"
+"$cli" run --max-heap 16MiB "$tmp/grow.go" 2>"$tmp/err"; code=$?
+check "heap limit exits 3" test "$code" -eq 3
+check "heap limit is named with its size" grep -qx "goroscope: heap limit of 16.0 MiB exceeded" "$tmp/err"
+"$cli" run --max-heap lots "$tmp/grow.go" 2>"$tmp/err"; code=$?
+check "a bad --max-heap exits 1" test "$code" -eq 1
+check "a bad --max-heap says what it takes" grep -q "max-heap takes a size" "$tmp/err"
+printf 'package main\n\nfunc main() {\n\tfor {\n\t\tgo func() { select {} }()\n\t}\n}\n' > "$tmp/spawn.go"
+"$cli" run --max-tasks 100 "$tmp/spawn.go" 2>"$tmp/err"; code=$?
+check "task limit exits 2" test "$code" -eq 2
+check "task limit is named" grep -q "goroscope: task limit reached (100 goroutines alive at once)" "$tmp/err"
+"$cli" --help >"$tmp/help"
+check "help documents the heap limit's exit code" grep -q "^  3  the program exceeded the heap limit (--max-heap)" "$tmp/help"
+check "help documents --max-heap" grep -q -- "--max-heap SIZE" "$tmp/help"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

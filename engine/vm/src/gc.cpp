@@ -13,6 +13,7 @@
 #include "goro/vm/gc.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -158,19 +159,22 @@ void Heap::scan(Obj* x) {
   }
 }
 
-void Heap::drain() {
-  while (!gray_.empty()) {
+bool Heap::drain() {
+  for (uint32_t n = 0; !gray_.empty(); ++n) {
+    if ((n & 4095) == 0 && abort_ && abort_()) return false;
     Obj* o = gray_.back();
     gray_.pop_back();
     scan(o);
   }
+  return true;
 }
 
-void Heap::sweep() {
+bool Heap::sweep() {
   size_t live = 0;
   uint64_t kept = 0, freed = 0;
   Obj** link = &objects_;
-  while (Obj* o = *link) {
+  for (uint32_t n = 0; Obj* o = *link; ++n) {
+    if ((n & 4095) == 0 && abort_ && abort_()) return false;  // the list stays well formed
     if (o->marked) {
       o->marked = false;
       live += footprint(o);
@@ -194,12 +198,15 @@ void Heap::sweep() {
     next_gc_ = bytes_ + live_ / 64 + 1;
   } else {
     size_t goal = std::max(live_ + live_ / 100 * opts_.growth_percent, opts_.min_trigger);
-    // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1 MiB be
-    // allocated between collections so a heap close to its limit does not collect at every step.
-    if (opts_.limit && goal > opts_.limit) goal = std::max(opts_.limit, live_ + (size_t{1} << 20));
+    // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1/16 of
+    // the live heap be allocated between collections: a heap close to its limit would otherwise
+    // collect over and over for little (the run may overshoot the limit by that much before the
+    // collection that ends it).
+    if (opts_.limit && goal > opts_.limit) goal = std::max(opts_.limit, live_ + live_ / 16);
     next_gc_ = goal;
   }
   if (gray_.capacity() > 4096) gray_ = {};  // a deep heap's mark stack need not stay around
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,24 +227,32 @@ void Interp::mark_task(const VmTask& t) {
 }
 
 void Interp::collect() {
+  auto start = gc_trace_ ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
   // Draining after each root keeps the mark stack as deep as one goroutine's data, not all of
   // them (100,000 parked goroutines would need megabytes of it).
+  // A run being stopped abandons its collection (a big heap takes a second to collect; stopping
+  // must not wait): marks may be left set, which is safe only because no collection follows.
   heap_.mark(globals);
-  heap_.drain();
+  if (!heap_.drain()) return;
   for (const VmTask* t : tasks) {
     mark_task(*t);
-    heap_.drain();
+    if (!heap_.drain()) return;
   }
   for (const auto& [timer, root] : timer_roots_) heap_.mark(root.fn);
-  heap_.drain();
+  if (!heap_.drain()) return;
   size_t before = heap_.bytes();
-  heap_.sweep();
+  if (!heap_.sweep()) return;
   if (gc_trace_) {
     HeapStats s = heap_.stats();
-    std::fprintf(stderr, "gc %llu: %zu -> %zu KiB live, %llu objects\n", static_cast<unsigned long long>(s.collections),
-                 before >> 10, s.live_bytes >> 10, static_cast<unsigned long long>(s.objects));
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "gc %llu: %zu -> %zu KiB live, %llu objects, %.1f ms\n", static_cast<unsigned long long>(s.collections),
+                 before >> 10, s.live_bytes >> 10, static_cast<unsigned long long>(s.objects), ms);
   }
 }
+
+namespace {
+constexpr size_t kBigAllocation = 64 * 1024;
+}  // namespace
 
 std::string format_bytes(size_t n) {
   char buf[32];
@@ -254,7 +269,7 @@ bool Interp::heap_limit_exceeded(const Task& t) {
 }
 
 bool Interp::collect_at_safepoint(const Task& t) {
-  if (rt_.stop_requested()) return true;  // the run is ending: its heap goes with it
+  if (rt_.stop_requested()) return true;  // the run is ending: its heap goes with it (and see collect)
   collect();
   size_t limit = heap_.options().limit;
   if (limit && heap_.bytes() > limit) return heap_limit_exceeded(t);
@@ -262,6 +277,9 @@ bool Interp::collect_at_safepoint(const Task& t) {
 }
 
 bool Interp::reserve(size_t bytes, bool at_safepoint) {
+  // Small allocations are paced and checked at safepoints; collecting for each one near the
+  // limit would make the heap creep up to it, a collection per object.
+  if (bytes < kBigAllocation) return true;
   size_t limit = heap_.options().limit;
   // A big object is about to be made: collect first if the pacer would right after it, so the
   // peak stays near twice the live heap, or if it would not fit under the limit.

@@ -63,6 +63,7 @@ HeapOptions with_env(HeapOptions o) {
 Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms, HeapOptions heap)
     : prog_(prog), rt_(rt), syms_(syms), heap_(with_env(heap)) {
   if (const char* e = std::getenv("GOROSCOPE_GC_TRACE"); e && *e && std::strcmp(e, "0") != 0) gc_trace_ = true;
+  heap_.set_abort([this] { return rt_.stop_requested(); });
   sites_.resize(prog.funcs.size());
   for (size_t i = 0; i < prog.types.size(); ++i) {
     const Type* t = prog.types.by_id(static_cast<uint32_t>(i));

@@ -289,7 +289,10 @@ N time_start_timer(Interp& in, Value* a, int) {
     };
   } else {
     Channel* raw = ch.get();
-    action = [raw](Timer&, Nanos now) {
+    action = [vm, raw](Timer&, Nanos now) {
+      // Under the VM lock: a parked receiver gets the value straight into its frame's register,
+      // which the collector reads while it holds the lock.
+      std::lock_guard lock(vm->lock());
       Value v = Value::of_int(kEpoch + now);
       raw->try_send(&v);
     };

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <new>
 #include <utility>
 #include <vector>
@@ -109,9 +110,12 @@ class Heap {
   }
   void mark(const Value& v) { mark(v.o); }
   // drain marks everything reachable from the objects marked so far.
-  void drain();
+  bool drain();
   // sweep frees unmarked objects, unmarks survivors, and sets the next trigger.
-  void sweep();
+  bool sweep();
+  // set_abort: checked every few thousand objects; drain and sweep return false once it says so
+  // (a run being stopped), leaving marks behind: no collection may follow.
+  void set_abort(std::function<bool()> abort) { abort_ = std::move(abort); }
 
  private:
   void scan(Obj* o);
@@ -154,6 +158,7 @@ class Heap {
   uint64_t freed_total_ = 0;
   uint64_t allocated_total_ = 0;
   std::vector<Obj*> gray_;  // marked, children not yet scanned
+  std::function<bool()> abort_;
 };
 
 }  // namespace goro::vm
