@@ -184,6 +184,7 @@ class Parser {
   // ---- expressions ----
   Expr* expression() { return binary_expr(1); }
   Expr* binary_expr(int prec);
+  Expr* binary_rest(Expr* x, int prec);
   Expr* unary_expr();
   Expr* primary_expr(Expr* x);
   Expr* operand();
@@ -729,8 +730,10 @@ std::vector<Expr*> Parser::expr_list() {
   return list;
 }
 
-Expr* Parser::binary_expr(int prec) {
-  Expr* x = unary_expr();
+Expr* Parser::binary_expr(int prec) { return binary_rest(unary_expr(), prec); }
+
+// binary_rest continues a binary expression whose left operand x is already parsed.
+Expr* Parser::binary_rest(Expr* x, int prec) {
   for (;;) {
     int p = precedence(tok());
     if (p < prec) return x;
@@ -930,7 +933,8 @@ Expr* Parser::primary_expr(Expr* x) {
           Expr* arg = nullptr;
           if (tok() == Tok::LBrack || tok() == Tok::Map || tok() == Tok::Chan || tok() == Tok::Struct ||
               tok() == Tok::Interface) {
-            arg = primary_expr(type_());
+            // ...and a composite literal of such a type may go on: f([2]int{1, 2} == a).
+            arg = binary_rest(primary_expr(type_()), 1);
           } else {
             arg = expression();
           }
