@@ -172,6 +172,7 @@ const Function* Interp::find_method(const Type* dyn, const std::string& name, Va
   const Method* m = sel.method;
   bool is_ptr = cur->kind == Kind::Pointer && !cur->named();
   if (!m->ptr_recv && is_ptr) {
+    if (!r.o) return nullptr;  // a value method through a nil pointer: the caller's nil dereference
     if (cur->elem->value_boxed()) r = clone(r, cur->elem);
     else r = static_cast<SlotsObj*>(r.o)->slots[r.i];
   } else if (!m->ptr_recv && cur->value_boxed()) {
@@ -301,6 +302,7 @@ bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, 
   if (o != Outcome::Exited || t.panics.size() > panics_before) {
     ok = false;
     if (err) *err = t.panics.size() > panics_before ? t.panics.back().text : "blocked in a callback";
+    last_call_panic = t.panics.size() > panics_before ? t.panics.back().value : Value();
     // drop frames above the stub
     while (t.top && t.top != &stub) {
       Frame* f = t.top;

@@ -108,16 +108,14 @@ func Sprintln(a ...any) string
 func Fprintln(w any, a ...any) (n int, err error)
 func Fprint(w any, a ...any) (n int, err error)
 func Fprintf(w any, format string, a ...any) (n int, err error)
-func __wrapIndex(format string, a ...any) int
+func __errorf(format string, a ...any) (string, error, bool)
 
 func Errorf(format string, a ...any) error {
-	s := Sprintf(format, a...)
-	w := __wrapIndex(format, a...)
-	if w < 0 || w >= len(a) {
+	s, w, ok := __errorf(format, a...)
+	if !ok {
 		return errors.New(s)
 	}
-	e, _ := a[w].(error)
-	return &wrapError{s, e}
+	return &wrapError{s, w}
 }
 )go";
 
@@ -286,26 +284,55 @@ type Locker interface {
 	Unlock()
 }
 
-type Mutex struct{ h __handle }
+// Each type keeps its runtime object in h and mirrors Go's fields after it (see natives.cpp).
+type Mutex struct {
+	h     __handle
+	state int32
+	sema  uint32
+}
 
 func (m *Mutex) Lock()
 func (m *Mutex) Unlock()
 func (m *Mutex) TryLock() bool
 
-type RWMutex struct{ h __handle }
+type RWMutex struct {
+	h           __handle
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
+}
 
 func (m *RWMutex) Lock()
 func (m *RWMutex) Unlock()
 func (m *RWMutex) RLock()
 func (m *RWMutex) RUnlock()
+func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
 
-type WaitGroup struct{ h __handle }
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+type noCopy struct{}
+
+type WaitGroup struct {
+	h      __handle
+	noCopy noCopy
+	state1 uint64
+	state2 uint32
+}
 
 func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 
-type Once struct{ h __handle }
+type Once struct {
+	h    __handle
+	done uint32
+	m    Mutex
+}
 
 func __onceBegin(o *Once) bool
 func __onceEnd(o *Once)
@@ -443,6 +470,8 @@ func WithValue(parent Context, key, val any) Context {
 
 const char* kStrings = R"go(package strings
 
+import "unicode/utf8"
+
 func Contains(s, substr string) bool
 func ContainsRune(s string, r rune) bool
 func ContainsAny(s, chars string) bool
@@ -451,25 +480,125 @@ func HasSuffix(s, suffix string) bool
 func Index(s, substr string) int
 func LastIndex(s, substr string) int
 func IndexByte(s string, c byte) int
+func LastIndexByte(s string, c byte) int
 func IndexRune(s string, r rune) int
+func IndexAny(s, chars string) int
+func LastIndexAny(s, chars string) int
 func Split(s, sep string) []string
 func SplitN(s, sep string, n int) []string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
 func Join(elems []string, sep string) string
 func Repeat(s string, count int) string
 func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
 func ToUpper(s string) string
 func ToLower(s string) string
+func ToTitle(s string) string { return ToUpper(s) }
 func TrimSpace(s string) string
 func Trim(s, cutset string) string
 func TrimLeft(s, cutset string) string
 func TrimRight(s, cutset string) string
-func TrimPrefix(s, prefix string) string
-func TrimSuffix(s, suffix string) string
 func Fields(s string) []string
 func Count(s, substr string) int
 func EqualFold(s, t string) bool
+func Compare(a, b string) int
 func Title(s string) string
+
+func TrimPrefix(s, prefix string) string {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix string) string {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+func Map(mapping func(rune) rune, s string) string {
+	var b Builder
+	for _, c := range s {
+		r := mapping(c)
+		if r >= 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	last := -1
+	for i, r := range s {
+		if f(r) {
+			last = i
+		}
+	}
+	return last
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !f(r) {
+			break
+		}
+		end -= size
+	}
+	return s[:end]
+}
+
+func TrimFunc(s string, f func(rune) bool) string { return TrimRightFunc(TrimLeftFunc(s, f), f) }
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
 
 type Builder struct {
 	buf []byte
@@ -488,12 +617,96 @@ func (b *Builder) WriteRune(r rune) (int, error) {
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
 func (b *Builder) String() string { return string(b.buf) }
 func (b *Builder) Len() int       { return len(b.buf) }
+func (b *Builder) Cap() int       { return cap(b.buf) }
 func (b *Builder) Reset()         { b.buf = nil }
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+
+// Replacer replaces a list of strings with replacements, trying the old strings in argument
+// order at each position (Go's generic algorithm; its byte-level fast paths give the same text).
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b Builder
+	emptyOld := false
+	for i := 0; i < len(r.oldnew); i += 2 {
+		if r.oldnew[i] == "" {
+			emptyOld = true
+		}
+	}
+	i := 0
+	for i <= len(s) {
+		matched := false
+		best := -1
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if HasPrefix(s[i:], old) && (old != "" || emptyOld) {
+				if best < 0 || len(old) > len(r.oldnew[best]) && false {
+					best = k
+				}
+				break
+			}
+		}
+		if best >= 0 {
+			old := r.oldnew[best]
+			b.WriteString(r.oldnew[best+1])
+			if old != "" {
+				i += len(old)
+				matched = true
+			}
+		}
+		if !matched {
+			if i == len(s) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[i:])
+			if !emptyOld {
+				size = 1
+			}
+			b.WriteString(s[i : i+size])
+			i += size
+		}
+	}
+	return b.String()
+}
+
+type Reader struct {
+	s string
+	i int
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0} }
+func (r *Reader) Len() int       { return len(r.s) - r.i }
 )go";
 
 const char* kStrconv = R"go(package strconv
+
+import "errors"
+
+const IntSize = 64
 
 type NumError struct {
 	Func string
@@ -502,37 +715,116 @@ type NumError struct {
 }
 
 func (e *NumError) Error() string { return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error() }
+func (e *NumError) Unwrap() error { return e.Err }
 
-type strErr struct{ s string }
+var ErrSyntax = errors.New("invalid syntax")
+var ErrRange = errors.New("value out of range")
 
-func (e *strErr) Error() string { return e.s }
+func numError(fn, s, why string) error {
+	var err error
+	switch why {
+	case "invalid syntax":
+		err = ErrSyntax
+	case "value out of range":
+		err = ErrRange
+	default:
+		err = errors.New(why)
+	}
+	return &NumError{fn, s, err}
+}
 
-var ErrSyntax error = &strErr{"invalid syntax"}
-var ErrRange error = &strErr{"value out of range"}
+func __parseInt(s string, base int, bitSize int) (int64, string)
+func __parseUint(s string, base int, bitSize int) (uint64, string)
+func __parseFloat(s string, bitSize int) (float64, string)
+func __unquote(s string) (string, bool)
+
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	v, why := __parseInt(s, base, bitSize)
+	if why != "" {
+		return v, numError("ParseInt", s, why)
+	}
+	return v, nil
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, why := __parseUint(s, base, bitSize)
+	if why != "" {
+		return v, numError("ParseUint", s, why)
+	}
+	return v, nil
+}
+
+func Atoi(s string) (int, error) {
+	v, why := __parseInt(s, 10, 0)
+	if why != "" {
+		return int(v), numError("Atoi", s, why)
+	}
+	return int(v), nil
+}
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, why := __parseFloat(s, bitSize)
+	if why != "" {
+		return v, numError("ParseFloat", s, why)
+	}
+	return v, nil
+}
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, numError("ParseBool", str, "invalid syntax")
+}
+
+func Unquote(s string) (string, error) {
+	v, ok := __unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return v, nil
+}
 
 func Itoa(i int) string
-func Atoi(s string) (int, error)
-func ParseInt(s string, base int, bitSize int) (int64, error)
-func ParseBool(str string) (bool, error)
-func ParseFloat(s string, bitSize int) (float64, error)
 func FormatInt(i int64, base int) string
+func FormatUint(i uint64, base int) string
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 func Quote(s string) string
+func QuoteToASCII(s string) string
+func QuoteRune(r rune) string
+func QuoteRuneToASCII(r rune) string
+func CanBackquote(s string) bool
+func IsPrint(r rune) bool
+
 func FormatBool(b bool) string {
 	if b {
 		return "true"
 	}
 	return "false"
 }
+
+func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
+func AppendQuote(dst []byte, s string) []byte       { return append(dst, Quote(s)...) }
 )go";
 
 const char* kMath = R"go(package math
 
 const (
-	Pi      = 3.14159265358979323846264338327950288419716939937510582097494459
 	E       = 2.71828182845904523536028747135266249775724709369995957496696763
+	Pi      = 3.14159265358979323846264338327950288419716939937510582097494459
+	Phi     = 1.61803398874989484820458683436563811772030917980576286213544862
 	Sqrt2   = 1.41421356237309504880168872420969807856967187537694807317667974
+	SqrtE   = 1.64872127070012814684865078831848131657359044802981013157478017
+	SqrtPi  = 1.77245385090551602729816748334114518279754945612238712821380779
+	SqrtPhi = 1.27201964951406896425242246173749149171560804184009624861664038
 	Ln2     = 0.693147180559945309417232121458176568075500134360255254120680009
+	Log2E   = 1 / Ln2
+	Ln10    = 2.30258509299404568401799145468436420760110148862877297603332790
+	Log10E  = 1 / Ln10
+
 	MaxInt    = 1<<63 - 1
 	MinInt    = -1 << 63
 	MaxInt8   = 1<<7 - 1
@@ -543,13 +835,16 @@ const (
 	MinInt32  = -1 << 31
 	MaxInt64  = 1<<63 - 1
 	MinInt64  = -1 << 63
+	MaxUint   = 1<<64 - 1
 	MaxUint8  = 1<<8 - 1
 	MaxUint16 = 1<<16 - 1
 	MaxUint32 = 1<<32 - 1
 	MaxUint64 = 1<<64 - 1
-	MaxFloat64 = 1.79769313486231570814527423731704356798070e+308
-	SmallestNonzeroFloat64 = 4.9406564584124654417656879286822137236505980e-324
-	MaxFloat32 = 3.40282346638528859811704183484516925440e+38
+
+	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23))
+	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23
+	MaxFloat64             = 0x1p1023 * (1 + (1 - 0x1p-52))
+	SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
 )
 
 func Sqrt(x float64) float64
@@ -558,16 +853,31 @@ func Floor(x float64) float64
 func Ceil(x float64) float64
 func Trunc(x float64) float64
 func Round(x float64) float64
+func RoundToEven(x float64) float64
 func Log(x float64) float64
 func Log2(x float64) float64
 func Log10(x float64) float64
+func Log1p(x float64) float64
 func Exp(x float64) float64
+func Exp2(x float64) float64
+func Expm1(x float64) float64
 func Sin(x float64) float64
 func Cos(x float64) float64
 func Tan(x float64) float64
+func Asin(x float64) float64
+func Acos(x float64) float64
+func Atan(x float64) float64
+func Atan2(y, x float64) float64
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
 func Cbrt(x float64) float64
 func Pow(x, y float64) float64
+func Pow10(n int) float64 { return Pow(10, float64(n)) }
 func Mod(x, y float64) float64
+func Remainder(x, y float64) float64
+func Copysign(f, sign float64) float64
+func Dim(x, y float64) float64
 func Max(x, y float64) float64
 func Min(x, y float64) float64
 func Hypot(p, q float64) float64
@@ -575,6 +885,12 @@ func Inf(sign int) float64
 func NaN() float64
 func IsNaN(f float64) bool
 func IsInf(f float64, sign int) bool
+func Signbit(x float64) bool
+func Modf(f float64) (int float64, frac float64)
+func Float64bits(f float64) uint64
+func Float64frombits(b uint64) float64
+func Float32bits(f float32) uint32
+func Float32frombits(b uint32) float32
 )go";
 
 const char* kSort = R"go(package sort
@@ -660,44 +976,238 @@ func Reverse(data Interface) Interface { return &reverse{data} }
 
 const char* kRand = R"go(package rand
 
-func Seed(seed int64)
-func Int63() int64
-func Intn(n int) int
-func Float64() float64
-func Int() int           { return int(Int63()) }
-func Int31n(n int32) int32 { return int32(Intn(int(n))) }
-func Int63n(n int64) int64 { return int64(Intn(int(n))) }
-func Perm(n int) []int {
+// The generator of Go 1.19: an additive lagged Fibonacci generator (lags 607 and 273) whose
+// state Seed fills from a linear congruential sequence mixed with 607 constants (__cooked).
+const (
+	rngLen   = 607
+	rngTap   = 273
+	rngMax   = 1 << 63
+	rngMask  = rngMax - 1
+	int32max = (1 << 31) - 1
+)
+
+func __cooked(i int) int64
+
+type Source interface {
+	Int63() int64
+	Seed(seed int64)
+}
+
+type Source64 interface {
+	Source
+	Uint64() uint64
+}
+
+type rngSource struct {
+	tap  int
+	feed int
+	vec  [rngLen]int64
+}
+
+// seedrand: x[n+1] = 48271 * x[n] mod (2**31 - 1)
+func seedrand(x int32) int32 {
+	const (
+		A = 48271
+		Q = 44488
+		R = 3399
+	)
+	hi := x / Q
+	lo := x % Q
+	x = A*lo - R*hi
+	if x < 0 {
+		x += int32max
+	}
+	return x
+}
+
+func (rng *rngSource) Seed(seed int64) {
+	rng.tap = 0
+	rng.feed = rngLen - rngTap
+	seed = seed % int32max
+	if seed < 0 {
+		seed += int32max
+	}
+	if seed == 0 {
+		seed = 89482311
+	}
+	x := int32(seed)
+	for i := -20; i < rngLen; i++ {
+		x = seedrand(x)
+		if i >= 0 {
+			var u int64
+			u = int64(x) << 40
+			x = seedrand(x)
+			u ^= int64(x) << 20
+			x = seedrand(x)
+			u ^= int64(x)
+			u ^= __cooked(i)
+			rng.vec[i] = u
+		}
+	}
+}
+
+func (rng *rngSource) Uint64() uint64 {
+	rng.tap--
+	if rng.tap < 0 {
+		rng.tap += rngLen
+	}
+	rng.feed--
+	if rng.feed < 0 {
+		rng.feed += rngLen
+	}
+	x := rng.vec[rng.feed] + rng.vec[rng.tap]
+	rng.vec[rng.feed] = x
+	return uint64(x)
+}
+
+func (rng *rngSource) Int63() int64 { return int64(rng.Uint64() & rngMask) }
+
+func NewSource(seed int64) Source {
+	var rng rngSource
+	rng.Seed(seed)
+	return &rng
+}
+
+type Rand struct {
+	src Source
+	s64 Source64
+}
+
+func New(src Source) *Rand {
+	s64, _ := src.(Source64)
+	return &Rand{src: src, s64: s64}
+}
+
+func (r *Rand) Seed(seed int64) { r.src.Seed(seed) }
+func (r *Rand) Int63() int64    { return r.src.Int63() }
+func (r *Rand) Uint32() uint32  { return uint32(r.Int63() >> 31) }
+func (r *Rand) Uint64() uint64 {
+	if r.s64 != nil {
+		return r.s64.Uint64()
+	}
+	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
+}
+func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
+func (r *Rand) Int() int {
+	u := uint(r.Int63())
+	return int(u << 1 >> 1)
+}
+
+func (r *Rand) Int63n(n int64) int64 {
+	if n <= 0 {
+		panic("invalid argument to Int63n")
+	}
+	if n&(n-1) == 0 {
+		return r.Int63() & (n - 1)
+	}
+	max := int64((1 << 63) - 1 - (1<<63)%uint64(n))
+	v := r.Int63()
+	for v > max {
+		v = r.Int63()
+	}
+	return v % n
+}
+
+func (r *Rand) Int31n(n int32) int32 {
+	if n <= 0 {
+		panic("invalid argument to Int31n")
+	}
+	if n&(n-1) == 0 {
+		return r.Int31() & (n - 1)
+	}
+	max := int32((1 << 31) - 1 - (1<<31)%uint32(n))
+	v := r.Int31()
+	for v > max {
+		v = r.Int31()
+	}
+	return v % n
+}
+
+// int31n: Lemire's multiply-and-shift method (Shuffle uses it).
+func (r *Rand) int31n(n int32) int32 {
+	v := r.Uint32()
+	prod := uint64(v) * uint64(n)
+	low := uint32(prod)
+	if low < uint32(n) {
+		thresh := uint32(-n) % uint32(n)
+		for low < thresh {
+			v = r.Uint32()
+			prod = uint64(v) * uint64(n)
+			low = uint32(prod)
+		}
+	}
+	return int32(prod >> 32)
+}
+
+func (r *Rand) Intn(n int) int {
+	if n <= 0 {
+		panic("invalid argument to Intn")
+	}
+	if n <= 1<<31-1 {
+		return int(r.Int31n(int32(n)))
+	}
+	return int(r.Int63n(int64(n)))
+}
+
+func (r *Rand) Float64() float64 {
+	for {
+		f := float64(r.Int63()) / (1 << 63)
+		if f < 1 {
+			return f
+		}
+	}
+}
+
+func (r *Rand) Float32() float32 {
+	for {
+		f := float32(r.Float64())
+		if f < 1 {
+			return f
+		}
+	}
+}
+
+func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
 	for i := 0; i < n; i++ {
-		j := Intn(i + 1)
+		j := r.Intn(i + 1)
 		m[i] = m[j]
 		m[j] = i
 	}
 	return m
 }
-func Shuffle(n int, swap func(i, j int)) {
-	for i := n - 1; i > 0; i-- {
-		j := Intn(i + 1)
+
+func (r *Rand) Shuffle(n int, swap func(i, j int)) {
+	if n < 0 {
+		panic("invalid argument to Shuffle")
+	}
+	i := n - 1
+	for ; i > 1<<31-1-1; i-- {
+		j := int(r.Int63n(int64(i + 1)))
+		swap(i, j)
+	}
+	for ; i > 0; i-- {
+		j := int(r.int31n(int32(i + 1)))
 		swap(i, j)
 	}
 }
 
-type Source interface{ Int63() int64 }
-type src struct{}
+// The top-level functions share one generator, seeded with 1 until Seed is called (Go 1.19).
+var globalRand = New(NewSource(1))
 
-func (src) Int63() int64 { return Int63() }
-
-type Rand struct{ s Source }
-
-func NewSource(seed int64) Source { Seed(seed); return src{} }
-func New(s Source) *Rand         { return &Rand{s} }
-func (r *Rand) Intn(n int) int   { return Intn(n) }
-func (r *Rand) Int() int         { return Int() }
-func (r *Rand) Int63() int64     { return Int63() }
-func (r *Rand) Float64() float64 { return Float64() }
-func (r *Rand) Perm(n int) []int { return Perm(n) }
-func (r *Rand) Shuffle(n int, swap func(i, j int)) { Shuffle(n, swap) }
+func Seed(seed int64)                  { globalRand.Seed(seed) }
+func Int63() int64                     { return globalRand.Int63() }
+func Uint32() uint32                   { return globalRand.Uint32() }
+func Uint64() uint64                   { return globalRand.Uint64() }
+func Int31() int32                     { return globalRand.Int31() }
+func Int() int                         { return globalRand.Int() }
+func Int63n(n int64) int64             { return globalRand.Int63n(n) }
+func Int31n(n int32) int32             { return globalRand.Int31n(n) }
+func Intn(n int) int                   { return globalRand.Intn(n) }
+func Float64() float64                 { return globalRand.Float64() }
+func Float32() float32                 { return globalRand.Float32() }
+func Perm(n int) []int                 { return globalRand.Perm(n) }
+func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
 )go";
 
 const char* kFlag = R"go(package flag
@@ -912,6 +1422,87 @@ func Arg(i int) string {
 }
 )go";
 
+const char* kUtf8 = R"go(package utf8
+
+const (
+	RuneError = '\uFFFD'
+	RuneSelf  = 0x80
+	MaxRune   = '\U0010FFFF'
+	UTFMax    = 4
+)
+
+func DecodeRuneInString(s string) (rune, int)
+func DecodeLastRuneInString(s string) (rune, int)
+func RuneCountInString(s string) int
+func ValidString(s string) bool
+
+func DecodeRune(p []byte) (rune, int)     { return DecodeRuneInString(string(p)) }
+func DecodeLastRune(p []byte) (rune, int) { return DecodeLastRuneInString(string(p)) }
+func RuneCount(p []byte) int              { return RuneCountInString(string(p)) }
+func Valid(p []byte) bool                 { return ValidString(string(p)) }
+func FullRuneInString(s string) bool {
+	r, n := DecodeRuneInString(s)
+	return !(r == RuneError && n == 1 && len(s) < UTFMax && len(s) > 0 && s[0] >= 0xC0)
+}
+
+func ValidRune(r rune) bool {
+	return 0 <= r && r < 0xD800 || 0xDFFF < r && r <= MaxRune
+}
+
+func RuneLen(r rune) int {
+	switch {
+	case r < 0:
+		return -1
+	case r < 0x80:
+		return 1
+	case r < 0x800:
+		return 2
+	case 0xD800 <= r && r <= 0xDFFF:
+		return -1
+	case r < 0x10000:
+		return 3
+	case r <= MaxRune:
+		return 4
+	}
+	return -1
+}
+
+func EncodeRune(p []byte, r rune) int {
+	s := string(r)
+	copy(p, s)
+	return len(s)
+}
+
+func AppendRune(p []byte, r rune) []byte { return append(p, string(r)...) }
+)go";
+
+const char* kUnicode = R"go(package unicode
+
+const (
+	MaxRune         = '\U0010FFFF'
+	ReplacementChar = '\uFFFD'
+	MaxASCII        = '\u007F'
+	MaxLatin1       = '\u00FF'
+)
+
+func IsLetter(r rune) bool
+func IsDigit(r rune) bool
+func IsNumber(r rune) bool
+func IsSpace(r rune) bool
+func IsUpper(r rune) bool
+func IsLower(r rune) bool
+func IsPunct(r rune) bool
+func IsSymbol(r rune) bool
+func IsMark(r rune) bool
+func IsPrint(r rune) bool
+func IsControl(r rune) bool
+func IsGraphic(r rune) bool { return IsPrint(r) || IsSpace(r) && r > MaxLatin1 }
+func IsTitle(r rune) bool   { return false }
+func ToUpper(r rune) rune
+func ToLower(r rune) rune
+func ToTitle(r rune) rune { return ToUpper(r) }
+)go";
+
 }  // namespace
 
 const char* prelude_source(std::string_view path) {
@@ -928,6 +1519,8 @@ const char* prelude_source(std::string_view path) {
   if (path == "sort") return kSort;
   if (path == "math/rand") return kRand;
   if (path == "flag") return kFlag;
+  if (path == "unicode/utf8") return kUtf8;
+  if (path == "unicode") return kUnicode;
   return nullptr;
 }
 

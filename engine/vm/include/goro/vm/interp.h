@@ -85,6 +85,7 @@ class Interp {
   // call: run fn synchronously on the current task (String/Error methods, sort callbacks).
   // Returns false if the callee panicked or blocked (then *err says why).
   bool call(const Value& fn_or_null, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err);
+  Value last_call_panic;  // the value a failed call panicked with (nil if it blocked)
   bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
   const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
   void panic_error(const std::string& msg, bool runtime_error = true);
