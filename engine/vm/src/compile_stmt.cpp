@@ -416,6 +416,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.type = f.type;
       lv.a = last.b;
       lv.field = last.c;
+      lv.offset = static_cast<int>(last.x);
       fs_->fn->code.pop_back();
       fs_->fn->pos.pop_back();
       return lv;
@@ -507,10 +508,10 @@ void Compiler::store(const LValue& lv, int r, bool fresh) {
     case LValue::Field:
       if (boxed_val) {
         int t = reg();
-        emit(Op::Field, t, lv.a, lv.field);
+        emit(Op::Field, t, lv.a, lv.field, lv.offset);
         emit(Op::CopyInto, t, r);
       } else {
-        emit(Op::SetField, lv.a, lv.field, r);
+        emit(Op::SetField, lv.a, lv.field, r, lv.offset);
       }
       return;
     case LValue::Index: case LValue::IndexArr:

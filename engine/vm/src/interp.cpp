@@ -202,22 +202,35 @@ bool Interp::invoke_iface(VmTask& t, Frame* caller, const Value& recv, int metho
   return enter(t, caller, fn, nullptr, a.data(), nargs + 1, ret_base, is_defer);
 }
 
+// panic_error raises a run-time panic whose value is a runtime.Error, typed as Go types it:
+// boundsError (index and slice bounds), errorString ("runtime error: ..."), plainError (closed
+// channels, nil maps) or *TypeAssertionError.
 void Interp::panic_error(const std::string& msg, bool runtime_error) {
-  const Type* et = named("runtime.rtError");
+  auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
+  const char* prefix = "runtime error: ";
   Value v;
-  if (et) {
-    Value s = zero(et);
-    static_cast<SlotsObj*>(s.o)->slots[0] = make_string(msg);
-    v = make_iface(s, et);
-  } else {
-    v = make_iface(make_string(msg), prog_.types.basic(Kind::String));
+  const Type* t = nullptr;
+  if (starts("runtime error: index out of range") || starts("runtime error: slice bounds out of range")) {
+    if ((t = named("runtime.boundsError"))) {
+      v = zero(t);
+      static_cast<SlotsObj*>(v.o)->slots[0] = make_string(msg);
+    }
+  } else if (starts("interface conversion:")) {
+    if (const Type* et = named("runtime.TypeAssertionError")) {
+      Value e = zero(et);
+      static_cast<SlotsObj*>(e.o)->slots[0] = make_string(msg);
+      v = e;
+      t = et->pointer_to;  // the receiver type of its methods, so it exists
+    }
+  } else if (starts(prefix)) {
+    if ((t = named("runtime.errorString"))) v = make_string(msg.substr(std::strlen(prefix)));
+  } else if ((t = named("runtime.plainError"))) {
+    v = make_string(msg);
   }
   PanicRec p;
-  p.value = v;
+  p.value = t ? make_iface(v, t) : make_iface(make_string(msg), prog_.types.basic(Kind::String));
   p.text = msg;
   p.runtime_error = runtime_error;
-  if (!cur_->panics.empty() && !cur_->panics.back().recovered) {
-  }
   cur_->panics.push_back(p);
 }
 
@@ -337,8 +350,30 @@ Outcome Interp::run(VmTask& t) {
 }
 
 namespace {
+// Go's bounds errors (runtime.boundsError): a negative index is shown alone.
 std::string bounds_msg(int64_t i, int64_t len) {
+  if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " + std::to_string(len);
+}
+std::string slice_msg(const std::string& spec) { return "runtime error: slice bounds out of range " + spec; }
+std::string n(int64_t v) { return std::to_string(v); }
+// slice_check: the first bound Go finds wrong in s[lo:hi] or s[lo:hi:max] ("" if none); `bound`
+// is cap (slices) or len (strings, arrays), named by `what`.
+std::string slice_check(bool three, int64_t lo, int64_t hi, int64_t max, int64_t bound, const char* what) {
+  if (three) {
+    if (max < 0) return slice_msg("[::" + n(max) + "]");
+    if (max > bound) return slice_msg("[::" + n(max) + "] with " + what + " " + n(bound));
+    if (hi < 0) return slice_msg("[:" + n(hi) + ":]");
+    if (hi > max) return slice_msg("[:" + n(hi) + ":" + n(max) + "]");
+    if (lo < 0) return slice_msg("[" + n(lo) + "::]");
+    if (lo > hi) return slice_msg("[" + n(lo) + ":" + n(hi) + ":]");
+    return "";
+  }
+  if (hi < 0) return slice_msg("[:" + n(hi) + "]");
+  if (hi > bound) return slice_msg("[:" + n(hi) + "] with " + what + " " + n(bound));
+  if (lo < 0) return slice_msg("[" + n(lo) + ":]");
+  if (lo > hi) return slice_msg("[" + n(lo) + ":" + n(hi) + "]");
+  return "";
 }
 }  // namespace
 
@@ -347,10 +382,14 @@ std::string bounds_msg(int64_t i, int64_t len) {
     panic_error(msg);           \
     goto unwind;                \
   } while (0)
-#define NILDEREF()                                                               \
+#define NILDEREF() NILDEREF_AT(0)
+// A read or write at a small offset from nil faults there (Go reports addr=offset); beyond a
+// page Go checks for nil explicitly and reports 0.
+#define NILDEREF_AT(offset)                                                      \
   do {                                                                           \
     panic_error("runtime error: invalid memory address or nil pointer dereference"); \
     t.panics.back().sigsegv = true;                                              \
+    t.panics.back().fault_addr = (offset) < 4096 ? (offset) : 0;                 \
     goto unwind;                                                                 \
   } while (0)
 
@@ -421,19 +460,19 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Xor: r[I.a] = Value::of_int(r[I.b].i ^ r[I.c].i); break;
       case Op::AndNot: r[I.a] = Value::of_int(r[I.b].i & ~r[I.c].i); break;
       case Op::Shl: {
-        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        if (r[I.c].i < 0 && !I.x) PANIC_RT("runtime error: negative shift amount");
         uint64_t s = r[I.c].u;
         r[I.a] = Value::of_int(s >= 64 ? 0 : static_cast<int64_t>(r[I.b].u << s));
         break;
       }
       case Op::Shr: {
-        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        if (r[I.c].i < 0 && !I.x) PANIC_RT("runtime error: negative shift amount");
         uint64_t s = r[I.c].u;
         r[I.a] = Value::of_int(s >= 64 ? (r[I.b].i < 0 ? -1 : 0) : r[I.b].i >> s);
         break;
       }
       case Op::ShrU: {
-        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        if (r[I.c].i < 0 && !I.x) PANIC_RT("runtime error: negative shift amount");
         uint64_t s = r[I.c].u;
         r[I.a] = Value::of_int(s >= 64 ? 0 : static_cast<int64_t>(r[I.b].u >> s));
         break;
@@ -766,13 +805,13 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::Field: {
         auto* o = static_cast<SlotsObj*>(r[I.b].o);
-        if (!o) NILDEREF();
+        if (!o) NILDEREF_AT(I.x);
         r[I.a] = o->slots[I.c];
         break;
       }
       case Op::SetField: {
         auto* o = static_cast<SlotsObj*>(r[I.a].o);
-        if (!o) NILDEREF();
+        if (!o) NILDEREF_AT(I.x);
         o->slots[I.b] = r[I.c];
         break;
       }
@@ -876,8 +915,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           std::string_view s = str_of(r[I.b]);
           int64_t len = static_cast<int64_t>(s.size());
           int64_t hi = (fl & 2) ? r[I.c + 1].i : len;
-          if (hi < 0 || hi > len) PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(len));
-          if (lo < 0 || lo > hi) PANIC_RT("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+          std::string bad = slice_check(false, lo, hi, len, len, "length");
+          if (!bad.empty()) PANIC_RT(bad);
           r[I.a] = make_string(std::string(s.substr(lo, hi - lo)));
           break;
         }
@@ -897,13 +936,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         }
         int64_t hi = (fl & 2) ? r[I.c + 1].i : len;
         int64_t max = (fl & 4) ? r[I.c + 2].i : cap;
-        if (fl & 4) {
-          if (max < 0 || max > cap) PANIC_RT("runtime error: slice bounds out of range [::" + std::to_string(max) + "] with capacity " + std::to_string(cap));
-          if (hi < 0 || hi > max) PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + ":" + std::to_string(max) + "]");
-        } else if (hi < 0 || hi > cap) {
-          PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with capacity " + std::to_string(cap));
-        }
-        if (lo < 0 || lo > hi) PANIC_RT("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+        std::string bad = slice_check((fl & 4) != 0, lo, hi, max, cap, (fl & 16) ? "length" : "capacity");
+        if (!bad.empty()) PANIC_RT(bad);
         if (!arr) {
           r[I.a] = Value();
           break;
@@ -1280,7 +1314,12 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
             if (t.panics[i].recovered) text += " [recovered]";
           }
           if (!t.panics.empty() && t.panics.back().sigsegv)
-            text += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+          {
+            char sig[96];
+            std::snprintf(sig, sizeof sig, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x%llx pc=0x0]",
+                          static_cast<unsigned long long>(t.panics.back().fault_addr));
+            text += sig;
+          }
           t.set_failure(text);
         }
         return Outcome::Panicked;

@@ -83,8 +83,12 @@ N park(Interp& in) {
   return N::Parked;
 }
 
+// fatal: Go's throw: not a panic (no deferred calls run, nothing recovers it); the text ends
+// with the failing goroutine's stack, as Go prints it.
 N fatal(Interp& in, const std::string& msg) {
-  in.runtime().end_run(EndReason::Fatal, 2, "fatal error: " + msg, in.task().id());
+  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(in.task().id()) + " [running]:\n";
+  in.task().append_stack(text);
+  in.runtime().end_run(EndReason::Fatal, 2, text, in.task().id());
   return N::Exit;
 }
 

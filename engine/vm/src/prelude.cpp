@@ -16,10 +16,26 @@ type Error interface {
 	RuntimeError()
 }
 
-type rtError struct{ msg string }
+// The run-time panics' values, as Go's runtime types them (interp.cpp picks one by message).
+type boundsError struct{ msg string }
 
-func (e rtError) Error() string { return e.msg }
-func (e rtError) RuntimeError() {}
+func (e boundsError) Error() string { return e.msg }
+func (e boundsError) RuntimeError() {}
+
+type errorString string
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+func (e errorString) RuntimeError() {}
+
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+func (e plainError) RuntimeError() {}
+
+type TypeAssertionError struct{ msg string }
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+func (*TypeAssertionError) RuntimeError() {}
 
 const GOOS = "linux"
 const GOARCH = "amd64"

@@ -46,6 +46,7 @@ struct PanicRec {
   bool recovered = false;
   bool runtime_error = false;
   bool sigsegv = false;
+  uint64_t fault_addr = 0;  // sigsegv: the addr= Go reports (the field's offset)
 };
 
 class Interp {
