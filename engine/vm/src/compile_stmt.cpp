@@ -565,6 +565,28 @@ Operand multi_rhs(Compiler& c, ast::Expr* e, size_t nlhs) {
   return c.expr(x);
 }
 
+// snapshot: in a multi-assignment, the operands of index expressions and pointer indirections on
+// the left are evaluated before any assignment (i, s[i] = 2, 99 stores into the old s[i]), so
+// the registers they live in (variables, maybe assigned by the same statement) are copied.
+LValue Compiler::snapshot(LValue lv) {
+  switch (lv.k) {
+    case LValue::Field: case LValue::Index: case LValue::IndexArr: case LValue::MapEntry: case LValue::Deref: {
+      if (lv.a >= 0) {
+        int t = reg();
+        emit(Op::Mov, t, lv.a);
+        lv.a = t;
+      }
+      if (lv.b >= 0 && lv.k != LValue::Field && lv.k != LValue::Deref) {
+        int t = reg();
+        emit(Op::Mov, t, lv.b);
+        lv.b = t;
+      }
+      return lv;
+    }
+    default: return lv;
+  }
+}
+
 void Compiler::assign_stmt(ast::Stmt* s) {
   if (s->op != Tok::Assign) {
     // x op= y
@@ -612,7 +634,7 @@ void Compiler::assign_stmt(ast::Stmt* s) {
         return;
       }
       std::vector<LValue> lvs;
-      for (ast::Expr* l : s->lhs) lvs.push_back(lvalue(l));
+      for (ast::Expr* l : s->lhs) lvs.push_back(snapshot(lvalue(l)));
       for (size_t i = 0; i < n; ++i) {
         if (lvs[i].k == LValue::Blank) continue;
         Operand part;
@@ -648,7 +670,7 @@ void Compiler::assign_stmt(ast::Stmt* s) {
   }
   // a, b = b, a: evaluate every operand first, then store.
   std::vector<LValue> lvs;
-  for (ast::Expr* l : s->lhs) lvs.push_back(lvalue(l));
+  for (ast::Expr* l : s->lhs) lvs.push_back(snapshot(lvalue(l)));
   std::vector<int> vals;
   for (size_t i = 0; i < n; ++i) {
     Operand v = expr(s->rhs[i], lvs[i].type);
@@ -996,6 +1018,10 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   int coll = reg();
   fs_->keep = std::max(fs_->keep, coll + 1);
   read(x, coll);
+  // Ranging over an array (not a pointer to one) ranges over a copy, taken once, when the
+  // values are used: assignments to the array inside the loop do not show.
+  if (kind == RArray && !ptr_arr && s->value && !(s->value->kind == ExprKind::Ident && s->value->name == "_") && !x.fresh)
+    emit(Op::Clone, coll, coll);
   // iteration state
   int st = regs(4);  // index / iterator, len, scratch...
   fs_->keep = std::max(fs_->keep, st + 4);

@@ -84,6 +84,7 @@ class Compiler {
 
   // ---- lvalues and statements (compile_stmt.cpp)
   LValue lvalue(ast::Expr* e);
+  LValue snapshot(LValue lv);
   void store(const LValue& lv, int src_reg, bool fresh);
   void assign_stmt(ast::Stmt* s);
   void define(ast::Stmt* s);
