@@ -524,6 +524,7 @@ const char* kContext = R"go(package context
 
 import (
 	"errors"
+	"fmt"
 	"time"
 )
 
@@ -555,10 +556,13 @@ func __err(h __handle) int
 func __doneChan(h __handle) chan struct{}
 func __deadline(h __handle) (time.Time, bool)
 
+// rtCtx: a context backed by the runtime's (cancellation, deadlines); parent answers Value.
 type rtCtx struct {
-	h    __handle
-	done chan struct{}
-	name string
+	h      __handle
+	done   chan struct{}
+	parent Context
+	kind   int // 0 Background/TODO, 1 WithCancel, 2 WithDeadline/WithTimeout
+	name   string
 }
 
 func (c *rtCtx) Deadline() (time.Time, bool) { return __deadline(c.h) }
@@ -572,8 +576,31 @@ func (c *rtCtx) Err() error {
 	}
 	return nil
 }
-func (c *rtCtx) Value(key any) any { return nil }
-func (c *rtCtx) String() string    { return c.name }
+func (c *rtCtx) Value(key any) any {
+	if c.parent == nil {
+		return nil
+	}
+	return c.parent.Value(key)
+}
+func (c *rtCtx) String() string {
+	switch c.kind {
+	case 1:
+		return contextName(c.parent) + ".WithCancel"
+	case 2:
+		d, _ := c.Deadline()
+		return contextName(c.parent) + ".WithDeadline(" + d.String() + " [" + time.Until(d).String() + "])"
+	}
+	return c.name
+}
+
+type stringer interface{ String() string }
+
+func contextName(c Context) string {
+	if s, ok := c.(stringer); ok {
+		return s.String()
+	}
+	return fmt.Sprintf("%T", c)
+}
 
 type valueCtx struct {
 	Context
@@ -587,14 +614,36 @@ func (c *valueCtx) Value(key any) any {
 	return c.Context.Value(key)
 }
 
-func newCtx(h __handle, name string) *rtCtx { return &rtCtx{h: h, done: __doneChan(h), name: name} }
+func stringify(v any) string {
+	switch s := v.(type) {
+	case stringer:
+		return s.String()
+	case string:
+		return s
+	}
+	return "<not Stringer>"
+}
 
-var background = newCtx(__background(), "context.Background")
-var todo = newCtx(__background(), "context.TODO")
+func (c *valueCtx) String() string {
+	return contextName(c.Context) + ".WithValue(type " + fmt.Sprintf("%T", c.key) + ", val " + stringify(c.val) + ")"
+}
+
+func newCtx(h __handle, parent Context, kind int) *rtCtx {
+	return &rtCtx{h: h, done: __doneChan(h), parent: parent, kind: kind}
+}
+
+func newRoot(name string) *rtCtx {
+	h := __background()
+	return &rtCtx{h: h, done: __doneChan(h), name: name}
+}
+
+var background = newRoot("context.Background")
+var todo = newRoot("context.TODO")
 
 func Background() Context { return background }
 func TODO() Context       { return todo }
 
+// handleOf: the runtime context a child attaches to (the nearest one up the chain).
 func handleOf(c Context) __handle {
 	for {
 		switch x := c.(type) {
@@ -612,7 +661,7 @@ func WithCancel(parent Context) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := newCtx(__withCancel(handleOf(parent)), "context.WithCancel")
+	c := newCtx(__withCancel(handleOf(parent)), parent, 1)
 	return c, func() { __cancel(c.h) }
 }
 
@@ -620,7 +669,7 @@ func WithTimeout(parent Context, d time.Duration) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := newCtx(__withTimeout(handleOf(parent), d), "context.WithDeadline")
+	c := newCtx(__withTimeout(handleOf(parent), d), parent, 2)
 	return c, func() { __cancel(c.h) }
 }
 
@@ -628,7 +677,7 @@ func WithDeadline(parent Context, t time.Time) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := newCtx(__withDeadline(handleOf(parent), t), "context.WithDeadline")
+	c := newCtx(__withDeadline(handleOf(parent), t), parent, 2)
 	return c, func() { __cancel(c.h) }
 }
 
