@@ -628,6 +628,11 @@ const Entry kNatives[] = {
     {"sort.Float64s", sort_float64s},
     {"sort.Strings", sort_strings},
     {"sort.Slice", sort_slice},
+    {"sort.__len", [](Interp&, Value* a, int) {
+       auto* s = static_cast<SliceObj*>(iface_payload(a[0]).o);
+       a[0] = Value::of_int(s ? s->len : 0);
+       return N::Done;
+     }},
     {"sort.SliceStable", sort_slice},
 };
 

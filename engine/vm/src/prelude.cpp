@@ -137,6 +137,24 @@ func Errorf(format string, a ...any) error {
 
 const char* kOs = R"go(package os
 
+import "errors"
+
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
+
+var ErrDeadlineExceeded error = &deadlineExceededError{}
+
 type File struct{ fd int }
 
 var Stdout = &File{1}
@@ -1174,7 +1192,40 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+func StringsAreSorted(x []string) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+func Float64sAreSorted(x []float64) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
+
+func SliceIsSorted(x any, less func(i, j int) bool) bool {
+	n := __len(x)
+	for i := n - 1; i > 0; i-- {
+		if less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
+
+func __len(x any) int
+
 func SearchInts(a []int, x int) int { return Search(len(a), func(i int) bool { return a[i] >= x }) }
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
 func SearchStrings(a []string, x string) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
 }
@@ -1184,6 +1235,16 @@ type IntSlice []int
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int           { return len(x) }
+func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) }
+func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()              { Sort(x) }
+
+func (x IntSlice) Sort()    { Sort(x) }
+func (x StringSlice) Sort() { Sort(x) }
 
 type StringSlice []string
 
