@@ -44,12 +44,7 @@ struct Flags {
 
 bool too_large(int64_t x) { return x > 1000000 || x < -1000000; }
 
-// fake_address: a stable-looking address ("0xc000...") for an object; Go's differ per run anyway.
-uint64_t fake_address(const Value& v) {
-  if (!v.o) return 0;
-  uint64_t a = reinterpret_cast<uintptr_t>(v.o) + static_cast<uint64_t>(v.i) * 16;
-  return 0xc000000000ull | (a & 0xffffffull);
-}
+uint64_t fake_address(const Value& v) { return go_address(v); }
 
 class Printer {
  public:
@@ -1033,6 +1028,12 @@ void Printer::do_printf(std::string_view format, const Value* a, size_t n) {
 }
 
 }  // namespace
+
+uint64_t go_address(const Value& v) {
+  if (!v.o) return 0;
+  uint64_t a = reinterpret_cast<uintptr_t>(v.o) + static_cast<uint64_t>(v.i) * 16;
+  return 0xc000000000ull | (a & 0xffffffull);
+}
 
 std::string sprint(Interp& in, const Value* args, size_t n, bool ln) {
   Printer p(in);

@@ -18,6 +18,10 @@ std::string sprint(Interp& in, const Value* args, size_t n, bool ln);
 // use %w once (fmt.Errorf): *wrapped receives the error it names, or stays nil.
 std::string sprintf(Interp& in, std::string_view format, const Value* args, size_t n, Value* wrapped = nullptr);
 
+// go_address: a Go-looking heap address (0xc000......) standing for an object: Go's differ from
+// run to run, so only their look matters.
+uint64_t go_address(const Value& v);
+
 // duration_string: time.Duration's String ("1.5s", "80ms", "1h30m0s", "3µs").
 std::string duration_string(int64_t d);
 

@@ -11,6 +11,7 @@
 #include "goro/channel.h"
 #include "goro/lang/scanner.h"
 #include "goro/select.h"
+#include "fmt.h"
 #include "liveness.h"
 
 namespace goro::vm {
@@ -279,7 +280,7 @@ std::string Interp::format_panic_value(const Value& v) {
       if (u->is_unsigned()) out = std::to_string(static_cast<uint64_t>(p.i));
       else if (u->is_integer()) out = std::to_string(p.i);
       else {
-        std::snprintf(buf, sizeof buf, "(%s) %p", type_string(v.t).c_str(), static_cast<void*>(p.o));
+        std::snprintf(buf, sizeof buf, "(%s) 0x%llx", type_string(v.t).c_str(), static_cast<unsigned long long>(go_address(p)));
         return buf;
       }
   }

@@ -119,7 +119,7 @@ N b_print(Interp& in, Value* a, int, bool newline) {
     else if (u->is_integer()) s += std::to_string(p.i);
     else {
       char buf[32];
-      std::snprintf(buf, sizeof buf, "0xc%09llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(p.o) & 0xfffffffffull));
+      std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(go_address(p)));
       s += buf;
     }
   }
