@@ -173,19 +173,71 @@ int file_fd(const Value& w) {
   auto* o = static_cast<SlotsObj*>(iface_payload(w).o);
   return o ? static_cast<int>(o->slots[0].i) : -1;
 }
-N write_to(Interp& in, const Value& w, const std::string& s, Value* a) {
+// write_to: the end of Fprint*: the standard streams directly, any other io.Writer through
+// its Write method (whose results become Fprint's).
+N write_to(Interp& in, const Value w, const std::string& s, Value* a) {  // w by value: a[0] is overwritten
   int fd = file_fd(w);
-  if (fd == 1 && in.out) in.out(s);
-  else if (fd == 2 && in.err) in.err(s);
-  else if (w.t) {
-    std::vector<Value> res;
-    std::string err;
-    Value recv;
-    const Function* f = in.find_method(w.t, "WriteString", &recv, iface_payload(w));
-    if (f) in.call(Value(), f, {recv, in.make_string(s)}, &res, &err);
-  }
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
+  if (fd == 1 || fd == 2) {
+    if (fd == 1 && in.out) in.out(s);
+    if (fd == 2 && in.err) in.err(s);
+    return N::Done;
+  }
+  if (!w.t) {
+    in.panic_error("runtime error: invalid memory address or nil pointer dereference");
+    return N::Panicked;
+  }
+  Value recv;
+  const Function* f = in.find_method(w.t, "Write", &recv, iface_payload(w));
+  if (!f) return N::Done;
+  std::vector<Value> bytes;
+  bytes.reserve(s.size());
+  for (unsigned char c : s) bytes.push_back(Value::of_int(c));
+  std::vector<Value> res;
+  std::string err;
+  if (!in.call(Value(), f, {recv, slice_of_values(in, bytes)}, &res, &err)) {
+    if (in.last_call_panic.t) {
+      in.panic_value(in.last_call_panic);
+      return N::Panicked;
+    }
+    return N::Done;
+  }
+  if (res.size() >= 2) {
+    a[0] = res[0];
+    a[1] = res[1];
+  }
+  return N::Done;
+}
+N os_write(Interp& in, Value* a, int) {
+  std::string_view s = str_of(a[1]);
+  if (a[0].i == 1 && in.out) in.out(s);
+  else if (a[0].i == 2 && in.err) in.err(s);
+  return N::Done;
+}
+// runtime.Caller(skip): the function skip frames above the caller of Caller, as file and line.
+N rt_caller(Interp& in, Value* a, int) {
+  int64_t skip = a[0].i;
+  const Frame* f = in.task().top;
+  bool top = true;
+  for (; f && skip > 0; --skip) {
+    f = f->caller;
+    top = false;
+  }
+  // Stub frames of library callbacks have no code.
+  if (!f || !f->fn || f->fn->pos.empty()) {
+    a[0] = Value();
+    a[1] = Value();
+    a[2] = Value::of_int(0);
+    a[3] = Value::of_bool(false);
+    return N::Done;
+  }
+  uint32_t pc = top ? f->pc : (f->pc > 0 ? f->pc - 1 : 0);
+  if (pc >= f->fn->pos.size()) pc = static_cast<uint32_t>(f->fn->pos.size() - 1);
+  a[0] = Value::of_int(static_cast<int64_t>(pc) + 1);
+  a[1] = in.make_string(f->fn->file);
+  a[2] = Value::of_int(f->fn->pos[pc].line);
+  a[3] = Value::of_bool(true);
   return N::Done;
 }
 N fmt_fprintln(Interp& in, Value* a, int) {
@@ -238,6 +290,18 @@ N rt_numcpu(Interp& in, Value* a, int) {
 }
 
 // ---- time
+// make_time: a time.Time (seconds since year 1, nanoseconds) for nanoseconds since 1970.
+Value make_time(Interp& in, int64_t unix_ns) {
+  constexpr int64_t kUnixToInternal = (1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+  const Type* t = in.named("time.Time");
+  if (!t) return Value::of_int(unix_ns);
+  Value v = in.zero(t);
+  int64_t sec = unix_ns / 1000000000, nsec = unix_ns % 1000000000;
+  if (nsec < 0) nsec += 1000000000, --sec;
+  static_cast<SlotsObj*>(v.o)->slots[0] = Value::of_int(sec + kUnixToInternal);
+  static_cast<SlotsObj*>(v.o)->slots[1] = Value::of_int(nsec);
+  return v;
+}
 N time_now(Interp& in, Value* a, int) {
   a[0] = Value::of_int(kEpoch + in.runtime().now());
   return N::Done;
@@ -250,27 +314,6 @@ N time_sleep(Interp& in, Value* a, int) {
 }
 N time_duration_string(Interp& in, Value* a, int) {
   a[0] = str(in, duration_string(a[0].i));
-  return N::Done;
-}
-N time_time_string(Interp& in, Value* a, int) {
-  int64_t ns = a[0].i;
-  int64_t secs = ns / 1000000000;
-  int64_t frac = ns % 1000000000;
-  time_t tt = static_cast<time_t>(secs);
-  struct tm tmv;
-  gmtime_r(&tt, &tmv);
-  char buf[96];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tmv);
-  std::string s = buf;
-  if (frac) {
-    char f[16];
-    std::snprintf(f, sizeof f, ".%09lld", static_cast<long long>(frac));
-    std::string fs = f;
-    while (fs.back() == '0') fs.pop_back();
-    s += fs;
-  }
-  s += " +0000 UTC";
-  a[0] = str(in, s);
   return N::Done;
 }
 N time_start_timer(Interp& in, Value* a, int) {
@@ -301,9 +344,11 @@ N time_start_timer(Interp& in, Value* a, int) {
       vm->runtime().spawn(std::move(t), site, vm->runtime().symbols().intern(target->name));
     };
   } else {
+    // A timer runs on a worker between tasks: it takes the VM lock to allocate the Time it sends.
     Channel* raw = ch.get();
-    action = [raw](Timer&, Nanos now) {
-      Value v = Value::of_int(kEpoch + now);
+    action = [vm, raw](Timer&, Nanos now) {
+      std::lock_guard lock(vm->lock());
+      Value v = make_time(*vm, kEpoch + now);
       raw->try_send(&v);
     };
   }
@@ -593,13 +638,14 @@ const Entry kNatives[] = {
     {"os.Exit", os_exit},
     {"os.__args", os_args},
     {"runtime.NumGoroutine", rt_numgoroutine},
+    {"runtime.Caller", rt_caller},
+    {"os.__write", os_write},
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
     {"runtime.__procs", rt_numcpu},
-    {"time.Now", time_now},
+    {"time.__now", time_now},
     {"time.Sleep", time_sleep},
     {"time.Duration.String", time_duration_string},
-    {"time.Time.String", time_time_string},
     {"time.__startTimer", time_start_timer},
     {"time.__stopTimer", time_stop_timer},
     {"time.__resetTimer", time_reset_timer},
@@ -628,6 +674,10 @@ const Entry kNatives[] = {
     {"sort.Float64s", sort_float64s},
     {"sort.Strings", sort_strings},
     {"sort.Slice", sort_slice},
+    {"atomic.__sameType", [](Interp&, Value* a, int) {
+       a[0] = Value::of_bool(a[0].t == a[1].t);
+       return N::Done;
+     }},
     {"sort.__len", [](Interp&, Value* a, int) {
        auto* s = static_cast<SliceObj*>(iface_payload(a[0]).o);
        a[0] = Value::of_int(s ? s->len : 0);

@@ -1,6 +1,7 @@
 // The standard packages goroscope provides, written in Go. Declarations without a body are
 // natives (natives.cpp). Only what teaching programs use is here; the rest is refused by name.
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include "goro/vm/compiler.h"
@@ -42,6 +43,7 @@ const GOARCH = "amd64"
 const Compiler = "gc"
 
 func NumGoroutine() int
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func Gosched()
 func NumCPU() int
 func __procs() int
@@ -101,7 +103,10 @@ func As(err error, target any) bool {
 
 const char* kFmt = R"go(package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 type Stringer interface {
 	String() string
@@ -121,9 +126,9 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
-func Fprintln(w any, a ...any) (n int, err error)
-func Fprint(w any, a ...any) (n int, err error)
-func Fprintf(w any, format string, a ...any) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 func __errorf(format string, a ...any) (string, error, bool)
 
 func Errorf(format string, a ...any) error {
@@ -161,7 +166,25 @@ var Stdout = &File{1}
 var Stderr = &File{2}
 var Stdin = &File{0}
 
-func (f *File) WriteString(s string) (int, error) { return 0, nil }
+func __write(fd int, s string)
+
+func (f *File) Write(b []byte) (int, error) {
+	__write(f.fd, string(b))
+	return len(b), nil
+}
+func (f *File) WriteString(s string) (int, error) {
+	__write(f.fd, s)
+	return len(s), nil
+}
+func (f *File) Name() string {
+	switch f.fd {
+	case 0:
+		return "/dev/stdin"
+	case 1:
+		return "/dev/stdout"
+	}
+	return "/dev/stderr"
+}
 
 func Exit(code int)
 func __args() []string
@@ -228,24 +251,6 @@ func (d Duration) Round(m Duration) Duration {
 	}
 	return d + m - r
 }
-
-// Time is the run clock's instant (nanoseconds since the Unix epoch).
-type Time int64
-
-func Now() Time
-func Since(t Time) Duration        { return Now().Sub(t) }
-func Until(t Time) Duration        { return t.Sub(Now()) }
-func Unix(sec int64, nsec int64) Time { return Time(sec*1e9 + nsec) }
-func (t Time) Sub(u Time) Duration { return Duration(t - u) }
-func (t Time) Add(d Duration) Time { return t + Time(d) }
-func (t Time) After(u Time) bool   { return t > u }
-func (t Time) Before(u Time) bool  { return t < u }
-func (t Time) Equal(u Time) bool   { return t == u }
-func (t Time) IsZero() bool        { return t == 0 }
-func (t Time) Unix() int64         { return int64(t) / 1e9 }
-func (t Time) UnixNano() int64     { return int64(t) }
-func (t Time) UnixMilli() int64    { return int64(t) / 1e6 }
-func (t Time) String() string
 
 func Sleep(d Duration)
 
@@ -463,11 +468,572 @@ func (t *Ticker) Reset(d Duration) {
 	__resetTimer(t.h, d)
 }
 
+)go";
+
+// The calendar half of package time (appended to kTime).
+const char* kTimeCalendar = R"go(
+// Time is an instant with nanosecond precision: seconds since January 1, year 1, 00:00:00 UTC
+// (the zero Time) and the nanoseconds within that second. The run clock starts at the
+// playground's 2009-11-10 23:00:00 UTC. Every Time is in UTC (Local is UTC too).
+type Time struct {
+	sec  int64
+	nsec int64
+}
+
 const (
-	Layout   = "01/02 03:04:05PM '06 -0700"
-	RFC3339  = "2006-01-02T15:04:05Z07:00"
-	Kitchen  = "3:04PM"
+	secondsPerMinute = 60
+	secondsPerHour   = 60 * secondsPerMinute
+	secondsPerDay    = 24 * secondsPerHour
+	// seconds from January 1, year 1 to January 1, 1970
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+	minDuration    Duration = -1 << 63
+	maxDuration    Duration = 1<<63 - 1
 )
+
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + itoa(int(m)) + ")"
+}
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + itoa(int(d)) + ")"
+}
+
+type Location struct {
+	name string
+}
+
+var UTC = &Location{"UTC"}
+var Local = &Location{"Local"}
+
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
+}
+
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+func itoa(x int) string {
+	if x == 0 {
+		return "0"
+	}
+	neg := x < 0
+	if neg {
+		x = -x
+	}
+	var b []byte
+	for x > 0 {
+		b = append([]byte{byte('0' + x%10)}, b...)
+		x /= 10
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+// floorDiv and floorMod: division rounding towards minus infinity.
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+func floorMod(a, b int64) int64 { return a - floorDiv(a, b)*b }
+
+// civil: the proleptic Gregorian date of a day counted from 1970-01-01 (day 0).
+func civil(days int64) (year int, month Month, day int) {
+	z := days + 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	if m <= 2 {
+		y++
+	}
+	return int(y), Month(m), int(d)
+}
+
+// daysFromCivil: the day (counted from 1970-01-01) of a proleptic Gregorian date.
+func daysFromCivil(year int, month Month, day int) int64 {
+	y := int64(year)
+	m := int64(month)
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := m - 3
+	if m <= 2 {
+		mp = m + 9
+	}
+	doy := (153*mp+2)/5 + int64(day) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func unixTime(sec int64, nsec int64) Time { return Time{sec + unixToInternal, nsec} }
+
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return unixTime(sec, nsec)
+}
+
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+// norm returns nhi, nlo such that hi * base + lo == nhi * base + nlo and 0 <= nlo < base.
+func norm(hi, lo, base int) (nhi, nlo int) {
+	if lo < 0 {
+		n := (-lo-1)/base + 1
+		hi -= n
+		lo += n * base
+	}
+	if lo >= base {
+		n := lo / base
+		hi += n
+		lo -= n * base
+	}
+	return hi, lo
+}
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int(month) - 1
+	year, m = norm(year, m, 12)
+	month = Month(m) + 1
+	sec, nsec = norm(sec, nsec, 1e9)
+	min, sec = norm(min, sec, 60)
+	hour, min = norm(hour, min, 60)
+	day, hour = norm(day, hour, 24)
+	days := daysFromCivil(year, month, 1) + int64(day-1)
+	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
+	return unixTime(unix, int64(nsec))
+}
+
+func __now() int64
+
+func Now() Time {
+	ns := __now()
+	return Unix(ns/1e9, ns%1e9)
+}
+
+func Since(t Time) Duration { return Now().Sub(t) }
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+func (t Time) days() int64    { return floorDiv(t.unixSec(), secondsPerDay) }
+
+func (t Time) IsZero() bool       { return t.sec == 0 && t.nsec == 0 }
+func (t Time) After(u Time) bool  { return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec }
+func (t Time) Before(u Time) bool { return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec }
+func (t Time) Equal(u Time) bool  { return t.sec == u.sec && t.nsec == u.nsec }
+func (t Time) Compare(u Time) int {
+	switch {
+	case t.Before(u):
+		return -1
+	case t.After(u):
+		return 1
+	}
+	return 0
+}
+
+func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	return Time{t.sec + dsec, nsec}
+}
+
+func (t Time) Sub(u Time) Duration {
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
+}
+
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), UTC)
+}
+
+func (t Time) Unix() int64      { return t.unixSec() }
+func (t Time) UnixNano() int64  { return t.unixSec()*1e9 + t.nsec }
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
+
+func (t Time) Date() (year int, month Month, day int) { return civil(t.days()) }
+func (t Time) Year() int                              { y, _, _ := t.Date(); return y }
+func (t Time) Month() Month                           { _, m, _ := t.Date(); return m }
+func (t Time) Day() int                               { _, _, d := t.Date(); return d }
+func (t Time) Weekday() Weekday                       { return Weekday(floorMod(t.days()+4, 7)) }
+func (t Time) YearDay() int {
+	y, _, _ := t.Date()
+	return int(t.days()-daysFromCivil(y, January, 1)) + 1
+}
+func (t Time) Clock() (hour, min, sec int) {
+	s := int(floorMod(t.unixSec(), secondsPerDay))
+	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
+}
+func (t Time) Hour() int       { h, _, _ := t.Clock(); return h }
+func (t Time) Minute() int     { _, m, _ := t.Clock(); return m }
+func (t Time) Second() int     { _, _, s := t.Clock(); return s }
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+func (t Time) UTC() Time                  { return t }
+func (t Time) Local() Time                { return t }
+func (t Time) In(loc *Location) Time      { return t }
+func (t Time) Location() *Location        { return UTC }
+func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
+func (t Time) Round(d Duration) Time {
+	if d <= 0 {
+		return t
+	}
+	r := t.mod(d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+func (t Time) Truncate(d Duration) Time {
+	if d <= 0 {
+		return t
+	}
+	return t.Add(-t.mod(d))
+}
+
+func lessThanHalf(x, y Duration) bool { return uint64(x)+uint64(x) < uint64(y) }
+
+// mulmod: a*b mod m without overflow (a, b < m).
+func mulmod(a, b, m uint64) uint64 {
+	var r uint64
+	for b > 0 {
+		if b&1 == 1 {
+			r = (r + a) % m
+		}
+		a = (a + a) % m
+		b >>= 1
+	}
+	return r
+}
+
+// mod: the time since the last multiple of d counted from the zero Time.
+func (t Time) mod(d Duration) Duration {
+	if d%Second == 0 {
+		d1 := int64(d / Second)
+		return Duration(t.sec%d1)*Second + Duration(t.nsec)
+	}
+	if Second%d == 0 {
+		return Duration(t.nsec % int64(d))
+	}
+	m := uint64(d)
+	r := (mulmod(uint64(t.sec)%m, uint64(1e9)%m, m) + uint64(t.nsec)%m) % m
+	return Duration(r)
+}
+
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
+
+func (t Time) String() string { return t.Format("2006-01-02 15:04:05.999999999 -0700 MST") }
+
+func (t Time) GoString() string {
+	y, m, d := t.Date()
+	h, mi, s := t.Clock()
+	return "time.Date(" + itoa(y) + ", time." + m.String() + ", " + itoa(d) + ", " + itoa(h) + ", " +
+		itoa(mi) + ", " + itoa(s) + ", " + itoa(int(t.nsec)) + ", time.UTC)"
+}
+
+func pad(b []byte, x int, width int, padc byte) []byte {
+	s := itoa(x)
+	for i := len(s); i < width; i++ {
+		b = append(b, padc)
+	}
+	return append(b, s...)
+}
+
+func isDigit(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
+
+func lowerStart(s string) bool { return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z' }
+
+// Format writes t as layout shows the reference time Mon Jan 2 15:04:05 MST 2006.
+func (t Time) Format(layout string) string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	var b []byte
+	for i := 0; i < len(layout); {
+		rest := layout[i:]
+		std := ""
+		switch c := layout[i]; {
+		case c == 'J' && len(rest) >= 3 && rest[:3] == "Jan":
+			if len(rest) >= 7 && rest[:7] == "January" {
+				std = "January"
+			} else if !lowerStart(rest[3:]) {
+				std = "Jan"
+			}
+		case c == 'M' && len(rest) >= 3:
+			if len(rest) >= 6 && rest[:6] == "Monday" {
+				std = "Monday"
+			} else if rest[:3] == "Mon" && !lowerStart(rest[3:]) {
+				std = "Mon"
+			} else if rest[:3] == "MST" {
+				std = "MST"
+			}
+		case c == '0' && len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6':
+			std = rest[:2]
+		case c == '0' && len(rest) >= 3 && rest[1] == '0' && rest[2] == '2':
+			std = "002"
+		case c == '1':
+			if len(rest) >= 2 && rest[1] == '5' {
+				std = "15"
+			} else {
+				std = "1"
+			}
+		case c == '2':
+			if len(rest) >= 4 && rest[:4] == "2006" {
+				std = "2006"
+			} else {
+				std = "2"
+			}
+		case c == '_':
+			if len(rest) >= 2 && rest[1] == '2' {
+				if len(rest) >= 5 && rest[1:5] == "2006" {
+					b = append(b, '_')
+					i++
+					continue
+				}
+				std = "_2"
+			} else if len(rest) >= 3 && rest[1] == '_' && rest[2] == '2' {
+				std = "__2"
+			}
+		case c == '3' || c == '4' || c == '5':
+			std = rest[:1]
+		case c == 'P' && len(rest) >= 2 && rest[1] == 'M':
+			std = "PM"
+		case c == 'p' && len(rest) >= 2 && rest[1] == 'm':
+			std = "pm"
+		case c == '-' || c == 'Z':
+			for _, z := range []string{"070000", "07:00:00", "0700", "07:00", "07"} {
+				if len(rest) >= 1+len(z) && rest[1:1+len(z)] == z {
+					std = rest[:1+len(z)]
+					break
+				}
+			}
+		case (c == '.' || c == ',') && len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9'):
+			j := 1
+			for j < len(rest) && rest[j] == rest[1] {
+				j++
+			}
+			if !isDigit(rest, j) {
+				std = rest[:j]
+			}
+		}
+		if std == "" {
+			b = append(b, layout[i])
+			i++
+			continue
+		}
+		i += len(std)
+		switch std {
+		case "January":
+			b = append(b, month.String()...)
+		case "Jan":
+			b = append(b, month.String()[:3]...)
+		case "Monday":
+			b = append(b, t.Weekday().String()...)
+		case "Mon":
+			b = append(b, t.Weekday().String()[:3]...)
+		case "MST":
+			b = append(b, "UTC"...)
+		case "01":
+			b = pad(b, int(month), 2, '0')
+		case "02":
+			b = pad(b, day, 2, '0')
+		case "03":
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			b = pad(b, h, 2, '0')
+		case "04":
+			b = pad(b, min, 2, '0')
+		case "05":
+			b = pad(b, sec, 2, '0')
+		case "06":
+			b = pad(b, year%100, 2, '0')
+		case "002":
+			b = pad(b, t.YearDay(), 3, '0')
+		case "__2":
+			b = pad(b, t.YearDay(), 3, ' ')
+		case "15":
+			b = pad(b, hour, 2, '0')
+		case "1":
+			b = pad(b, int(month), 0, '0')
+		case "2006":
+			b = pad(b, year, 4, '0')
+		case "2":
+			b = pad(b, day, 0, '0')
+		case "_2":
+			b = pad(b, day, 2, ' ')
+		case "3":
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			b = pad(b, h, 0, '0')
+		case "4":
+			b = pad(b, min, 0, '0')
+		case "5":
+			b = pad(b, sec, 0, '0')
+		case "PM":
+			if hour >= 12 {
+				b = append(b, "PM"...)
+			} else {
+				b = append(b, "AM"...)
+			}
+		case "pm":
+			if hour >= 12 {
+				b = append(b, "pm"...)
+			} else {
+				b = append(b, "am"...)
+			}
+		default:
+			if std[0] == 'Z' {
+				b = append(b, 'Z')
+			} else if std[0] == '-' {
+				switch std {
+				case "-070000":
+					b = append(b, "+000000"...)
+				case "-07:00:00":
+					b = append(b, "+00:00:00"...)
+				case "-0700":
+					b = append(b, "+0000"...)
+				case "-07:00":
+					b = append(b, "+00:00"...)
+				case "-07":
+					b = append(b, "+00"...)
+				}
+			} else {
+				// fractional seconds: .000 keeps every digit, .999 drops trailing zeros
+				digits := len(std) - 1
+				if digits > 9 {
+					digits = 9
+				}
+				frac := pad(nil, int(t.nsec), 9, '0')[:digits]
+				if std[1] == '9' {
+					n := len(frac)
+					for n > 0 && frac[n-1] == '0' {
+						n--
+					}
+					frac = frac[:n]
+					if n == 0 {
+						break
+					}
+				}
+				b = append(b, std[0])
+				b = append(b, frac...)
+			}
+		}
+	}
+	return string(b)
+}
 )go";
 
 const char* kSync = R"go(package sync
@@ -568,11 +1134,11 @@ func (deadlineExceededError) Temporary() bool { return true }
 func __background() __handle
 func __withCancel(parent __handle) __handle
 func __withTimeout(parent __handle, d time.Duration) __handle
-func __withDeadline(parent __handle, t time.Time) __handle
+func __withDeadline(parent __handle, unixNano int64) __handle
 func __cancel(h __handle)
 func __err(h __handle) int
 func __doneChan(h __handle) chan struct{}
-func __deadline(h __handle) (time.Time, bool)
+func __deadline(h __handle) (int64, bool)
 
 // rtCtx: a context backed by the runtime's (cancellation, deadlines); parent answers Value.
 type rtCtx struct {
@@ -583,7 +1149,13 @@ type rtCtx struct {
 	name   string
 }
 
-func (c *rtCtx) Deadline() (time.Time, bool) { return __deadline(c.h) }
+func (c *rtCtx) Deadline() (time.Time, bool) {
+	ns, ok := __deadline(c.h)
+	if !ok {
+		return time.Time{}, false
+	}
+	return time.Unix(0, ns), true
+}
 func (c *rtCtx) Done() <-chan struct{}       { return c.done }
 func (c *rtCtx) Err() error {
 	switch __err(c.h) {
@@ -695,7 +1267,7 @@ func WithDeadline(parent Context, t time.Time) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := newCtx(__withDeadline(handleOf(parent), t), parent, 2)
+	c := newCtx(__withDeadline(handleOf(parent), t.UnixNano()), parent, 2)
 	return c, func() { __cancel(c.h) }
 }
 
@@ -2155,6 +2727,486 @@ func ToLower(r rune) rune
 func ToTitle(r rune) rune { return ToUpper(r) }
 )go";
 
+const char* kAtomic = R"go(package atomic
+
+// One VM lock serialises interpreted code and a function body without calls or loops never
+// yields, so these plain reads and writes are atomic.
+
+type noCopy struct{}
+type align64 struct{}
+
+func AddInt32(addr *int32, delta int32) (new int32)       { *addr += delta; return *addr }
+func AddInt64(addr *int64, delta int64) (new int64)       { *addr += delta; return *addr }
+func AddUint32(addr *uint32, delta uint32) (new uint32)   { *addr += delta; return *addr }
+func AddUint64(addr *uint64, delta uint64) (new uint64)   { *addr += delta; return *addr }
+func AddUintptr(addr *uintptr, delta uintptr) (new uintptr) { *addr += delta; return *addr }
+
+func LoadInt32(addr *int32) int32       { return *addr }
+func LoadInt64(addr *int64) int64       { return *addr }
+func LoadUint32(addr *uint32) uint32    { return *addr }
+func LoadUint64(addr *uint64) uint64    { return *addr }
+func LoadUintptr(addr *uintptr) uintptr { return *addr }
+
+func StoreInt32(addr *int32, val int32)       { *addr = val }
+func StoreInt64(addr *int64, val int64)       { *addr = val }
+func StoreUint32(addr *uint32, val uint32)    { *addr = val }
+func StoreUint64(addr *uint64, val uint64)    { *addr = val }
+func StoreUintptr(addr *uintptr, val uintptr) { *addr = val }
+
+func SwapInt32(addr *int32, new int32) (old int32)         { old = *addr; *addr = new; return }
+func SwapInt64(addr *int64, new int64) (old int64)         { old = *addr; *addr = new; return }
+func SwapUint32(addr *uint32, new uint32) (old uint32)     { old = *addr; *addr = new; return }
+func SwapUint64(addr *uint64, new uint64) (old uint64)     { old = *addr; *addr = new; return }
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) { old = *addr; *addr = new; return }
+
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
+	if *addr == old {
+		*addr = new
+		return true
+	}
+	return false
+}
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
+	if *addr == old {
+		*addr = new
+		return true
+	}
+	return false
+}
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) {
+	if *addr == old {
+		*addr = new
+		return true
+	}
+	return false
+}
+func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
+	if *addr == old {
+		*addr = new
+		return true
+	}
+	return false
+}
+
+type Int32 struct {
+	_ noCopy
+	v int32
+}
+
+func (x *Int32) Load() int32           { return x.v }
+func (x *Int32) Store(val int32)       { x.v = val }
+func (x *Int32) Swap(new int32) int32  { old := x.v; x.v = new; return old }
+func (x *Int32) Add(delta int32) int32 { x.v += delta; return x.v }
+func (x *Int32) CompareAndSwap(old, new int32) bool {
+	if x.v == old {
+		x.v = new
+		return true
+	}
+	return false
+}
+
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
+
+func (x *Int64) Load() int64           { return x.v }
+func (x *Int64) Store(val int64)       { x.v = val }
+func (x *Int64) Swap(new int64) int64  { old := x.v; x.v = new; return old }
+func (x *Int64) Add(delta int64) int64 { x.v += delta; return x.v }
+func (x *Int64) CompareAndSwap(old, new int64) bool {
+	if x.v == old {
+		x.v = new
+		return true
+	}
+	return false
+}
+
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
+
+func (x *Uint32) Load() uint32            { return x.v }
+func (x *Uint32) Store(val uint32)        { x.v = val }
+func (x *Uint32) Swap(new uint32) uint32  { old := x.v; x.v = new; return old }
+func (x *Uint32) Add(delta uint32) uint32 { x.v += delta; return x.v }
+func (x *Uint32) CompareAndSwap(old, new uint32) bool {
+	if x.v == old {
+		x.v = new
+		return true
+	}
+	return false
+}
+
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
+
+func (x *Uint64) Load() uint64            { return x.v }
+func (x *Uint64) Store(val uint64)        { x.v = val }
+func (x *Uint64) Swap(new uint64) uint64  { old := x.v; x.v = new; return old }
+func (x *Uint64) Add(delta uint64) uint64 { x.v += delta; return x.v }
+func (x *Uint64) CompareAndSwap(old, new uint64) bool {
+	if x.v == old {
+		x.v = new
+		return true
+	}
+	return false
+}
+
+type Bool struct {
+	_ noCopy
+	v uint32
+}
+
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (x *Bool) Load() bool          { return x.v != 0 }
+func (x *Bool) Store(val bool)      { x.v = b32(val) }
+func (x *Bool) Swap(new bool) bool  { old := x.v != 0; x.v = b32(new); return old }
+func (x *Bool) CompareAndSwap(old, new bool) bool {
+	if (x.v != 0) == old {
+		x.v = b32(new)
+		return true
+	}
+	return false
+}
+
+func __sameType(a, b any) bool
+
+type Value struct {
+	v any
+}
+
+func (v *Value) Load() (val any) { return v.v }
+
+func (v *Value) Store(val any) {
+	if val == nil {
+		panic("sync/atomic: store of nil value into Value")
+	}
+	if v.v != nil && !__sameType(v.v, val) {
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
+	v.v = val
+}
+
+func (v *Value) Swap(new any) (old any) {
+	if new == nil {
+		panic("sync/atomic: swap of nil value into Value")
+	}
+	if v.v != nil && !__sameType(v.v, new) {
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
+	old = v.v
+	v.v = new
+	return old
+}
+
+func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
+	if new == nil {
+		panic("sync/atomic: compare and swap of nil value into Value")
+	}
+	if old != nil && !__sameType(old, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed values")
+	}
+	if v.v != nil && !__sameType(v.v, new) {
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
+	if v.v != old {
+		return false
+	}
+	v.v = new
+	return true
+}
+)go";
+
+const char* kIo = R"go(package io
+
+import "errors"
+
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+type Closer interface {
+	Close() error
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+type ReadWriter interface {
+	Reader
+	Writer
+}
+
+type WriteCloser interface {
+	Writer
+	Closer
+}
+
+type ReadCloser interface {
+	Reader
+	Closer
+}
+
+var EOF = errors.New("EOF")
+var ErrUnexpectedEOF = errors.New("unexpected EOF")
+var ErrShortWrite = errors.New("short write")
+var ErrClosedPipe = errors.New("io: read/write on closed pipe")
+
+func WriteString(w Writer, s string) (n int, err error) {
+	if sw, ok := w.(StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error)        { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
+
+var Discard Writer = discard{}
+
+type multiWriter struct {
+	writers []Writer
+}
+
+func (t *multiWriter) Write(p []byte) (n int, err error) {
+	for _, w := range t.writers {
+		n, err = w.Write(p)
+		if err != nil {
+			return
+		}
+		if n != len(p) {
+			err = ErrShortWrite
+			return
+		}
+	}
+	return len(p), nil
+}
+
+func MultiWriter(writers ...Writer) Writer {
+	all := make([]Writer, 0, len(writers))
+	all = append(all, writers...)
+	return &multiWriter{all}
+}
+)go";
+
+const char* kLog = R"go(package log
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+)
+
+const (
+	Ldate = 1 << iota
+	Ltime
+	Lmicroseconds
+	Llongfile
+	Lshortfile
+	LUTC
+	Lmsgprefix
+	LstdFlags = Ldate | Ltime
+)
+
+type Logger struct {
+	prefix string
+	flag   int
+	out    io.Writer
+}
+
+func New(out io.Writer, prefix string, flag int) *Logger {
+	return &Logger{prefix: prefix, flag: flag, out: out}
+}
+
+var std = New(os.Stderr, "", LstdFlags)
+
+func Default() *Logger { return std }
+
+func itoa(buf *[]byte, i int, wid int) {
+	var b [20]byte
+	bp := len(b) - 1
+	for i >= 10 || wid > 1 {
+		wid--
+		q := i / 10
+		b[bp] = byte('0' + i - q*10)
+		bp--
+		i = q
+	}
+	b[bp] = byte('0' + i)
+	*buf = append(*buf, b[bp:]...)
+}
+
+func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
+	if l.flag&Lmsgprefix == 0 {
+		*buf = append(*buf, l.prefix...)
+	}
+	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
+		if l.flag&Ldate != 0 {
+			year, month, day := t.Date()
+			itoa(buf, year, 4)
+			*buf = append(*buf, '/')
+			itoa(buf, int(month), 2)
+			*buf = append(*buf, '/')
+			itoa(buf, day, 2)
+			*buf = append(*buf, ' ')
+		}
+		if l.flag&(Ltime|Lmicroseconds) != 0 {
+			hour, min, sec := t.Clock()
+			itoa(buf, hour, 2)
+			*buf = append(*buf, ':')
+			itoa(buf, min, 2)
+			*buf = append(*buf, ':')
+			itoa(buf, sec, 2)
+			if l.flag&Lmicroseconds != 0 {
+				*buf = append(*buf, '.')
+				itoa(buf, t.Nanosecond()/1e3, 6)
+			}
+			*buf = append(*buf, ' ')
+		}
+	}
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		if l.flag&Lshortfile != 0 {
+			short := file
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					short = file[i+1:]
+					break
+				}
+			}
+			file = short
+		}
+		*buf = append(*buf, file...)
+		*buf = append(*buf, ':')
+		itoa(buf, line, -1)
+		*buf = append(*buf, ": "...)
+	}
+	if l.flag&Lmsgprefix != 0 {
+		*buf = append(*buf, l.prefix...)
+	}
+}
+
+// Output writes one log line; calldepth counts the frames up to the caller reported by
+// Lshortfile and Llongfile (1: the caller of Output).
+func (l *Logger) Output(calldepth int, s string) error {
+	now := time.Now()
+	var file string
+	var line int
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		_, file, line, ok = runtime.Caller(calldepth)
+		if !ok {
+			file = "???"
+			line = 0
+		}
+	}
+	var buf []byte
+	l.formatHeader(&buf, now, file, line)
+	buf = append(buf, s...)
+	if len(s) == 0 || s[len(s)-1] != '\n' {
+		buf = append(buf, '\n')
+	}
+	_, err := l.out.Write(buf)
+	return err
+}
+
+func (l *Logger) Print(v ...any)                 { l.Output(2, fmt.Sprint(v...)) }
+func (l *Logger) Printf(format string, v ...any) { l.Output(2, fmt.Sprintf(format, v...)) }
+func (l *Logger) Println(v ...any)               { l.Output(2, fmt.Sprintln(v...)) }
+func (l *Logger) Fatal(v ...any) {
+	l.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+func (l *Logger) Fatalf(format string, v ...any) {
+	l.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+func (l *Logger) Fatalln(v ...any) {
+	l.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+func (l *Logger) Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	l.Output(2, s)
+	panic(s)
+}
+func (l *Logger) Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	l.Output(2, s)
+	panic(s)
+}
+func (l *Logger) Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	l.Output(2, s)
+	panic(s)
+}
+func (l *Logger) Flags() int               { return l.flag }
+func (l *Logger) SetFlags(flag int)        { l.flag = flag }
+func (l *Logger) Prefix() string           { return l.prefix }
+func (l *Logger) SetPrefix(prefix string)  { l.prefix = prefix }
+func (l *Logger) Writer() io.Writer        { return l.out }
+func (l *Logger) SetOutput(w io.Writer)    { l.out = w }
+
+func SetOutput(w io.Writer)       { std.out = w }
+func Flags() int                  { return std.flag }
+func SetFlags(flag int)           { std.flag = flag }
+func Prefix() string              { return std.prefix }
+func SetPrefix(prefix string)     { std.prefix = prefix }
+func Writer() io.Writer           { return std.out }
+func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }
+
+func Print(v ...any)                 { std.Output(2, fmt.Sprint(v...)) }
+func Printf(format string, v ...any) { std.Output(2, fmt.Sprintf(format, v...)) }
+func Println(v ...any)               { std.Output(2, fmt.Sprintln(v...)) }
+func Fatal(v ...any) {
+	std.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
+func Fatalf(format string, v ...any) {
+	std.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
+func Fatalln(v ...any) {
+	std.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
+func Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	std.Output(2, s)
+	panic(s)
+}
+func Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	std.Output(2, s)
+	panic(s)
+}
+func Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	std.Output(2, s)
+	panic(s)
+}
+)go";
+
 }  // namespace
 
 const char* prelude_source(std::string_view path) {
@@ -2162,7 +3214,10 @@ const char* prelude_source(std::string_view path) {
   if (path == "errors") return kErrors;
   if (path == "fmt") return kFmt;
   if (path == "os") return kOs;
-  if (path == "time") return kTime;
+  if (path == "time") {
+    static const std::string time_src = std::string(kTime) + kTimeCalendar;
+    return time_src.c_str();
+  }
   if (path == "sync") return kSync;
   if (path == "context") return kContext;
   if (path == "strings") return kStrings;
@@ -2173,6 +3228,9 @@ const char* prelude_source(std::string_view path) {
   if (path == "flag") return kFlag;
   if (path == "unicode/utf8") return kUtf8;
   if (path == "unicode") return kUnicode;
+  if (path == "sync/atomic") return kAtomic;
+  if (path == "io") return kIo;
+  if (path == "log") return kLog;
   return nullptr;
 }
 
