@@ -1093,6 +1093,138 @@ type Once struct {
 	m    Mutex
 }
 
+// Cond: waiters park on channels of their own, released in FIFO order by Signal.
+type Cond struct {
+	noCopy  noCopy
+	L       Locker
+	waiters []chan struct{}
+}
+
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+
+func (c *Cond) Wait() {
+	ch := make(chan struct{})
+	c.waiters = append(c.waiters, ch)
+	c.L.Unlock()
+	<-ch
+	c.L.Lock()
+}
+
+func (c *Cond) Signal() {
+	if len(c.waiters) > 0 {
+		ch := c.waiters[0]
+		c.waiters = c.waiters[1:]
+		close(ch)
+	}
+}
+
+func (c *Cond) Broadcast() {
+	for _, ch := range c.waiters {
+		close(ch)
+	}
+	c.waiters = nil
+}
+
+// Map: a map safe for concurrent use (every operation runs under the VM lock).
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.Store(key, value)
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	return
+}
+
+func (m *Map) Delete(key any) { delete(m.m, key) }
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	previous, loaded = m.m[key]
+	m.Store(key, value)
+	return
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) bool {
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) bool {
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		return true
+	}
+	return false
+}
+
+// Range calls f for each entry (a snapshot of the keys, so f may change the map) until f
+// returns false.
+func (m *Map) Range(f func(key, value any) bool) {
+	keys := make([]any, 0, len(m.m))
+	for k := range m.m {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		v, ok := m.m[k]
+		if !ok {
+			continue
+		}
+		if !f(k, v) {
+			break
+		}
+	}
+}
+
+// Pool: a free list; Get returns the most recently Put value, or New's.
+type Pool struct {
+	noCopy noCopy
+	items  []any
+	New    func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.items = append(p.items, x)
+}
+
+func (p *Pool) Get() any {
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items = p.items[:n-1]
+		return x
+	}
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
 func __onceBegin(o *Once) bool
 func __onceEnd(o *Once)
 
