@@ -864,7 +864,8 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   o.mode = comma_ok ? Operand::Multi : Operand::Value;
   o.type = comma_ok ? types_.tuple({t, types_.basic(Kind::Bool)}) : t;
   o.reg = regs(2);
-  emit(Op::Assert, o.reg, r, type_index(t), comma_ok ? 1 : 0);
+  // x: bit 0 comma-ok, the rest the operand's static interface type (named in the panic)
+  emit(Op::Assert, o.reg, r, type_index(t), (comma_ok ? 1 : 0) | (type_index(x.type) << 1));
   o.fresh = true;
   return o;
 }

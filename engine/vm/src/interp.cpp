@@ -1228,21 +1228,22 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
             out = zero(target);
           }
         }
-        if (!I.x && !ok) {
-          const Type* st = nullptr;
-          // the static type of the operand is not in the instruction; Go names it in the message
-          std::string from = "interface {}";
-          (void)st;
-          for (int k = static_cast<int>(f->pc) - 1; k >= 0; --k) break;
+        if (!(I.x & 1) && !ok) {
+          // Go's TypeAssertionError: the operand's static type, what it held, what was asserted
+          const Type* st = (I.x >> 1) ? P.types.by_id(I.x >> 1) : nullptr;
+          std::string from = st ? type_string(st) : "interface {}";
           if (target->kind == Kind::Interface) {
             if (!v.t) PANIC_RT("interface conversion: interface is nil, not " + type_string(target));
             std::string m = missing_method(v.t, target);
             PANIC_RT("interface conversion: " + type_string(v.t) + " is not " + type_string(target) + ": missing method " + m);
           }
-          PANIC_RT("interface conversion: " + from + " is " + (v.t ? type_string(v.t) : "nil") + ", not " + type_string(target));
+          if (!v.t) PANIC_RT("interface conversion: " + from + " is nil, not " + type_string(target));
+          std::string msg = "interface conversion: " + from + " is " + type_string(v.t) + ", not " + type_string(target);
+          if (type_string(v.t) == type_string(target)) msg += " (types from different scopes)";
+          PANIC_RT(msg);
         }
         r[I.a] = out;
-        if (I.x) r[I.a + 1] = Value::of_bool(ok);
+        if (I.x & 1) r[I.a + 1] = Value::of_bool(ok);
         break;
       }
       case Op::Closure: {
