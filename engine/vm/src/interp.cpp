@@ -346,8 +346,27 @@ bool Interp::call_method(const Value& iface, const std::string& name, std::vecto
 Outcome Interp::run(VmTask& t) {
   cur_ = &t;
   tl_interp = this;
+  if (t.parked_last) note_sync(t);
   Outcome o = exec(t, nullptr);
+  t.parked_last = o == Outcome::Parked;
   return o;
+}
+
+void Interp::note_sync(VmTask& t) { t.synced_at = ++sync_clock_; }
+
+bool Interp::racy_map_write(VmTask& t, MapObj* m) {
+  bool racy = m->last_writer && m->last_writer != t.id() && t.synced_at < m->last_write;
+  m->last_writer = t.id();
+  m->last_write = ++sync_clock_;
+  return racy;
+}
+
+// fatal_error: Go's throw from the running goroutine (no deferred calls, no recover).
+Outcome Interp::fatal_error(VmTask& t, const std::string& msg) {
+  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(t.id()) + " [running]:\n";
+  t.append_stack(text);
+  rt_.end_run(EndReason::Fatal, 2, text, t.id());
+  return Outcome::ExitProgram;
 }
 
 namespace {
@@ -1067,11 +1086,13 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!m) PANIC_RT("assignment to entry in nil map");
         const Value key = r[I.b];
         if (m->type->u()->key->kind == Kind::Interface && key.t && !key.t->comparable()) PANIC_RT("runtime error: hash of unhashable type " + type_string(key.t));
+        if (racy_map_write(t, m)) return fatal_error(t, "concurrent map writes");
         m->m[key] = r[I.c];
         break;
       }
       case Op::MapDel: {
         auto* m = static_cast<MapObj*>(r[I.a].o);
+        if (m && racy_map_write(t, m)) return fatal_error(t, "concurrent map writes");
         if (m) m->m.erase(r[I.b]);
         break;
       }
@@ -1126,6 +1147,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Send: {
+        note_sync(t);
         auto* c = static_cast<ChanObj*>(r[I.a].o);
         SiteId s = site(fn, f->pc);
         if (!c) {
@@ -1150,6 +1172,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Recv: {
+        note_sync(t);
         auto* c = static_cast<ChanObj*>(r[I.b].o);
         SiteId s = site(fn, f->pc);
         if (!c) {
@@ -1179,6 +1202,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Select: {
+        note_sync(t);
         const SelectTable& tab = fn->selects[I.b];
         auto& cases = t.sel_cases;
         cases.resize(tab.cases.size());

@@ -396,6 +396,7 @@ N mutex_lock(Interp& in, Value* a, int) {
     if (!m) { in.panic_error("runtime error: invalid memory address or nil pointer dereference"); return N::Panicked; }
     if (m->lock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
   }
+  in.note_sync(in.task());
   set_field(a[0], kMutexState, 1);
   return N::Done;
 }
@@ -403,6 +404,7 @@ N mutex_trylock(Interp& in, Value* a, int) {
   Mutex* m = handle<Mutex>(in, a[0], [&] { return Mutex::make(in.runtime(), in.current_site()); });
   bool ok = m->try_lock();
   if (ok) set_field(a[0], kMutexState, 1);
+  if (ok) in.note_sync(in.task());
   a[0] = Value::of_bool(ok);
   return N::Done;
 }
@@ -417,12 +419,14 @@ RWMutex* rw(Interp& in, Value v) {
 }
 N rw_lock(Interp& in, Value* a, int) {
   if (!in.resuming() && rw(in, a[0])->lock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  in.note_sync(in.task());
   if (Value* w = field(a[0], kRWMutexW)) set_field(*w, kMutexState, 1);
   add_field(a[0], kRWReaderCount, -kRWMaxReaders);
   return N::Done;
 }
 N rw_rlock(Interp& in, Value* a, int) {
   if (!in.resuming() && rw(in, a[0])->rlock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  in.note_sync(in.task());
   add_field(a[0], kRWReaderCount, 1);
   return N::Done;
 }
@@ -453,11 +457,13 @@ N wg_done(Interp& in, Value* a, int) {
   return N::Done;
 }
 N wg_wait(Interp& in, Value* a, int) {
+  in.note_sync(in.task());
   if (in.resuming()) return N::Done;
   if (wg(in, a[0])->wait(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
   return N::Done;
 }
 N once_begin(Interp& in, Value* a, int) {
+  in.note_sync(in.task());
   if (in.resuming()) {
     a[0] = Value::of_bool(false);
     return N::Done;

@@ -1125,47 +1125,67 @@ func (c *Cond) Broadcast() {
 	c.waiters = nil
 }
 
-// Map: a map safe for concurrent use (every operation runs under the VM lock).
+// Map: a map safe for concurrent use; its mutex orders the goroutines using it.
 type Map struct {
 	mu Mutex
 	m  map[any]any
 }
 
 func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
 	value, ok = m.m[key]
+	m.mu.Unlock()
 	return
 }
 
-func (m *Map) Store(key, value any) {
+func (m *Map) store(key, value any) {
 	if m.m == nil {
 		m.m = make(map[any]any)
 	}
 	m.m[key] = value
 }
 
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	m.store(key, value)
+	m.mu.Unlock()
+}
+
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if v, ok := m.m[key]; ok {
 		return v, true
 	}
-	m.Store(key, value)
+	m.store(key, value)
 	return value, false
 }
 
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
 	value, loaded = m.m[key]
 	delete(m.m, key)
+	m.mu.Unlock()
 	return
 }
 
-func (m *Map) Delete(key any) { delete(m.m, key) }
+func (m *Map) Delete(key any) {
+	m.mu.Lock()
+	delete(m.m, key)
+	m.mu.Unlock()
+}
 
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
 	previous, loaded = m.m[key]
-	m.Store(key, value)
+	m.store(key, value)
+	m.mu.Unlock()
 	return
 }
 
 func (m *Map) CompareAndSwap(key, old, new any) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if v, ok := m.m[key]; ok && v == old {
 		m.m[key] = new
 		return true
@@ -1174,6 +1194,8 @@ func (m *Map) CompareAndSwap(key, old, new any) bool {
 }
 
 func (m *Map) CompareAndDelete(key, old any) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if v, ok := m.m[key]; ok && v == old {
 		delete(m.m, key)
 		return true
@@ -1181,15 +1203,17 @@ func (m *Map) CompareAndDelete(key, old any) bool {
 	return false
 }
 
-// Range calls f for each entry (a snapshot of the keys, so f may change the map) until f
+// Range calls f for each entry (over a snapshot of the keys, so f may use the map) until f
 // returns false.
 func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
 	keys := make([]any, 0, len(m.m))
 	for k := range m.m {
 		keys = append(keys, k)
 	}
+	m.mu.Unlock()
 	for _, k := range keys {
-		v, ok := m.m[k]
+		v, ok := m.Load(k)
 		if !ok {
 			continue
 		}

@@ -102,6 +102,12 @@ class Interp {
   void held_by(const VmTask& t, const HeldFn& fn);
 
   Outcome run(VmTask& t);
+  // A logical clock for "concurrent map writes": note_sync marks a goroutine synchronising
+  // (a channel operation, a lock, a wait, waking from a park); a map write by a goroutine that
+  // has not synchronised since another goroutine wrote the map is Go's fatal error.
+  void note_sync(VmTask& t);
+  bool racy_map_write(VmTask& t, MapObj* m);
+  uint64_t sync_clock() const { return sync_clock_; }
   std::vector<VmTask*> tasks;  // live goroutines
   SlotsObj* globals = nullptr;
   size_t heap_bytes() const { return allocated_; }
@@ -114,6 +120,7 @@ class Interp {
   bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
   Outcome exec(VmTask& t, Frame* stop_at);
+  Outcome fatal_error(VmTask& t, const std::string& msg);
   std::unique_ptr<VmTask> spawn_task(const Instr& in, Frame* f);
 
   const Program& prog_;
@@ -127,6 +134,7 @@ class Interp {
   std::unordered_map<std::string, const Type*> named_;
   std::unordered_map<uint64_t, std::pair<const Function*, std::vector<int>>> method_cache_;
   uint32_t epoch_ = 0;
+  uint64_t sync_clock_ = 0;
   std::unordered_map<Obj*, uint32_t> seen_;
   NameId fn_name(const Function* f);
   std::unordered_map<const Function*, NameId> fn_names_;
@@ -135,7 +143,7 @@ class Interp {
 
 class VmTask final : public Task {
  public:
-  VmTask(Interp& vm) : vm_(vm) {}
+  VmTask(Interp& vm) : vm_(vm), synced_at(vm.sync_clock()) {}
   ~VmTask() override;
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;
@@ -147,6 +155,8 @@ class VmTask final : public Task {
   bool resuming = false;
   std::vector<PanicRec> panics;  // active panics, oldest first
   bool recovered = false;
+  uint64_t synced_at = 0;    // the sync clock when this goroutine last synchronised
+  bool parked_last = false;  // the last run ended parked (waking is a synchronisation)
   // select scratch
   std::vector<goro::SelectCase> sel_cases;
   using Task::set_exit_code;
