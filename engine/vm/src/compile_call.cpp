@@ -457,7 +457,8 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         if (!t.ok()) return o;
         bool str = t.type->u()->is_string() && st->u()->elem->u()->kind == Kind::Uint8;
         int tr = str ? read(t) : value_to(t, types_.slice(st->u()->elem), "append");
-        emit(Op::AppendSl, o.reg, sr, tr, str ? 1 : 0);
+        // x bit 1: the elements are structs or arrays, copied as values
+        emit(Op::AppendSl, o.reg, sr, tr, (str ? 1 : 0) | (st->u()->elem->value_boxed() ? 2 : 0));
         return o;
       }
       int n = static_cast<int>(args.size()) - 1;
@@ -470,7 +471,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         Operand v = expr(args[i + 1], st->u()->elem);
         value_to(v, st->u()->elem, "argument to append", first + i);
       }
-      emit(Op::Append, o.reg, sr, first, n);
+      emit(Op::Append, o.reg, sr, first, n | (st->u()->elem->value_boxed() ? kAppendValues : 0));
       return o;
     }
     case BMake: {
@@ -577,7 +578,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.mode = Operand::Value;
       o.type = int_t;
       o.reg = reg();
-      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
+      emit(Op::Copy, o.reg, dr, sr, (str ? 1 : 0) | (d.type->u()->elem->value_boxed() ? 2 : 0));
       return o;
     }
     case BClose: {

@@ -980,17 +980,20 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Append: case Op::AppendSl: {
+        // Struct and array elements are values: appended copies never share an object with the
+        // source, and a grown backing array gets copies of the old elements.
         auto* s = static_cast<SliceObj*>(r[I.b].o);
+        bool values = I.op == Op::Append ? (I.x & kAppendValues) != 0 : (I.x & 2) != 0;
         std::vector<Value> extra;
         if (I.op == Op::Append) {
-          extra.assign(r + I.c, r + I.c + I.x);
-        } else if (I.x == 1) {
+          extra.assign(r + I.c, r + I.c + (I.x & ~kAppendValues));
+        } else if (I.x & 1) {
           std::string_view sv = str_of(r[I.c]);
           for (char ch : sv) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
         } else {
           auto* t2 = static_cast<SliceObj*>(r[I.c].o);
           if (t2)
-            for (int64_t i = 0; i < t2->len; ++i) extra.push_back(t2->at(i));
+            for (int64_t i = 0; i < t2->len; ++i) extra.push_back(values ? clone(t2->at(i), nullptr) : t2->at(i));
         }
         int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
         int64_t need = len + static_cast<int64_t>(extra.size());
@@ -999,7 +1002,11 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           break;
         }
         if (s && need <= cap) {
-          for (size_t i = 0; i < extra.size(); ++i) s->at(len + static_cast<int64_t>(i)) = extra[i];
+          for (size_t i = 0; i < extra.size(); ++i) {
+            Value& slot = s->at(len + static_cast<int64_t>(i));
+            if (values && slot.o) copy_into(slot.o, extra[i].o);  // pointers to the slot see the value
+            else slot = extra[i];
+          }
           r[I.a] = Value::of_obj(alloc<SliceObj>(s->arr, s->off, need, cap));
         } else {
           // Go's growth: double small slices, 1.25x after 256 elements
@@ -1007,7 +1014,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
           if (cap == 0 && need > 0) ncap = need;
           auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(ncap));
-          for (int64_t i = 0; i < len; ++i) arr->slots[i] = s->at(i);
+          for (int64_t i = 0; i < len; ++i) arr->slots[i] = values ? clone(s->at(i), nullptr) : s->at(i);
           for (size_t i = 0; i < extra.size(); ++i) arr->slots[len + i] = extra[i];
           allocated_ += static_cast<size_t>(ncap) * sizeof(Value);
           r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, need, ncap));
@@ -1017,7 +1024,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Copy: {
         auto* d = static_cast<SliceObj*>(r[I.b].o);
         int64_t n = 0;
-        if (I.x == 1) {
+        if (I.x & 1) {
           std::string_view sv = str_of(r[I.c]);
           n = std::min<int64_t>(d ? d->len : 0, static_cast<int64_t>(sv.size()));
           for (int64_t i = 0; i < n; ++i) d->at(i) = Value::of_int(static_cast<unsigned char>(sv[i]));
@@ -1025,9 +1032,13 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           auto* s = static_cast<SliceObj*>(r[I.c].o);
           n = std::min<int64_t>(d ? d->len : 0, s ? s->len : 0);
           if (n > 0) {
+            bool values = (I.x & 2) != 0;
             std::vector<Value> tmp(n);
-            for (int64_t i = 0; i < n; ++i) tmp[i] = s->at(i);
-            for (int64_t i = 0; i < n; ++i) d->at(i) = tmp[i];
+            for (int64_t i = 0; i < n; ++i) tmp[i] = values ? clone(s->at(i), nullptr) : s->at(i);
+            for (int64_t i = 0; i < n; ++i) {
+              if (values && d->at(i).o) copy_into(d->at(i).o, tmp[i].o);
+              else d->at(i) = tmp[i];
+            }
           }
         }
         r[I.a] = Value::of_int(n);

@@ -679,7 +679,12 @@ const Entry kNatives[] = {
     {"sort.Ints", sort_ints},
     {"sort.Float64s", sort_float64s},
     {"sort.Strings", sort_strings},
-    {"sort.Slice", sort_slice},
+    {"sort.__swap", [](Interp&, Value* a, int) {
+       auto* s = static_cast<SliceObj*>(iface_payload(a[0]).o);
+       int64_t i = a[1].i, j = a[2].i;
+       if (s && i >= 0 && j >= 0 && i < s->len && j < s->len) std::swap(s->at(i), s->at(j));
+       return N::Done;
+     }},
     {"atomic.__sameType", [](Interp&, Value* a, int) {
        a[0] = Value::of_bool(a[0].t == a[1].t);
        return N::Done;

@@ -103,6 +103,10 @@ struct Function;
 // disassemble: one line per instruction (GOROSCOPE_DUMP=1 prints a program's main package).
 std::string disassemble(const Function& f);
 
+// Append's x: the number of elements, with kAppendValues set when they are structs or arrays
+// (the slice's elements are then copied, not shared, when the backing array grows).
+constexpr uint32_t kAppendValues = 1u << 30;
+
 struct Instr {
   Op op = Op::Nop;
   uint32_t x = 0;
