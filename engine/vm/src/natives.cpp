@@ -10,6 +10,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include <unistd.h>
+
 #include "fmt.h"
 #include "goro/context.h"
 #include "goro/lang/scanner.h"
@@ -213,6 +215,20 @@ N os_write(Interp& in, Value* a, int) {
   std::string_view s = str_of(a[1]);
   if (a[0].i == 1 && in.out) in.out(s);
   else if (a[0].i == 2 && in.err) in.err(s);
+  return N::Done;
+}
+// os.__read(fd, n): up to n bytes of standard input ("", false at its end).
+N os_read(Interp& in, Value* a, int) {
+  std::string buf(static_cast<size_t>(std::clamp<int64_t>(a[1].i, 0, 1 << 16)), '\0');
+  ssize_t got = a[0].i == 0 && !buf.empty() ? ::read(0, buf.data(), buf.size()) : 0;
+  if (got <= 0) {
+    a[0] = Value();
+    a[1] = Value::of_bool(buf.empty());
+    return N::Done;
+  }
+  buf.resize(static_cast<size_t>(got));
+  a[0] = in.make_string(std::move(buf));
+  a[1] = Value::of_bool(true);
   return N::Done;
 }
 // runtime.Caller(skip): the function skip frames above the caller of Caller, as file and line.
@@ -646,6 +662,11 @@ const Entry kNatives[] = {
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
     {"os.__write", os_write},
+    {"os.__read", os_read},
+    {"runtime.__heapBytes", [](Interp& in, Value* a, int) {
+       a[0].u = in.heap_bytes();
+       return N::Done;
+     }},
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
     {"runtime.__procs", rt_numcpu},

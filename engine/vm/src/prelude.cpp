@@ -44,6 +44,22 @@ const Compiler = "gc"
 
 func NumGoroutine() int
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// MemStats: the VM's heap in Go's terms (the numbers are goroscope's, not Go's).
+type MemStats struct {
+	Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees                  uint64
+	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64
+	StackInuse, StackSys                                              uint64
+	NextGC, LastGC, PauseTotalNs                                      uint64
+	NumGC, NumForcedGC                                                uint32
+}
+
+func __heapBytes() uint64
+
+func ReadMemStats(m *MemStats) {
+	b := __heapBytes()
+	*m = MemStats{Alloc: b, TotalAlloc: b, Sys: b, HeapAlloc: b, HeapSys: b, HeapInuse: b, NextGC: 4 << 20}
+}
 func Gosched()
 func NumCPU() int
 func __procs() int
@@ -142,7 +158,10 @@ func Errorf(format string, a ...any) error {
 
 const char* kOs = R"go(package os
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 var (
 	ErrInvalid    = errors.New("invalid argument")
@@ -167,6 +186,17 @@ var Stderr = &File{2}
 var Stdin = &File{0}
 
 func __write(fd int, s string)
+
+func __read(fd int, n int) (string, bool)
+
+// Read reads from the program's standard input (the CLI's; empty in the app).
+func (f *File) Read(b []byte) (int, error) {
+	s, ok := __read(f.fd, len(b))
+	if !ok {
+		return 0, io.EOF
+	}
+	return copy(b, s), nil
+}
 
 func (f *File) Write(b []byte) (int, error) {
 	__write(f.fd, string(b))
@@ -1440,7 +1470,11 @@ func WithValue(parent Context, key, val any) Context {
 
 const char* kStrings = R"go(package strings
 
-import "unicode/utf8"
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
 
 func Contains(s, substr string) bool
 func ContainsRune(s string, r rune) bool
@@ -1663,13 +1697,87 @@ func (r *Replacer) Replace(s string) string {
 	return b.String()
 }
 
+// Reader reads from a string (io.Reader, io.ByteReader, io.RuneReader).
 type Reader struct {
-	s string
-	i int
+	s        string
+	i        int
+	prevRune int
 }
 
-func NewReader(s string) *Reader { return &Reader{s, 0} }
-func (r *Reader) Len() int       { return len(r.s) - r.i }
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+func (r *Reader) Len() int {
+	if r.i >= len(r.s) {
+		return 0
+	}
+	return len(r.s) - r.i
+}
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= len(r.s) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = r.i
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += size
+	return
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = r.prevRune
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) ReadString(delim byte) (string, error) {
+	if r.i >= len(r.s) {
+		return "", io.EOF
+	}
+	j := IndexByte(r.s[r.i:], delim)
+	if j < 0 {
+		out := r.s[r.i:]
+		r.i = len(r.s)
+		return out, io.EOF
+	}
+	out := r.s[r.i : r.i+j+1]
+	r.i += j + 1
+	return out, nil
+}
+
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 )go";
 
 const char* kStrconv = R"go(package strconv
@@ -3655,6 +3763,744 @@ func Panicln(v ...any) {
 }
 )go";
 
+const char* kBytes = R"go(package bytes
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// The functions work on the bytes as a string (package strings has the algorithms).
+func Contains(b, sub []byte) bool     { return strings.Contains(string(b), string(sub)) }
+func ContainsAny(b []byte, chars string) bool { return strings.ContainsAny(string(b), chars) }
+func ContainsRune(b []byte, r rune) bool { return strings.ContainsRune(string(b), r) }
+func Count(s, sep []byte) int         { return strings.Count(string(s), string(sep)) }
+func Equal(a, b []byte) bool          { return string(a) == string(b) }
+func EqualFold(s, t []byte) bool      { return strings.EqualFold(string(s), string(t)) }
+func Compare(a, b []byte) int         { return strings.Compare(string(a), string(b)) }
+func HasPrefix(s, prefix []byte) bool { return strings.HasPrefix(string(s), string(prefix)) }
+func HasSuffix(s, suffix []byte) bool { return strings.HasSuffix(string(s), string(suffix)) }
+func Index(s, sep []byte) int         { return strings.Index(string(s), string(sep)) }
+func IndexByte(b []byte, c byte) int  { return strings.IndexByte(string(b), c) }
+func IndexRune(s []byte, r rune) int  { return strings.IndexRune(string(s), r) }
+func LastIndex(s, sep []byte) int     { return strings.LastIndex(string(s), string(sep)) }
+func ToUpper(s []byte) []byte         { return []byte(strings.ToUpper(string(s))) }
+func ToLower(s []byte) []byte         { return []byte(strings.ToLower(string(s))) }
+func TrimSpace(s []byte) []byte       { return bytesOrNil(strings.TrimSpace(string(s)), s) }
+func Trim(s []byte, cutset string) []byte { return bytesOrNil(strings.Trim(string(s), cutset), s) }
+func TrimPrefix(s, prefix []byte) []byte {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+func TrimSuffix(s, suffix []byte) []byte {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+func Repeat(b []byte, count int) []byte { return []byte(strings.Repeat(string(b), count)) }
+func ReplaceAll(s, old, new []byte) []byte {
+	return []byte(strings.ReplaceAll(string(s), string(old), string(new)))
+}
+func Replace(s, old, new []byte, n int) []byte {
+	return []byte(strings.Replace(string(s), string(old), string(new), n))
+}
+func Title(s []byte) []byte { return []byte(strings.Title(string(s))) }
+
+func bytesOrNil(t string, s []byte) []byte {
+	if len(t) == 0 && s == nil {
+		return nil
+	}
+	return []byte(t)
+}
+
+func toBytes(parts []string) [][]byte {
+	out := make([][]byte, len(parts))
+	for i, p := range parts {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
+func Split(s, sep []byte) [][]byte        { return toBytes(strings.Split(string(s), string(sep))) }
+func SplitN(s, sep []byte, n int) [][]byte { return toBytes(strings.SplitN(string(s), string(sep), n)) }
+func Fields(s []byte) [][]byte            { return toBytes(strings.Fields(string(s))) }
+
+func Join(s [][]byte, sep []byte) []byte {
+	parts := make([]string, len(s))
+	for i, b := range s {
+		parts[i] = string(b)
+	}
+	return []byte(strings.Join(parts, string(sep)))
+}
+
+const MinRead = 512
+
+var ErrTooLarge = errors.New("bytes.Buffer: too large")
+
+// Buffer is a variable-sized buffer of bytes with Read and Write methods.
+type Buffer struct {
+	buf []byte
+	off int
+}
+
+func NewBuffer(buf []byte) *Buffer       { return &Buffer{buf: buf} }
+func NewBufferString(s string) *Buffer  { return &Buffer{buf: []byte(s)} }
+func (b *Buffer) Bytes() []byte         { return b.buf[b.off:] }
+func (b *Buffer) String() string {
+	if b == nil {
+		return "<nil>"
+	}
+	return string(b.buf[b.off:])
+}
+func (b *Buffer) Len() int   { return len(b.buf) - b.off }
+func (b *Buffer) Cap() int   { return cap(b.buf) }
+func (b *Buffer) Reset()     { b.buf = b.buf[:0]; b.off = 0 }
+func (b *Buffer) Grow(n int) {
+	if n < 0 {
+		panic("bytes.Buffer.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+func (b *Buffer) Truncate(n int) {
+	if n == 0 {
+		b.Reset()
+		return
+	}
+	if n < 0 || n > b.Len() {
+		panic("bytes.Buffer: truncation out of range")
+	}
+	b.buf = b.buf[:b.off+n]
+}
+func (b *Buffer) Write(p []byte) (n int, err error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+func (b *Buffer) WriteString(s string) (n int, err error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+func (b *Buffer) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	s := string(r)
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+func (b *Buffer) Read(p []byte) (n int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		if len(p) == 0 {
+			return 0, nil
+		}
+		return 0, io.EOF
+	}
+	n = copy(p, b.buf[b.off:])
+	b.off += n
+	return n, nil
+}
+func (b *Buffer) Next(n int) []byte {
+	m := b.Len()
+	if n > m {
+		n = m
+	}
+	data := b.buf[b.off : b.off+n]
+	b.off += n
+	return data
+}
+func (b *Buffer) ReadByte() (byte, error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, io.EOF
+	}
+	c := b.buf[b.off]
+	b.off++
+	return c, nil
+}
+func (b *Buffer) ReadRune() (r rune, size int, err error) {
+	if b.off >= len(b.buf) {
+		b.Reset()
+		return 0, 0, io.EOF
+	}
+	r, size = utf8.DecodeRune(b.buf[b.off:])
+	b.off += size
+	return r, size, nil
+}
+func (b *Buffer) ReadString(delim byte) (line string, err error) {
+	i := IndexByte(b.buf[b.off:], delim)
+	end := b.off + i + 1
+	if i < 0 {
+		end = len(b.buf)
+		err = io.EOF
+	}
+	line = string(b.buf[b.off:end])
+	b.off = end
+	return line, err
+}
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	m, e := w.Write(b.buf[b.off:])
+	b.Reset()
+	return int64(m), e
+}
+)go";
+
+const char* kBufio = R"go(package bufio
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+const defaultBufSize = 4096
+
+var (
+	ErrTooLong         = errors.New("bufio.Scanner: token too long")
+	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
+	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
+	ErrFinalToken      = errors.New("final token")
+)
+
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+
+// Scanner reads tokens (lines by default) from an io.Reader.
+type Scanner struct {
+	r     io.Reader
+	split SplitFunc
+	buf   []byte
+	start int
+	end   int
+	token []byte
+	err   error
+	eof   bool
+	done  bool
+	max   int
+}
+
+func NewScanner(r io.Reader) *Scanner {
+	return &Scanner{r: r, split: ScanLines, max: 64 * 1024}
+}
+
+func (s *Scanner) Split(split SplitFunc)       { s.split = split }
+func (s *Scanner) Buffer(buf []byte, max int) { s.buf = buf[0:cap(buf)]; s.max = max }
+func (s *Scanner) Text() string               { return string(s.token) }
+func (s *Scanner) Bytes() []byte              { return s.token }
+func (s *Scanner) Err() error {
+	if s.err == io.EOF {
+		return nil
+	}
+	return s.err
+}
+
+func (s *Scanner) Scan() bool {
+	if s.done {
+		return false
+	}
+	for {
+		if s.end > s.start || s.eof {
+			advance, token, err := s.split(s.buf[s.start:s.end], s.eof)
+			if err != nil {
+				if err == ErrFinalToken {
+					s.token = token
+					s.done = true
+					return token != nil
+				}
+				s.err = err
+				s.done = true
+				return false
+			}
+			if advance < 0 {
+				s.err = ErrNegativeAdvance
+				s.done = true
+				return false
+			}
+			if advance > s.end-s.start {
+				s.err = ErrAdvanceTooFar
+				s.done = true
+				return false
+			}
+			s.start += advance
+			if token != nil {
+				s.token = token
+				return true
+			}
+			if s.eof {
+				s.token = nil
+				s.done = true
+				return false
+			}
+		}
+		if s.start > 0 {
+			copy(s.buf, s.buf[s.start:s.end])
+			s.end -= s.start
+			s.start = 0
+		}
+		if s.end == len(s.buf) {
+			if len(s.buf) >= s.max {
+				s.err = ErrTooLong
+				s.done = true
+				return false
+			}
+			n := len(s.buf) * 2
+			if n == 0 {
+				n = defaultBufSize
+			}
+			if n > s.max {
+				n = s.max
+			}
+			nb := make([]byte, n)
+			copy(nb, s.buf[:s.end])
+			s.buf = nb
+		}
+		n, err := s.r.Read(s.buf[s.end:])
+		s.end += n
+		if err != nil {
+			if err != io.EOF {
+				s.err = err
+			}
+			s.eof = true
+		}
+	}
+}
+
+func dropCR(data []byte) []byte {
+	if len(data) > 0 && data[len(data)-1] == '\r' {
+		return data[0 : len(data)-1]
+	}
+	return data
+}
+
+func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	for i := 0; i < len(data); i++ {
+		if data[i] == '\n' {
+			return i + 1, dropCR(data[0:i]), nil
+		}
+	}
+	if atEOF {
+		return len(data), dropCR(data), nil
+	}
+	return 0, nil, nil
+}
+
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	return 1, data[0:1], nil
+}
+
+func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if data[0] < utf8.RuneSelf {
+		return 1, data[0:1], nil
+	}
+	_, width := utf8.DecodeRune(data)
+	if width > 1 {
+		return width, data[0:width], nil
+	}
+	if !atEOF && !utf8.FullRuneInString(string(data)) {
+		return 0, nil, nil
+	}
+	return 1, []byte(string(utf8.RuneError)), nil
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return 0x2000 <= r && r <= 0x200a
+}
+
+func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	start := 0
+	for width := 0; start < len(data); start += width {
+		var r rune
+		r, width = utf8.DecodeRune(data[start:])
+		if !isSpace(r) {
+			break
+		}
+	}
+	for width, i := 0, start; i < len(data); i += width {
+		var r rune
+		r, width = utf8.DecodeRune(data[i:])
+		if isSpace(r) {
+			return i + width, data[start:i], nil
+		}
+	}
+	if atEOF && len(data) > start {
+		return len(data), data[start:], nil
+	}
+	return start, nil, nil
+}
+
+// Reader buffers an io.Reader.
+type Reader struct {
+	rd  io.Reader
+	buf []byte
+	err error
+}
+
+func NewReader(rd io.Reader) *Reader { return &Reader{rd: rd} }
+func NewReaderSize(rd io.Reader, size int) *Reader { return &Reader{rd: rd} }
+
+func (b *Reader) fill() bool {
+	if b.err != nil {
+		return false
+	}
+	p := make([]byte, defaultBufSize)
+	n, err := b.rd.Read(p)
+	b.buf = append(b.buf, p[:n]...)
+	if err != nil {
+		b.err = err
+	}
+	return n > 0 || err == nil
+}
+
+func (b *Reader) Read(p []byte) (n int, err error) {
+	if len(b.buf) == 0 && !b.fill() && len(b.buf) == 0 {
+		return 0, b.err
+	}
+	n = copy(p, b.buf)
+	b.buf = b.buf[n:]
+	return n, nil
+}
+
+func (b *Reader) ReadByte() (byte, error) {
+	for len(b.buf) == 0 {
+		if !b.fill() && len(b.buf) == 0 {
+			return 0, b.err
+		}
+	}
+	c := b.buf[0]
+	b.buf = b.buf[1:]
+	return c, nil
+}
+
+func (b *Reader) ReadRune() (r rune, size int, err error) {
+	for len(b.buf) < utf8.UTFMax && !utf8.FullRuneInString(string(b.buf)) && b.fill() {
+	}
+	if len(b.buf) == 0 {
+		return 0, 0, b.err
+	}
+	r, size = utf8.DecodeRune(b.buf)
+	b.buf = b.buf[size:]
+	return r, size, nil
+}
+
+func (b *Reader) ReadString(delim byte) (string, error) {
+	for {
+		if i := strings.IndexByte(string(b.buf), delim); i >= 0 {
+			line := string(b.buf[:i+1])
+			b.buf = b.buf[i+1:]
+			return line, nil
+		}
+		if !b.fill() {
+			line := string(b.buf)
+			b.buf = nil
+			return line, b.err
+		}
+	}
+}
+
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
+	s, err := b.ReadString('\n')
+	if len(s) == 0 && err != nil {
+		return nil, false, err
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "\n"), "\r")
+	return []byte(s), false, nil
+}
+
+// Writer buffers writes to an io.Writer until Flush.
+type Writer struct {
+	wr  io.Writer
+	buf []byte
+	err error
+}
+
+func NewWriter(w io.Writer) *Writer               { return &Writer{wr: w} }
+func NewWriterSize(w io.Writer, size int) *Writer { return &Writer{wr: w} }
+
+func (b *Writer) Write(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	b.buf = append(b.buf, p...)
+	if len(b.buf) >= defaultBufSize {
+		b.Flush()
+	}
+	return len(p), nil
+}
+func (b *Writer) WriteString(s string) (int, error) { return b.Write([]byte(s)) }
+func (b *Writer) WriteByte(c byte) error {
+	_, err := b.Write([]byte{c})
+	return err
+}
+func (b *Writer) WriteRune(r rune) (int, error) { return b.WriteString(string(r)) }
+func (b *Writer) Buffered() int                 { return len(b.buf) }
+func (b *Writer) Available() int                { return defaultBufSize - len(b.buf) }
+func (b *Writer) Flush() error {
+	if b.err != nil {
+		return b.err
+	}
+	if len(b.buf) == 0 {
+		return nil
+	}
+	_, err := b.wr.Write(b.buf)
+	b.buf = b.buf[:0]
+	b.err = err
+	return err
+}
+)go";
+
+const char* kHeap = R"go(package heap
+
+import "sort"
+
+type Interface interface {
+	sort.Interface
+	Push(x any)
+	Pop() any
+}
+
+func Init(h Interface) {
+	n := h.Len()
+	for i := n/2 - 1; i >= 0; i-- {
+		down(h, i, n)
+	}
+}
+
+func Push(h Interface, x any) {
+	h.Push(x)
+	up(h, h.Len()-1)
+}
+
+func Pop(h Interface) any {
+	n := h.Len() - 1
+	h.Swap(0, n)
+	down(h, 0, n)
+	return h.Pop()
+}
+
+func Remove(h Interface, i int) any {
+	n := h.Len() - 1
+	if n != i {
+		h.Swap(i, n)
+		if !down(h, i, n) {
+			up(h, i)
+		}
+	}
+	return h.Pop()
+}
+
+func Fix(h Interface, i int) {
+	if !down(h, i, h.Len()) {
+		up(h, i)
+	}
+}
+
+func up(h Interface, j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !h.Less(j, i) {
+			break
+		}
+		h.Swap(i, j)
+		j = i
+	}
+}
+
+func down(h Interface, i0, n int) bool {
+	i := i0
+	for {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 {
+			break
+		}
+		j := j1
+		if j2 := j1 + 1; j2 < n && h.Less(j2, j1) {
+			j = j2
+		}
+		if !h.Less(j, i) {
+			break
+		}
+		h.Swap(i, j)
+		i = j
+	}
+	return i > i0
+}
+)go";
+
+const char* kList = R"go(package list
+
+// Element is an element of a linked list.
+type Element struct {
+	next, prev *Element
+	list       *List
+	Value      any
+}
+
+func (e *Element) Next() *Element {
+	if p := e.next; e.list != nil && p != &e.list.root {
+		return p
+	}
+	return nil
+}
+
+func (e *Element) Prev() *Element {
+	if p := e.prev; e.list != nil && p != &e.list.root {
+		return p
+	}
+	return nil
+}
+
+// List is a doubly linked list with a sentinel root element.
+type List struct {
+	root Element
+	len  int
+}
+
+func (l *List) Init() *List {
+	l.root.next = &l.root
+	l.root.prev = &l.root
+	l.len = 0
+	return l
+}
+
+func New() *List { return new(List).Init() }
+
+func (l *List) Len() int { return l.len }
+
+func (l *List) Front() *Element {
+	if l.len == 0 {
+		return nil
+	}
+	return l.root.next
+}
+
+func (l *List) Back() *Element {
+	if l.len == 0 {
+		return nil
+	}
+	return l.root.prev
+}
+
+func (l *List) lazyInit() {
+	if l.root.next == nil {
+		l.Init()
+	}
+}
+
+func (l *List) insert(e, at *Element) *Element {
+	e.prev = at
+	e.next = at.next
+	e.prev.next = e
+	e.next.prev = e
+	e.list = l
+	l.len++
+	return e
+}
+
+func (l *List) insertValue(v any, at *Element) *Element { return l.insert(&Element{Value: v}, at) }
+
+func (l *List) remove(e *Element) {
+	e.prev.next = e.next
+	e.next.prev = e.prev
+	e.next = nil
+	e.prev = nil
+	e.list = nil
+	l.len--
+}
+
+func (l *List) move(e, at *Element) {
+	if e == at {
+		return
+	}
+	e.prev.next = e.next
+	e.next.prev = e.prev
+	e.prev = at
+	e.next = at.next
+	e.prev.next = e
+	e.next.prev = e
+}
+
+func (l *List) Remove(e *Element) any {
+	if e.list == l {
+		l.remove(e)
+	}
+	return e.Value
+}
+
+func (l *List) PushFront(v any) *Element {
+	l.lazyInit()
+	return l.insertValue(v, &l.root)
+}
+
+func (l *List) PushBack(v any) *Element {
+	l.lazyInit()
+	return l.insertValue(v, l.root.prev)
+}
+
+func (l *List) InsertBefore(v any, mark *Element) *Element {
+	if mark.list != l {
+		return nil
+	}
+	return l.insertValue(v, mark.prev)
+}
+
+func (l *List) InsertAfter(v any, mark *Element) *Element {
+	if mark.list != l {
+		return nil
+	}
+	return l.insertValue(v, mark)
+}
+
+func (l *List) MoveToFront(e *Element) {
+	if e.list != l || l.root.next == e {
+		return
+	}
+	l.move(e, &l.root)
+}
+
+func (l *List) MoveToBack(e *Element) {
+	if e.list != l || l.root.prev == e {
+		return
+	}
+	l.move(e, l.root.prev)
+}
+
+func (l *List) MoveBefore(e, mark *Element) {
+	if e.list != l || e == mark || mark.list != l {
+		return
+	}
+	l.move(e, mark.prev)
+}
+
+func (l *List) MoveAfter(e, mark *Element) {
+	if e.list != l || e == mark || mark.list != l {
+		return
+	}
+	l.move(e, mark)
+}
+)go";
+
 }  // namespace
 
 const char* prelude_source(std::string_view path) {
@@ -3679,6 +4525,10 @@ const char* prelude_source(std::string_view path) {
   if (path == "sync/atomic") return kAtomic;
   if (path == "io") return kIo;
   if (path == "log") return kLog;
+  if (path == "bytes") return kBytes;
+  if (path == "bufio") return kBufio;
+  if (path == "container/heap") return kHeap;
+  if (path == "container/list") return kList;
   return nullptr;
 }
 
