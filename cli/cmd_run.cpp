@@ -69,6 +69,7 @@ int cmd_run(int argc, char** argv) {
   cfg.clock = settings.clock;
   cfg.max_time = settings.max_time;
   cfg.args = args;
+  cfg.stdin = true;
   cfg.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   cfg.err = [](std::string_view s) {
     std::fflush(stdout);

@@ -220,7 +220,7 @@ N os_write(Interp& in, Value* a, int) {
 // os.__read(fd, n): up to n bytes of standard input ("", false at its end).
 N os_read(Interp& in, Value* a, int) {
   std::string buf(static_cast<size_t>(std::clamp<int64_t>(a[1].i, 0, 1 << 16)), '\0');
-  ssize_t got = a[0].i == 0 && !buf.empty() ? ::read(0, buf.data(), buf.size()) : 0;
+  ssize_t got = a[0].i == 0 && in.read_stdin && !buf.empty() ? ::read(0, buf.data(), buf.size()) : 0;
   if (got <= 0) {
     a[0] = Value();
     a[1] = Value::of_bool(buf.empty());

@@ -47,6 +47,7 @@ GoRun::GoRun(const Program& program, Symbols& symbols, RunConfig config)
   vm_ = std::make_unique<Interp>(program_, *rt_, symbols_);
   vm_->out = config_.out;
   vm_->err = config_.err;
+  vm_->read_stdin = config_.stdin;
   vm_->args.push_back(program_name(program_.filename));
   for (auto& a : config_.args) vm_->args.push_back(a);
   vm_->seed = config_.seed;

@@ -64,6 +64,7 @@ class Interp {
   // Output (fmt.Print*, println).
   std::function<void(std::string_view)> out, err;
   std::vector<std::string> args;  // os.Args
+  bool read_stdin = false;        // os.Stdin is the process's standard input
   uint64_t seed = 1;
 
   // ---- used by natives (the VM lock is held)
