@@ -890,7 +890,7 @@ Operand Compiler::unary(ast::Expr* e, const Type* hint) {
     o.expr = e;
     switch (e->op) {
       case Tok::Sub:
-        if (o.c.k == ConstVal::Float) o.c.f = -o.c.f;
+        if (o.c.k == ConstVal::Float) o.c.f = o.c.f == 0 ? 0.0 : -o.c.f;  // constants have no -0
         else o.c.i = -o.c.i;
         break;
       case Tok::Not: o.c.b = !o.c.b; break;

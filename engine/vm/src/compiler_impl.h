@@ -23,7 +23,7 @@ struct ConstVal {
   double f = 0;
   std::string s;
   static ConstVal of_int(__int128 v) { ConstVal c; c.k = Int; c.i = v; return c; }
-  static ConstVal of_float(double v) { ConstVal c; c.k = Float; c.f = v; return c; }
+  static ConstVal of_float(double v) { ConstVal c; c.k = Float; c.f = v == 0 ? 0.0 : v; return c; }  // no -0 in Go's constants
   static ConstVal of_bool(bool v) { ConstVal c; c.k = Bool; c.b = v; return c; }
   static ConstVal of_string(std::string v) { ConstVal c; c.k = String; c.s = std::move(v); return c; }
   double as_float() const { return k == Float ? f : static_cast<double>(i); }
