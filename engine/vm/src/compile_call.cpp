@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "compiler_class.h"
+#include "layout.h"
 #include "natives.h"
 #include "goro/lang/scanner.h"
 
@@ -458,7 +459,8 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         bool str = t.type->u()->is_string() && st->u()->elem->u()->kind == Kind::Uint8;
         int tr = str ? read(t) : value_to(t, types_.slice(st->u()->elem), "append");
         // x bit 1: the elements are structs or arrays, copied as values
-        emit(Op::AppendSl, o.reg, sr, tr, (str ? 1 : 0) | (st->u()->elem->value_boxed() ? 2 : 0));
+        emit(Op::AppendSl, o.reg, sr, tr, (str ? 1 : 0) | (st->u()->elem->value_boxed() ? 2 : 0) |
+                                              static_cast<int>(append_size_field(go_sizeof(st->u()->elem)) << 2));
         return o;
       }
       int n = static_cast<int>(args.size()) - 1;
@@ -471,7 +473,8 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         Operand v = expr(args[i + 1], st->u()->elem);
         value_to(v, st->u()->elem, "argument to append", first + i);
       }
-      emit(Op::Append, o.reg, sr, first, n | (st->u()->elem->value_boxed() ? kAppendValues : 0));
+      emit(Op::Append, o.reg, sr, first, static_cast<int>(static_cast<uint32_t>(n) | (append_size_field(go_sizeof(st->u()->elem)) << 16) |
+                                                          (st->u()->elem->value_boxed() ? kAppendValues : 0)));
       return o;
     }
     case BMake: {

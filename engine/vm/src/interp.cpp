@@ -370,6 +370,36 @@ Outcome Interp::fatal_error(VmTask& t, const std::string& msg) {
 }
 
 namespace {
+#include "size_classes.inc"
+
+// grown_capacity: the capacity Go's growslice gives a slice of capacity old that needs want
+// elements of elem_size bytes (-1: unknown, as for a fresh variadic slice): double small
+// slices, grow large ones by about 1.25x, then round the bytes up to the allocator's size class.
+int64_t grown_capacity(int64_t old, int64_t want, int64_t elem_size) {
+  if (elem_size == 0) return want;  // zero-size elements: exactly what is needed
+  int64_t newcap = old;
+  if (want > 2 * old) {
+    newcap = want;
+  } else if (old < 256) {
+    newcap = 2 * old;
+  } else {
+    while (newcap > 0 && newcap < want) newcap += (newcap + 3 * 256) / 4;
+    if (newcap <= 0) newcap = want;
+  }
+  if (elem_size < 0) return newcap;
+  int64_t bytes = newcap * elem_size;
+  int64_t rounded = 0;
+  if (bytes <= 32768) {
+    for (int32_t c : kSizeClasses)
+      if (c >= bytes) {
+        rounded = c;
+        break;
+      }
+  }
+  if (!rounded) rounded = (bytes + 8191) / 8192 * 8192;
+  return rounded / elem_size;
+}
+
 // Go's bounds errors (runtime.boundsError): a negative index is shown alone.
 std::string bounds_msg(int64_t i, int64_t len) {
   if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
@@ -984,9 +1014,10 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         // source, and a grown backing array gets copies of the old elements.
         auto* s = static_cast<SliceObj*>(r[I.b].o);
         bool values = I.op == Op::Append ? (I.x & kAppendValues) != 0 : (I.x & 2) != 0;
+        int64_t elem_size = (I.op == Op::Append ? ((I.x >> 16) & 0x3FFF) : ((I.x >> 2) & 0x3FFF)) - 1;  // -1: unknown
         std::vector<Value> extra;
         if (I.op == Op::Append) {
-          extra.assign(r + I.c, r + I.c + (I.x & ~kAppendValues));
+          extra.assign(r + I.c, r + I.c + (I.x & kAppendCount));
         } else if (I.x & 1) {
           std::string_view sv = str_of(r[I.c]);
           for (char ch : sv) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
@@ -1009,10 +1040,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           }
           r[I.a] = Value::of_obj(alloc<SliceObj>(s->arr, s->off, need, cap));
         } else {
-          // Go's growth: double small slices, 1.25x after 256 elements
-          int64_t ncap = cap == 0 ? need : cap;
-          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
-          if (cap == 0 && need > 0) ncap = need;
+          int64_t ncap = grown_capacity(cap, need, elem_size);
           auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(ncap));
           for (int64_t i = 0; i < len; ++i) arr->slots[i] = values ? clone(s->at(i), nullptr) : s->at(i);
           for (size_t i = 0; i < extra.size(); ++i) arr->slots[len + i] = extra[i];
