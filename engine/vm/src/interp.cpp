@@ -400,6 +400,19 @@ int64_t grown_capacity(int64_t old, int64_t want, int64_t elem_size) {
   return rounded / elem_size;
 }
 
+// Float to integer conversions as amd64 does them (CVTTSD2SQ / CVTTSD2SL): NaN and values out of
+// range give the smallest integer; int8/int16/uint8/uint16 go through 32 bits, uint32 through 64.
+int64_t cvt_f64(double d) {
+  double t = std::trunc(d);
+  if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0)) return INT64_MIN;
+  return static_cast<int64_t>(t);
+}
+int64_t cvt_f32(double d) {
+  double t = std::trunc(d);
+  if (!(t >= -2147483648.0 && t < 2147483648.0)) return INT32_MIN;
+  return static_cast<int64_t>(t);
+}
+
 // Go's bounds errors (runtime.boundsError): a negative index is shown alone.
 std::string bounds_msg(int64_t i, int64_t len) {
   if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
@@ -572,15 +585,20 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::IToF: r[I.a] = Value::of_float(static_cast<double>(r[I.b].i)); break;
       case Op::UToF: r[I.a] = Value::of_float(static_cast<double>(r[I.b].u)); break;
       case Op::FToI: {
-        double d = r[I.b].f;
-        int64_t v = std::isnan(d) ? INT64_MIN : d >= 9.2233720368547758e18 ? INT64_MIN : d <= -9.2233720368547758e18 ? INT64_MIN : static_cast<int64_t>(d);
-        r[I.a] = Value::of_int(wrap(v, static_cast<Kind>(I.x)));
+        Kind k = static_cast<Kind>(I.x);
+        bool narrow = k == Kind::Int32 || k == Kind::Int16 || k == Kind::Int8;
+        r[I.a] = Value::of_int(wrap(narrow ? cvt_f32(r[I.b].f) : cvt_f64(r[I.b].f), k));
         break;
       }
       case Op::FToU: {
+        Kind k = static_cast<Kind>(I.x);
         double d = r[I.b].f;
-        uint64_t v = d < 0 ? static_cast<uint64_t>(static_cast<int64_t>(d)) : d >= 1.8446744073709552e19 ? 0x8000000000000000ull : static_cast<uint64_t>(d);
-        r[I.a] = Value::of_int(wrap(static_cast<int64_t>(v), static_cast<Kind>(I.x)));
+        int64_t v;
+        if (k == Kind::Uint8 || k == Kind::Uint16) v = cvt_f32(d);
+        else if (k == Kind::Uint32) v = cvt_f64(d);
+        else if (d < 9223372036854775808.0) v = cvt_f64(d);
+        else v = static_cast<int64_t>(static_cast<uint64_t>(cvt_f64(d - 9223372036854775808.0)) | (1ull << 63));
+        r[I.a] = Value::of_int(wrap(v, k));
         break;
       }
       case Op::RuneToStr: {
