@@ -1,6 +1,7 @@
 // Packages math and math/rand: math's float64 functions (gomath for those whose last bit
 // depends on the algorithm), and the seeding constants of math/rand's generator, whose
 // algorithm is Go in the prelude.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -101,6 +102,22 @@ N m_modf(Interp&, Value* a, int) {
   a[1] = Value::of_float(f);
   return N::Done;
 }
+N m_frexp(Interp&, Value* a, int) {
+  int e = 0;
+  double f = std::isinf(a[0].f) || std::isnan(a[0].f) ? a[0].f : std::frexp(a[0].f, &e);
+  a[0] = Value::of_float(f);
+  a[1] = Value::of_int(e);
+  return N::Done;
+}
+N m_ldexp(Interp&, Value* a, int) {
+  int64_t e = std::clamp<int64_t>(a[1].i, -100000, 100000);
+  a[0] = Value::of_float(std::ldexp(a[0].f, static_cast<int>(e)));
+  return N::Done;
+}
+N m_nextafter(Interp&, Value* a, int) {
+  a[0] = Value::of_float(std::nextafter(a[0].f, a[1].f));
+  return N::Done;
+}
 N m_float64bits(Interp&, Value* a, int) {
   uint64_t b;
   std::memcpy(&b, &a[0].f, sizeof b);
@@ -145,7 +162,8 @@ const NativeEntry kMath[] = {
     {"math.Hypot", m_hypot}, {"math.Mod", m_mod}, {"math.Remainder", m_remainder},
     {"math.Copysign", m_copysign}, {"math.Dim", m_dim}, {"math.Max", m_max}, {"math.Min", m_min},
     {"math.Inf", m_inf}, {"math.NaN", m_nan}, {"math.IsNaN", m_isnan}, {"math.IsInf", m_isinf},
-    {"math.Signbit", m_signbit}, {"math.Modf", m_modf}, {"math.Float64bits", m_float64bits},
+    {"math.Signbit", m_signbit}, {"math.Modf", m_modf}, {"math.Frexp", m_frexp}, {"math.Ldexp", m_ldexp},
+    {"math.Nextafter", m_nextafter}, {"math.Float64bits", m_float64bits},
     {"math.Float64frombits", m_float64frombits}, {"math.Float32bits", m_float32bits},
     {"math.Float32frombits", m_float32frombits},
 };

@@ -258,6 +258,16 @@ func (d Duration) Hours() float64 {
 	nsec := d % Hour
 	return float64(hour) + float64(nsec)/(60*60*1e9)
 }
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -1509,6 +1519,28 @@ func EqualFold(s, t string) bool
 func Compare(a, b string) int
 func Title(s string) string
 
+func Clone(s string) string { return string([]byte(s)) }
+
+func ToValidUTF8(s, replacement string) string {
+	var b Builder
+	invalid := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			if !invalid {
+				b.WriteString(replacement)
+				invalid = true
+			}
+			i++
+			continue
+		}
+		invalid = false
+		b.WriteString(s[i : i+w])
+		i += w
+	}
+	return b.String()
+}
+
 func TrimPrefix(s, prefix string) string {
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
@@ -1965,6 +1997,10 @@ func IsNaN(f float64) bool
 func IsInf(f float64, sign int) bool
 func Signbit(x float64) bool
 func Modf(f float64) (int float64, frac float64)
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Nextafter(x, y float64) (r float64)
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Float32bits(f float32) uint32
