@@ -12,6 +12,7 @@
 #include "goro/lang/scanner.h"
 #include "goro/select.h"
 #include "fmt.h"
+#include "strconv.h"
 #include "liveness.h"
 
 namespace goro::vm {
@@ -260,22 +261,7 @@ std::string Interp::format_panic_value(const Value& v) {
   switch (u->kind) {
     case Kind::String: out = std::string(str_of(p)); if (v.t->named()) out = v.t->name + "(\"" + out + "\")"; return out;
     case Kind::Bool: out = p.i ? "true" : "false"; break;
-    case Kind::Float32: case Kind::Float64:
-      std::snprintf(buf, sizeof buf, "%+e", p.f);
-      out = buf;
-      {
-        // Go's print: +1.500000e+000 (three exponent digits)
-        size_t e = out.find('e');
-        if (e != std::string::npos) {
-          std::string mant = out.substr(0, e);
-          std::string ex = out.substr(e + 1);
-          char sign = ex[0];
-          std::string digits = ex.substr(1);
-          while (digits.size() < 3) digits = "0" + digits;
-          out = mant + "e" + sign + digits;
-        }
-      }
-      break;
+    case Kind::Float32: case Kind::Float64: out = strconv::print_float(p.f); break;
     default:
       if (u->is_unsigned()) out = std::to_string(static_cast<uint64_t>(p.i));
       else if (u->is_integer()) out = std::to_string(p.i);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "fmt.h"
+#include "strconv.h"
 #include "goro/context.h"
 #include "goro/lang/scanner.h"
 #include "goro/mutex.h"
@@ -110,13 +111,7 @@ N b_print(Interp& in, Value* a, int, bool newline) {
     if (u->is_string()) s += str_of(p);
     else if (u->kind == Kind::Bool) s += p.i ? "true" : "false";
     else if (u->is_float()) {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%+e", p.f);
-      std::string x = buf;
-      size_t e = x.find('e');
-      std::string digits = x.substr(e + 2);
-      while (digits.size() < 3) digits = "0" + digits;
-      s += x.substr(0, e + 2) + digits;
+      s += strconv::print_float(p.f);
     } else if (u->is_unsigned()) s += std::to_string(p.u);
     else if (u->is_integer()) s += std::to_string(p.i);
     else {

@@ -285,6 +285,58 @@ std::string format_float(double f, char fmt, int prec, int bits) {
   }
 }
 
+std::string print_float(double v) {
+  if (v != v) return "NaN";
+  if (v + v == v && v > 0) return "+Inf";
+  if (v + v == v && v < 0) return "-Inf";
+  constexpr int n = 7;
+  char buf[n + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    // normalise to [1, 10) and round at the seventh digit, by repeated division as Go does
+    while (v >= 10) {
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    double h = 5.0;
+    for (int i = 0; i < n; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
+  }
+  for (int i = 0; i < n; i++) {
+    int d = static_cast<int>(v);
+    buf[i + 2] = static_cast<char>(d + '0');
+    v -= d;
+    v *= 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[n + 2] = 'e';
+  buf[n + 3] = '+';
+  if (e < 0) {
+    e = -e;
+    buf[n + 3] = '-';
+  }
+  buf[n + 4] = static_cast<char>(e / 100 + '0');
+  buf[n + 5] = static_cast<char>(e / 10 % 10 + '0');
+  buf[n + 6] = static_cast<char>(e % 10 + '0');
+  return std::string(buf, sizeof buf);
+}
+
 namespace {
 
 void append_escaped_rune(std::string& out, char32_t r, char quote_ch, bool ascii_only) {

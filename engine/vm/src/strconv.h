@@ -12,6 +12,10 @@ namespace goro::vm::strconv {
 // asks for the fewest digits that read back as the same float64 (or float32 when bits == 32).
 std::string format_float(double f, char fmt, int prec, int bits = 64);
 
+// print_float: a float as the print/println builtins and panic messages show it
+// (+1.500000e+000: seven digits by Go's runtime's own rounding, three exponent digits).
+std::string print_float(double v);
+
 // quote: strconv.Quote (ascii_only: QuoteToASCII); quote_rune: QuoteRune / QuoteRuneToASCII.
 std::string quote(std::string_view s, bool ascii_only = false);
 std::string quote_rune(int64_t r, bool ascii_only = false);
