@@ -365,7 +365,7 @@ class Printer {
       case 'x': fmt_sbx(bytes, kLdigits); return;
       case 'X': fmt_sbx(bytes, kUdigits); return;
       case 'q': fmt_q(bytes); return;
-      default: print_value(val, verb, 0, true);
+      default: print_value(val, verb, 0);
     }
   }
 
@@ -414,7 +414,7 @@ class Printer {
       Val v = value_;
       buf += type_string(v.t);
       buf += '=';
-      print_value(v, 'v', 0, false);
+      print_value(v, 'v', 0);
     } else {
       buf += "<nil>";
     }
@@ -561,8 +561,7 @@ class Printer {
     }
   }
 
- public:
-  // compare_keys: internal/fmtsort's order of map keys (-1, 0, 1).
+  // compare: internal/fmtsort's order of map keys (-1, 0, 1).
   int compare(const Type* t, const Value& a, const Value& b) const {
     const Type* u = t->u();
     if (u->is_integer() && !u->is_unsigned()) {
@@ -611,8 +610,9 @@ class Printer {
     }
   }
 
-  void print_value(const Val& value, char32_t verb, int depth, bool top_arg_done) {
-    (void)top_arg_done;
+  // print_value: Go's printValue; depth > 0 inside composites (methods are tried there, and a
+  // pointer prints as an address).
+  void print_value(const Val& value, char32_t verb, int depth) {
     if (depth > 0 && value.valid() && value.can_iface) {
       arg_ = value.t->u()->kind == Kind::Interface ? arg_of(value.v) : Arg{value.t, value.v};
       has_arg_ = true;
@@ -663,9 +663,9 @@ class Printer {
         std::stable_sort(entries.begin(), entries.end(), [&](const auto& x, const auto& y) { return compare(kt, x.first, y.first) < 0; });
         for (size_t i = 0; i < entries.size(); ++i) {
           if (i) buf += f_.sharp_v ? ", " : " ";
-          print_value(Val{kt, entries[i].first, value.can_iface}, verb, depth + 1, false);
+          print_value(Val{kt, entries[i].first, value.can_iface}, verb, depth + 1);
           buf += ':';
-          print_value(Val{u->elem, entries[i].second, value.can_iface}, verb, depth + 1, false);
+          print_value(Val{u->elem, entries[i].second, value.can_iface}, verb, depth + 1);
         }
         buf += f_.sharp_v ? '}' : ']';
         return;
@@ -686,7 +686,7 @@ class Printer {
           }
           Val fv{fd.type, o ? o->slots[i] : Value(), value.can_iface && exported(field_name(fd))};
           if (fd.type->u()->kind == Kind::Interface && fv.v.t) fv = Val{fv.v.t, iface_payload(fv.v), fv.can_iface};
-          print_value(fv, verb, depth + 1, false);
+          print_value(fv, verb, depth + 1);
         }
         buf += '}';
         return;
@@ -701,7 +701,7 @@ class Printer {
           }
           return;
         }
-        print_value(Val{v.t, iface_payload(v), value.can_iface}, verb, depth + 1, false);
+        print_value(Val{v.t, iface_payload(v), value.can_iface}, verb, depth + 1);
         return;
       }
       case Kind::Array: case Kind::Slice: {
@@ -719,14 +719,14 @@ class Printer {
           buf += '{';
           for (size_t i = 0; i < items.size(); ++i) {
             if (i) buf += ", ";
-            print_value(Val{u->elem, items[i], value.can_iface}, verb, depth + 1, false);
+            print_value(Val{u->elem, items[i], value.can_iface}, verb, depth + 1);
           }
           buf += '}';
         } else {
           buf += '[';
           for (size_t i = 0; i < items.size(); ++i) {
             if (i) buf += ' ';
-            print_value(Val{u->elem, items[i], value.can_iface}, verb, depth + 1, false);
+            print_value(Val{u->elem, items[i], value.can_iface}, verb, depth + 1);
           }
           buf += ']';
         }
@@ -737,7 +737,7 @@ class Printer {
           Kind ek = u->elem->u()->kind;
           if (ek == Kind::Array || ek == Kind::Slice || ek == Kind::Struct || ek == Kind::Map) {
             buf += '&';
-            print_value(elem_of(value), verb, depth + 1, false);
+            print_value(elem_of(value), verb, depth + 1);
             return;
           }
         }
@@ -889,7 +889,7 @@ void Printer::print_arg(const Arg& a, char32_t verb) {
         }
     }
   }
-  if (!handle_methods(verb)) print_value(Val{a.t, a.v, true}, verb, 0, true);
+  if (!handle_methods(verb)) print_value(Val{a.t, a.v, true}, verb, 0);
 }
 
 void Printer::do_print(const Value* args, size_t n, bool ln) {
