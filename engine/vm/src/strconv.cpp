@@ -2,6 +2,7 @@
 // does); the layout of each format (exponent digits, %g's choice of form, hex floats) is Go's.
 #include "strconv.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -44,9 +45,9 @@ Decimal from_e(const char* s) {
 
 // n_digits: |f| rounded to n significant digits.
 Decimal n_digits(double f, int n) {
-  char buf[128];
-  std::snprintf(buf, sizeof buf, "%.*e", n - 1, std::fabs(f));
-  return from_e(buf);
+  std::string buf(static_cast<size_t>(n) + 32, '\0');
+  std::snprintf(buf.data(), buf.size(), "%.*e", n - 1, std::fabs(f));
+  return from_e(buf.c_str());
 }
 
 // adjust_last: the n-digit string of s with its last digit moved by delta, or "" if that changes
@@ -239,6 +240,7 @@ std::string format_float(double f, char fmt, int prec, int bits) {
     case 'x': case 'X': return fmt_x(f, prec, fmt, bits);
     case 'f': case 'F':
       if (prec >= 0) {
+        prec = std::min(prec, 100000);
         std::string buf(static_cast<size_t>(prec) + 340, '\0');
         int n = std::snprintf(buf.data(), buf.size(), "%.*f", prec, f);
         buf.resize(static_cast<size_t>(n));
@@ -249,8 +251,10 @@ std::string format_float(double f, char fmt, int prec, int bits) {
       }
     case 'e': case 'E':
       if (prec >= 0) {
-        char buf[512];
-        std::snprintf(buf, sizeof buf, fmt == 'e' ? "%.*e" : "%.*E", std::min(prec, 400), f);
+        prec = std::min(prec, 100000);
+        std::string buf(static_cast<size_t>(prec) + 32, '\0');
+        int n = std::snprintf(buf.data(), buf.size(), fmt == 'e' ? "%.*e" : "%.*E", prec, f);
+        buf.resize(static_cast<size_t>(n));
         return buf;
       } else {
         Decimal d = shortest(f, bits);
@@ -264,7 +268,7 @@ std::string format_float(double f, char fmt, int prec, int bits) {
         prec = static_cast<int>(d.d.size());
       } else {
         if (prec == 0) prec = 1;
-        d = n_digits(f, std::min(prec, 800));
+        d = n_digits(f, std::min(prec, 100000));
       }
       int nd = static_cast<int>(d.d.size());
       int eprec = prec;
