@@ -5,6 +5,18 @@ package os
 import (
 	"errors"
 	"io"
+	"syscall"
+)
+
+// Signal is an operating system signal (os/signal delivers none in a goroscope run).
+type Signal interface {
+	String() string
+	Signal()
+}
+
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
 )
 
 var (
