@@ -181,8 +181,12 @@ TEST_F(GcTest, HeapLimitEndsTheRunWithItsExitCode) {
 }
 
 TEST_F(GcTest, OneHugeAllocationIsRefusedBeforeItIsMade) {
-  for (const char* expr : {"make([]int, 1<<36)", "strings.Repeat(\"abc\", 1<<40)", "make(chan string, 1<<30)"}) {
-    std::string src = std::string("package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\n\nfunc main() {\n\tx := ") +
+  for (const char* expr : {"make([]int, 1<<36)", "strings.Repeat(\"abc\", 1<<40)", "make(chan string, 1<<30)",
+                           // library results far bigger than their arguments
+                           "strings.Replace(strings.Repeat(\"a\", 1<<20), \"a\", strings.Repeat(\"b\", 1<<12), -1)",
+                           "strings.Join(make([]string, 1<<20), strings.Repeat(\"x\", 1<<12))",
+                           "strconv.FormatFloat(1, 'f', 1<<31, 64)"}) {
+    std::string src = std::string("package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\nvar _ = strconv.Itoa\n\nfunc main() {\n\tx := ") +
                       expr + "\n\tfmt.Println(len(x))\n}\n";
     Outcome o = run_go(src);
     EXPECT_EQ(o.report.exit_code, kHeapLimitExitCode) << expr;

@@ -35,7 +35,8 @@ const Compiler = "gc"
 func NumGoroutine() int
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
-// MemStats: the VM's heap in Go's terms (the numbers are goroscope's, not Go's).
+// MemStats: the VM's heap in Go's terms (the numbers are goroscope's collector's, not Go's: Sys
+// is the heap's peak, stacks are goroutines' frames).
 type MemStats struct {
 	Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees                    uint64
 	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64
@@ -44,11 +45,15 @@ type MemStats struct {
 	NumGC, NumForcedGC                                                 uint32
 }
 
-func __heapBytes() uint64
+func __memStats() (heap, stack, total, peak, objects, frees, nextGC uint64, numGC uint32)
 
 func ReadMemStats(m *MemStats) {
-	b := __heapBytes()
-	*m = MemStats{Alloc: b, TotalAlloc: b, Sys: b, HeapAlloc: b, HeapSys: b, HeapInuse: b, NextGC: 4 << 20}
+	heap, stack, total, peak, objects, frees, nextGC, numGC := __memStats()
+	*m = MemStats{
+		Alloc: heap - stack, TotalAlloc: total, Sys: peak, Mallocs: objects + frees, Frees: frees,
+		HeapAlloc: heap - stack, HeapSys: peak - stack, HeapIdle: peak - heap, HeapInuse: heap - stack,
+		HeapObjects: objects, StackInuse: stack, StackSys: stack, NextGC: nextGC, NumGC: numGC,
+	}
 }
 func Gosched()
 func NumCPU() int

@@ -316,6 +316,7 @@ bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, 
   bool saved_resuming = t.resuming;
   t.resuming = false;
   size_t panics_before = t.panics.size();
+  last_call_panic = Value();
   // A stub caller frame receives the results.
   Frame stub;
   Function stub_fn;
@@ -358,7 +359,10 @@ bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, 
 bool Interp::call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err) {
   Value recv;
   const Function* fn = find_method(iface.t, name, &recv, iface_payload(iface));
-  if (!fn) return false;
+  if (!fn) {
+    last_call_panic = Value();  // not a stale value from an earlier call
+    return false;
+  }
   return call(Value(), fn, {recv}, results, err);
 }
 

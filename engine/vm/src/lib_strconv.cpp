@@ -49,6 +49,8 @@ N sc_itoa(Interp& in, Value* a, int) {
 N sc_format_float(Interp& in, Value* a, int) {
   int bits = static_cast<int>(a[3].i);
   if (bits != 32 && bits != 64) return panic_string(in, "strconv: illegal AppendFloat/FormatFloat bitSize");
+  // the digits a precision asks for are made at once (FormatFloat(x, 'f', 1<<30, 64) is a GiB)
+  if (a[2].i > 0 && !in.reserve(static_cast<size_t>(a[2].i) + 1100)) return N::Exit;
   a[0] = str(in, strconv::format_float(a[0].f, static_cast<char>(a[1].i), static_cast<int>(a[2].i), bits));
   return N::Done;
 }

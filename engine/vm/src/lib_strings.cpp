@@ -216,6 +216,10 @@ N s_split_after_n(Interp& in, Value* a, int) {
 N s_join(Interp& in, Value* a, int) {
   std::string out;
   auto items = slice_items(a[0]);
+  size_t total = items.empty() ? 0 : S(a[1]).size() * (items.size() - 1);
+  for (const Value& v : items) total += S(v).size();
+  if (!in.reserve(total)) return N::Exit;  // a long separator can make it far bigger than its parts
+  out.reserve(total);
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += S(a[1]);
     out += S(items[i]);
@@ -248,6 +252,10 @@ N s_replace(Interp& in, Value* a, int) {
     for (size_t p = s.find(from); p != npos; p = s.find(from, p + from.size())) ++m;
   if (m == 0) return N::Done;
   if (n < 0 || m < n) n = m;
+  // n copies of `to` may be far bigger than s: within the heap limit or refused before it is made
+  size_t grow = to.size() > from.size() ? (to.size() - from.size()) : 0;
+  bool huge = grow && static_cast<uint64_t>(n) > (SIZE_MAX - s.size()) / grow;
+  if (!in.reserve(huge ? SIZE_MAX : s.size() + static_cast<size_t>(n) * grow)) return N::Exit;
   std::string out;
   size_t start = 0;
   for (int64_t i = 0; i < n; ++i) {

@@ -299,6 +299,19 @@ N rt_gc(Interp& in, Value*, int) {
   in.request_collection();  // at the next safepoint: a native's frame is not one
   return N::Done;
 }
+// runtime.__memStats: the collector's counters for ReadMemStats (prelude/runtime.go).
+N rt_mem_stats(Interp& in, Value* a, int) {
+  HeapStats s = in.heap_stats();
+  a[0] = Value::of_int(static_cast<int64_t>(s.bytes));
+  a[1] = Value::of_int(static_cast<int64_t>(s.stack_bytes));
+  a[2] = Value::of_int(static_cast<int64_t>(s.allocated_bytes));
+  a[3] = Value::of_int(static_cast<int64_t>(std::max(s.peak_bytes, s.bytes)));
+  a[4] = Value::of_int(static_cast<int64_t>(s.objects));
+  a[5] = Value::of_int(static_cast<int64_t>(s.freed_objects));
+  a[6] = Value::of_int(static_cast<int64_t>(s.next_gc));
+  a[7] = Value::of_int(static_cast<int64_t>(static_cast<uint32_t>(s.collections)));
+  return N::Done;
+}
 N rt_numcpu(Interp& in, Value* a, int) {
   a[0] = Value::of_int(static_cast<int64_t>(in.runtime().worker_count()));
   return N::Done;
@@ -667,10 +680,7 @@ const Entry kNatives[] = {
     {"runtime.Caller", rt_caller},
     {"os.__write", os_write},
     {"os.__read", os_read},
-    {"runtime.__heapBytes", [](Interp& in, Value* a, int) {
-       a[0].u = in.heap_bytes();
-       return N::Done;
-     }},
+    {"runtime.__memStats", rt_mem_stats},
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
     {"runtime.GC", rt_gc},

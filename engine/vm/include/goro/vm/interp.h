@@ -97,7 +97,9 @@ class Interp {
   // call: run fn synchronously on the current task (String/Error methods, sort callbacks).
   // Returns false if the callee panicked or blocked (then *err says why).
   bool call(const Value& fn_or_null, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err);
-  Value last_call_panic;  // the value a failed call panicked with (nil if it blocked)
+  // The value a failed call panicked with (nil if it blocked or found no method). A native reads
+  // it after the call, maybe after more callbacks; the collector roots it (gc.cpp).
+  Value last_call_panic;
   bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
   const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
   void panic_error(const std::string& msg, bool runtime_error = true);
