@@ -41,16 +41,27 @@ func fprint(w *explodingWriter, v any) (msg string) {
 	return "no panic"
 }
 
+// garbage allocates between the prints, where the collector can run (not inside the methods
+// fmt calls back).
+func garbage() int {
+	n := 0
+	for i := 0; i < 100; i++ {
+		n += len(fmt.Sprint(i, []int{i}))
+	}
+	return n
+}
+
 func main() {
 	for i := 1; i <= 3; i++ {
 		s := fmt.Sprintf("%v|%s|%d", loud{i * 3}, loud{i}, i)
+		garbage()
 		runtime.GC()
 		fmt.Println(s)
 	}
 	fmt.Println(fmt.Sprint(&badErr{7}))
 	w := &explodingWriter{}
 	for i := 0; i < 3; i++ {
-		fmt.Println(fprint(w, strings.Repeat("ab", i+1)))
+		fmt.Println(fprint(w, strings.Repeat("ab", i+1)), garbage())
 	}
 	fmt.Printf("%v and %v\n", loud{2}, []loud{{1}})
 }
