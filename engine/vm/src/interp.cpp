@@ -701,7 +701,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         f->pc++;
         enter(t, f, callee, nullptr, r + I.a, static_cast<int>(callee->nparams), I.a, false);
         // calls are safepoints too, so recursion without loops still yields and can be stopped
-        if (--budget == 0 || rt_.stop_requested()) return Outcome::Yielded;
+        // (a library callback runs to its end: the native that called it cannot be suspended)
+        if ((!stop_at && --budget == 0) || rt_.stop_requested()) return Outcome::Yielded;
         if (!stop_at && heap_.wants_collection() && !collect_at_safepoint(t)) return Outcome::ExitProgram;
         continue;
       }
@@ -1399,7 +1400,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::FuncVal: r[I.a] = Value::of_obj(alloc<ClosureObj>(P.funcs[I.b].get())); break;
       case Op::Safepoint:
-        if (--budget == 0 || rt_.stop_requested()) {
+        if ((!stop_at && --budget == 0) || rt_.stop_requested()) {
           f->pc++;
           return Outcome::Yielded;
         }
