@@ -45,7 +45,7 @@ while IFS= read -r go; do
   else
     args=$(grep -m1 -E '^// args:' "$go" | sed -E 's#^// args:[[:space:]]*##')
     # shellcheck disable=SC2086
-    (cd "$(dirname "$go")" && timeout 60 "$cli" run "$(basename "$go")" -- $args) >"$tmp/out" 2>"$tmp/err"
+    (cd "$(dirname "$go")" && timeout 60 "$cli" run "$(basename "$go")" -- $args) </dev/null >"$tmp/out" 2>"$tmp/err"
     code=$?
     if ! cmp -s "$tmp/out" "$base.stdout"; then ok=0; why="stdout differs"; fi
     if [[ $code != "$want_exit" ]]; then ok=0; why="${why:+$why; }exit $code, Go exits $want_exit"; fi

@@ -683,6 +683,7 @@ Nanos Runtime::next_timer_when() {
 }
 
 bool Runtime::fire_due_timers(Nanos now) {
+  std::lock_guard quiet(quiet_mu_);
   std::vector<TimerNode*> due;      // fire in heap order
   std::vector<bool> one_shot;
   {
@@ -719,7 +720,13 @@ bool Runtime::fire_due_timers(Nanos now) {
 
 bool Runtime::advance_clock() {
   if (firing_.load() > 0 || active_.load() > 0) return false;  // not quiescent after all
-  if (opts_.observer) opts_.observer->on_quiescent(*this);
+  if (opts_.observer) {
+    // No timer fires while the observer looks; checked again under the lock, as one may have
+    // fired (and readied a task) since.
+    std::lock_guard quiet(quiet_mu_);
+    if (firing_.load() > 0 || active_.load() > 0) return false;
+    opts_.observer->on_quiescent(*this);
+  }
   if (ending_.load()) return false;
   Nanos next;
   {

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "compiler_class.h"
+#include "layout.h"
 #include "natives.h"
 #include "goro/lang/scanner.h"
 
@@ -440,6 +441,10 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         return o;
       }
       const Type* elem = st->u()->elem;
+      // Op::Append/AppendSl's x carries Go's element size (its growth rounds to size classes) and
+      // whether elements are structs or arrays, copied as values (see bytecode.h)
+      uint32_t size_field = append_size_field(go_sizeof(elem));
+      bool values = elem->value_boxed();
       int sr = read(s);
       o.mode = Operand::Value;
       o.type = st;
@@ -448,7 +453,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         // append(s, t...) with t a []T, or a string when s is a []byte
         if (nargs == 2 && xs[1].type->u()->is_string() && elem->u()->kind == Kind::Uint8) {
           int tr = read(xs[1]);
-          emit(Op::AppendSl, o.reg, sr, tr, 1);
+          emit(Op::AppendSl, o.reg, sr, tr, static_cast<int>(1 | (size_field << 2)));
           return o;
         }
         if (nargs != 2) {
@@ -461,7 +466,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         }
         int tr = value_to(xs[1], types_.slice(elem), "argument to append");
         if (!xs[1].ok()) return Operand{};
-        emit(Op::AppendSl, o.reg, sr, tr, 0);
+        emit(Op::AppendSl, o.reg, sr, tr, static_cast<int>((values ? 2 : 0) | (size_field << 2)));
         return o;
       }
       size_t n = nargs - 1;
@@ -476,7 +481,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         ok = ok && xs[i + 1].ok();
       }
       if (!ok) return Operand{};
-      emit(Op::Append, o.reg, sr, first, static_cast<int>(n));
+      emit(Op::Append, o.reg, sr, first, static_cast<int>(static_cast<uint32_t>(n) | (size_field << 16) | (values ? kAppendValues : 0)));
       return o;
     }
     case BLen: case BCap: {
@@ -542,7 +547,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.mode = Operand::Value;
       o.type = int_t;
       o.reg = reg();
-      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
+      emit(Op::Copy, o.reg, dr, sr, (str ? 1 : 0) | (dst->elem->value_boxed() ? 2 : 0));
       return o;
     }
     case BDelete: {
@@ -926,7 +931,8 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   o.mode = comma_ok ? Operand::Multi : Operand::Value;
   o.type = comma_ok ? types_.tuple({t, types_.basic(Kind::Bool)}) : t;
   o.reg = regs(2);
-  emit(Op::Assert, o.reg, r, type_index(t), comma_ok ? 1 : 0);
+  // x: bit 0 comma-ok, the rest the operand's static interface type (named in the panic)
+  emit(Op::Assert, o.reg, r, type_index(t), (comma_ok ? 1 : 0) | (type_index(x.type) << 1));
   o.fresh = true;
   o.commaok = !comma_ok;
   return o;

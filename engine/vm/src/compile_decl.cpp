@@ -92,6 +92,8 @@ bool Compiler::compile_main(std::string_view source) {
   mp->file = std::move(file);
   mp->scope.parent = &universe_;
   packages_["main"] = std::move(main_pkg);
+  // package runtime is always there: run-time panics' values are its error types
+  load_package("runtime", {});
   collect(mp, diags_);
   init_order_.push_back(mp);
 

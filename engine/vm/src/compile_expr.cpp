@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "compiler_class.h"
+#include "layout.h"
 #include "natives.h"
 #include "goro/lang/scanner.h"
 
@@ -641,7 +642,8 @@ Operand Compiler::selector(ast::Expr* e) {
     for (int idx : sel.path) {
       const Type* st = cur->kind == Kind::Pointer ? cur->u()->elem : cur;
       int t = reg();
-      emit(Op::Field, t, r, idx);
+      // x: Go's byte offset of the field (the addr= of a nil dereference)
+      emit(Op::Field, t, r, idx, static_cast<int>(go_field_offset(st, static_cast<size_t>(idx))));
       r = t;
       cur = st->u()->fields[idx].type;
     }
@@ -1122,7 +1124,8 @@ Operand Compiler::shift_op(ast::Expr* e, Operand& x, Operand& y, const Type* hin
   o.mode = Operand::Value;
   o.type = t;
   o.reg = reg();
-  emit(op == Tok::Shl ? Op::Shl : (t->u()->is_unsigned() ? Op::ShrU : Op::Shr), o.reg, a, b);
+  // x=1: the count is unsigned, so it is never negative (a huge count shifts everything out)
+  emit(op == Tok::Shl ? Op::Shl : (t->u()->is_unsigned() ? Op::ShrU : Op::Shr), o.reg, a, b, y.type->u()->is_unsigned() ? 1 : 0);
   if (t->u()->int_bits() < 64) emit(Op::Wrap, o.reg, o.reg, 0, static_cast<int>(t->u()->kind));
   return o;
 }

@@ -473,6 +473,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.type = f.type;
       lv.a = last.b;
       lv.field = last.c;
+      lv.offset = static_cast<int>(last.x);
       fs_->fn->code.pop_back();
       fs_->fn->pos.pop_back();
       return lv;
@@ -555,10 +556,10 @@ void Compiler::store(const LValue& lv, int r, bool fresh) {
     case LValue::Field:
       if (boxed_val) {
         int t = reg();
-        emit(Op::Field, t, lv.a, lv.field);
+        emit(Op::Field, t, lv.a, lv.field, lv.offset);
         emit(Op::CopyInto, t, r);
       } else {
-        emit(Op::SetField, lv.a, lv.field, r);
+        emit(Op::SetField, lv.a, lv.field, r, lv.offset);
       }
       return;
     case LValue::Index: case LValue::IndexArr:
@@ -664,6 +665,28 @@ void Compiler::assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, si
     return;
   }
   error(start_pos(r0), "assignment mismatch: " + vars + " but " + vals);
+}
+
+// snapshot: in a multi-assignment, the operands of index expressions and pointer indirections on
+// the left are evaluated before any assignment (i, s[i] = 2, 99 stores into the old s[i]), so
+// the registers they live in (variables, maybe assigned by the same statement) are copied.
+LValue Compiler::snapshot(LValue lv) {
+  switch (lv.k) {
+    case LValue::Field: case LValue::Index: case LValue::IndexArr: case LValue::MapEntry: case LValue::Deref: {
+      if (lv.a >= 0) {
+        int t = reg();
+        emit(Op::Mov, t, lv.a);
+        lv.a = t;
+      }
+      if (lv.b >= 0 && lv.k != LValue::Field && lv.k != LValue::Deref) {
+        int t = reg();
+        emit(Op::Mov, t, lv.b);
+        lv.b = t;
+      }
+      return lv;
+    }
+    default: return lv;
+  }
 }
 
 void Compiler::assign_stmt(ast::Stmt* s) {
@@ -1110,6 +1133,10 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   int coll = reg();
   fs_->keep = std::max(fs_->keep, coll + 1);
   read(x, coll);
+  // Ranging over an array (not a pointer to one) ranges over a copy, taken once, when the
+  // values are used: assignments to the array inside the loop do not show.
+  if (kind == RArray && !ptr_arr && s->value && !(s->value->kind == ExprKind::Ident && s->value->name == "_") && !x.fresh)
+    emit(Op::Clone, coll, coll);
   // iteration state
   int st = regs(4);  // index / iterator, len, scratch...
   fs_->keep = std::max(fs_->keep, st + 4);

@@ -133,6 +133,7 @@ class Compiler {
   // ---- lvalues and statements (compile_stmt.cpp)
   LValue lvalue(ast::Expr* e);
   LValue not_assignable(ast::Expr* e, Operand& z);
+  LValue snapshot(LValue lv);
   void store(const LValue& lv, int src_reg, bool fresh);
   void assign_stmt(ast::Stmt* s);
   bool rhs_values(const std::vector<ast::Expr*>& rhs, size_t nlhs, const std::vector<const Type*>& hints, std::vector<Operand>* out);

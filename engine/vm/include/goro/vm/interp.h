@@ -47,6 +47,7 @@ struct PanicRec {
   bool recovered = false;
   bool runtime_error = false;
   bool sigsegv = false;
+  uint64_t fault_addr = 0;  // sigsegv: the addr= Go reports (the field's offset)
 };
 
 class Interp {
@@ -64,6 +65,7 @@ class Interp {
   // Output (fmt.Print*, println).
   std::function<void(std::string_view)> out, err;
   std::vector<std::string> args;  // os.Args
+  bool read_stdin = false;        // os.Stdin is the process's standard input
   uint64_t seed = 1;
 
   // ---- used by natives (the VM lock is held)
@@ -95,6 +97,9 @@ class Interp {
   // call: run fn synchronously on the current task (String/Error methods, sort callbacks).
   // Returns false if the callee panicked or blocked (then *err says why).
   bool call(const Value& fn_or_null, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err);
+  // The value a failed call panicked with (nil if it blocked or found no method). A native reads
+  // it after the call, maybe after more callbacks; the collector roots it (gc.cpp).
+  Value last_call_panic;
   bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
   const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
   void panic_error(const std::string& msg, bool runtime_error = true);
@@ -110,6 +115,12 @@ class Interp {
   void held_by(const VmTask& t, const HeldFn& fn);
 
   Outcome run(VmTask& t);
+  // A logical clock for "concurrent map writes": note_sync marks a goroutine synchronising
+  // (a channel operation, a lock, a wait, waking from a park); a map write by a goroutine that
+  // has not synchronised since another goroutine wrote the map is Go's fatal error.
+  void note_sync(VmTask& t);
+  bool racy_map_write(VmTask& t, MapObj* m);
+  uint64_t sync_clock() const { return sync_clock_; }
   std::vector<VmTask*> tasks;  // live goroutines
   SlotsObj* globals = nullptr;
   size_t heap_bytes() const { return heap_.bytes(); }
@@ -125,6 +136,7 @@ class Interp {
   bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
   Outcome exec(VmTask& t, Frame* stop_at);
+  Outcome fatal_error(VmTask& t, const std::string& msg);
   std::unique_ptr<VmTask> spawn_task(const Instr& in, Frame* f);
   void mark_task(const VmTask& t);
   // collect_at_safepoint collects; false if the live heap is over the limit (the run is ending).
@@ -149,6 +161,7 @@ class Interp {
   std::unordered_map<std::string, const Type*> named_;
   std::unordered_map<uint64_t, std::pair<const Function*, std::vector<int>>> method_cache_;
   uint32_t epoch_ = 1;  // objects start at trace_epoch 0: unvisited
+  uint64_t sync_clock_ = 0;
   NameId fn_name(const Function* f);
   std::unordered_map<const Function*, NameId> fn_names_;
   std::unordered_map<const Function*, std::vector<std::vector<bool>>> liveness_;
@@ -158,7 +171,7 @@ class VmTask final : public Task {
  public:
   // A goroutine's own bytes count toward the heap from creation (under the VM lock) to its exit.
   static constexpr size_t kBytes = 384;
-  explicit VmTask(Interp& vm) : vm_(vm) { vm.heap_.add_stack(kBytes); }
+  explicit VmTask(Interp& vm) : vm_(vm), synced_at(vm.sync_clock()) { vm.heap_.add_stack(kBytes); }
   ~VmTask() override;
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;
@@ -170,6 +183,8 @@ class VmTask final : public Task {
   bool resuming = false;
   std::vector<PanicRec> panics;  // active panics, oldest first
   bool recovered = false;
+  uint64_t synced_at = 0;    // the sync clock when this goroutine last synchronised
+  bool parked_last = false;  // the last run ended parked (waking is a synchronisation)
   // select scratch
   std::vector<goro::SelectCase> sel_cases;
   using Task::set_exit_code;

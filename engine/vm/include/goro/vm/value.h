@@ -92,6 +92,8 @@ struct MapObj final : Obj {
   const Type* type;  // the map type
   std::unordered_map<Value, Value, KeyHash, KeyEq> m;
   bool writing = false;  // "concurrent map writes" detection across yields
+  // "concurrent map writes": the goroutine that wrote last and when (Interp's sync clock)
+  uint64_t last_writer = 0, last_write = 0;
   explicit MapObj(const Type* t) : Obj(ObjKind::Map), type(t), m(8, KeyHash{t->u()->key}, KeyEq{t->u()->key}) {}
 };
 
