@@ -730,22 +730,7 @@ void Compiler::assign_stmt(ast::Stmt* s) {
   std::vector<LValue> lvs;
   std::vector<const Type*> hints;
   for (ast::Expr* l : s->lhs) {
-    LValue lv = lvalue(l);
-    if (n > 1) {
-      // operands of the targets (s[i]: s and i) are evaluated now, before any store: copy them
-      // out of the variables' registers, which earlier stores may change
-      auto own = [&](int& r) {
-        int t = reg();
-        emit(Op::Mov, t, r);
-        r = t;
-      };
-      switch (lv.k) {
-        case LValue::Index: case LValue::IndexArr: case LValue::MapEntry: own(lv.a); own(lv.b); break;
-        case LValue::Field: case LValue::Deref: own(lv.a); break;
-        default: break;
-      }
-    }
-    lvs.push_back(lv);
+    lvs.push_back(n > 1 ? snapshot(lvalue(l)) : lvalue(l));
     hints.push_back(lvs.back().k == LValue::Blank ? nullptr : lvs.back().type);
   }
   std::vector<Operand> vals;

@@ -522,7 +522,7 @@ std::string missing_method(const Type* t, const Type* iface, bool* wrong_ptr) {
   bool is_ptr = t->kind == Kind::Pointer && !t->named();
   for (const Method& m : iface->u()->methods) {
     Selection s = lookup(t, m.name);
-    if (s.kind != Selection::MethodSel || s.type != m.sig) return m.name;
+    if (s.kind != Selection::MethodSel || !identical(s.type, m.sig)) return m.name;
     if (t->u()->kind != Kind::Interface && s.method->ptr_recv && !is_ptr && !s.path_has_pointer) {
       if (wrong_ptr) *wrong_ptr = true;
       return m.name;
