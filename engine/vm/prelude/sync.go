@@ -70,9 +70,11 @@ func (c *Cond) Wait() {
 	ch := make(chan struct{})
 	c.waiters = append(c.waiters, ch)
 	c.L.Unlock()
-	<-ch
+	__condWait(ch, struct{}{})
 	c.L.Lock()
 }
+
+func __condWait(ch chan struct{}, slot struct{})
 
 func (c *Cond) Signal() {
 	if len(c.waiters) > 0 {

@@ -865,7 +865,9 @@ Operand Compiler::func_lit(ast::Expr* e) {
   Operand o;
   o.expr = e;
   FuncState* top = fs_->top ? fs_->top : fs_;
-  std::string name = top->fn->name + ".func" + std::to_string(++top->closures);
+  // Go's names: main.main.func1 for a literal in a declared function, main.main.func1.2 for the
+  // second literal inside that one.
+  std::string name = fs_->fn->name + (fs_->top ? "." : ".func") + std::to_string(++fs_->closures);
   int index = new_function(name);
   FuncState child;
   child.parent = fs_;
@@ -873,6 +875,7 @@ Operand Compiler::func_lit(ast::Expr* e) {
   child.escaping = fs_->escaping;
   child.fn = p_.funcs[index].get();
   child.fn->decl = {e->pos.line, e->pos.col};
+  child.fn->file = fs_->fn->file;  // the enclosing function's file, not the package compiled last
   const Type* sig = func_type(e->type, nullptr, nullptr, nullptr);
   child.fn->sig = sig;
   FuncState* saved = fs_;

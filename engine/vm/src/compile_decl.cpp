@@ -406,7 +406,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       continue;
     }
     if (name == "init") {
-      int index = new_function(pkg->name + ".init");
+      int index = new_function(pkg->name + ".init." + std::to_string(pkg->init_funcs.size()));  // Go: main.init.0, ...
       p_.funcs[index]->sig = func_type(fd->type, nullptr, nullptr, nullptr);
       if (!p_.funcs[index]->sig->params.empty() || !p_.funcs[index]->sig->results.empty())
         error(fd->name->pos, "func init must have no arguments and no return values");

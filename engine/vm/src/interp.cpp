@@ -266,6 +266,7 @@ void Interp::panic_error(const std::string& msg, bool runtime_error) {
     v = make_string(msg);
   }
   PanicRec p;
+  p.stack = cur_->stack();
   p.value = t ? make_iface(v, t) : make_iface(make_string(msg), prog_.types.basic(Kind::String));
   p.text = msg;
   p.runtime_error = runtime_error;
@@ -274,6 +275,7 @@ void Interp::panic_error(const std::string& msg, bool runtime_error) {
 
 void Interp::panic_value(const Value& v) {
   PanicRec p;
+  p.stack = cur_->stack();
   p.value = v;
   p.text = format_panic_value(v);
   cur_->panics.push_back(p);
@@ -886,9 +888,11 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!v.t) {
           // panic(nil) in Go 1.19 panics with a nil value: "panic: nil"
         }
+        std::vector<StackFrame> where = t.stack();  // at the panic, before pc moves on
         f->pc++;
         panic_value(v);
         f->pc--;
+        t.panics.back().stack = std::move(where);
         goto unwind;
       }
       case Op::Recover: {
@@ -1568,20 +1572,6 @@ void VmTask::for_each_held(const HeldFn& fn) const {
     return;
   }
   vm_.held_by(*this, fn);
-}
-
-void VmTask::append_stack(std::string& out) const {
-  for (Frame* f = top; f; f = f->caller) {
-    if (!f->fn || f->fn->name == "runtime.main") continue;
-    out += f->fn->name;
-    out += "(...)\n\t";
-    out += f->fn->file;
-    out += ':';
-    uint32_t pc = f->pc < f->fn->pos.size() ? f->pc : static_cast<uint32_t>(f->fn->pos.size() - 1);
-    if (f != top && pc > 0) --pc;
-    out += std::to_string(f->fn->pos.empty() ? 0 : f->fn->pos[pc].line);
-    out += " +0x0\n";
-  }
 }
 
 bool VmTask::never_finishes() const {

@@ -497,6 +497,16 @@ N wg_wait(Interp& in, Value* a, int) {
   if (wg(in, a[0])->wait(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
   return N::Done;
 }
+// cond_wait(ch, slot): Cond.Wait's receive from its waiter channel, dumped as Go's "sync.Cond.Wait".
+N cond_wait(Interp& in, Value* a, int) {
+  in.note_sync(in.task());
+  if (in.resuming()) return N::Done;
+  auto* c = static_cast<ChanObj*>(a[0].o);
+  bool ok = false;
+  // The value lands in the frame's second argument: it must outlive the park.
+  if (c->ch->recv(in.task(), &a[1], &ok, in.current_site(), WaitReason::Cond) == ChanStatus::Parked) return park(in);
+  return N::Done;
+}
 N once_begin(Interp& in, Value* a, int) {
   in.note_sync(in.task());
   if (in.resuming()) {
@@ -704,6 +714,7 @@ const Entry kNatives[] = {
     {"sync.(*WaitGroup).Done", wg_done},
     {"sync.(*WaitGroup).Wait", wg_wait},
     {"sync.__onceBegin", once_begin},
+    {"sync.__condWait", cond_wait},
     {"sync.__onceEnd", once_end},
     {"context.__background", ctx_background},
     {"context.__withCancel", ctx_with_cancel},

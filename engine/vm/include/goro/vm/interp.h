@@ -41,8 +41,22 @@ struct Frame {
   std::vector<Value> regs;
 };
 
+// StackFrame: one frame of a goroutine's stack, innermost first, as Go's tracebacks list them.
+// The views point into the Program (function names, files), which outlives every run.
+struct StackFrame {
+  enum Kind : uint8_t {
+    User,     // code of package main
+    Library,  // the standard library (prelude): Go's dumps show its internals, goroscope's hide them
+    Panic,    // the runtime's panic() under a deferred call that runs while a panic unwinds
+  } kind = User;
+  std::string_view function;  // Go's name: "main.worker", "main.(*T).Run", "main.main.func1.1"
+  std::string_view file;      // the source file as compiled ("<prelude>/sync.go" for the library)
+  uint32_t line = 0;
+};
+
 struct PanicRec {
   Value value;
+  std::vector<StackFrame> stack;  // where it was raised (Go prints it from there: frames it unwound too)
   std::string text;  // formatted when raised
   bool recovered = false;
   bool runtime_error = false;
@@ -176,6 +190,9 @@ class VmTask final : public Task {
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;
   void append_stack(std::string& out) const override;
+  // stack: the goroutine's frames, innermost first; for a goroutine that died of a panic, where the
+  // panic was raised. Under the VM lock, or while the task cannot run (parked, or the run ended).
+  std::vector<StackFrame> stack() const;
   bool never_finishes() const override;
 
   Interp& vm_;
