@@ -60,4 +60,11 @@ func NumCPU() int
 func __procs() int
 func GOMAXPROCS(n int) int { return __procs() }
 func GC()
+
+// Goexit runs the goroutine's deferred calls and ends it; main's end then waits for the others.
+func Goexit()
+func __stack(all bool) string
+
+// Stack writes the goroutine's stack (every goroutine's with all) into buf, as much as fits.
+func Stack(buf []byte, all bool) int { return copy(buf, __stack(all)) }
 func Version() string { return "go1.19.8" }

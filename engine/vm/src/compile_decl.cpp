@@ -201,7 +201,7 @@ Package* Compiler::load_package(const std::string& path, lang::Pos pos) {
   if (!src) {
     static const char* known[] = {"reflect", "unsafe", "net/http", "net", "os/exec", "io", "bufio", "log",
                                   "encoding/json", "sync/atomic", "C", "syscall", "io/ioutil", "bytes",
-                                  "regexp", "path/filepath", "testing", "runtime/debug", "unicode/utf8"};
+                                  "regexp", "path/filepath", "testing", "unicode/utf8"};
     bool std_pkg = std::find_if(std::begin(known), std::end(known), [&](const char* k) { return path == k; }) != std::end(known);
     if (std_pkg || path.find('.') == std::string::npos)
       error(pos, "goroscope does not support package \"" + path + "\" yet");

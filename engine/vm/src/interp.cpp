@@ -1442,6 +1442,10 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       t.top = fr->caller;
       free_frame(fr);
       if (!t.top || t.top == stop_at) {
+        if (!stop_at && t.goexiting && t.panics.empty()) {
+          t.set_goexit();
+          return Outcome::Exited;
+        }
         if (!stop_at) {
           // the goroutine dies of the panic: Go prints the chain, oldest first
           std::string text;

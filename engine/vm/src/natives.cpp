@@ -295,6 +295,24 @@ N rt_gosched(Interp& in, Value*, int) {
   in.task().resuming = true;
   return N::Yield;
 }
+// runtime.Goexit: the goroutine unwinds as a panic does, running its deferred calls (recover finds
+// nothing), and ends (interp.cpp's unwind).
+N rt_goexit(Interp& in, Value*, int) {
+  in.task().goexiting = true;
+  return N::Panicked;
+}
+// runtime.__stack(all): runtime.Stack's text, the calling goroutine first.
+N rt_stack(Interp& in, Value* a, int) {
+  VmTask& t = in.task();
+  std::string text = "goroutine " + std::to_string(t.id()) + " [running]:\n";
+  t.append_stack(text);
+  if (a[0].i) {
+    std::string others = in.runtime().goroutine_dump(t.id());
+    if (!others.empty()) text += "\n" + others;
+  }
+  a[0] = in.make_string(std::move(text));
+  return N::Done;
+}
 N rt_gc(Interp& in, Value*, int) {
   in.request_collection();  // at the next safepoint: a native's frame is not one
   return N::Done;
@@ -696,6 +714,10 @@ const Entry kNatives[] = {
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
     {"runtime.GC", rt_gc},
+    {"runtime.Goexit", rt_goexit},
+    {"runtime.__stack", rt_stack},
+    {"debug.__stack", rt_stack},
+    {"debug.__gc", rt_gc},
     {"runtime.__procs", rt_numcpu},
     {"time.__now", time_now},
     {"time.Sleep", time_sleep},

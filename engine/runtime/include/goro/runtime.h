@@ -147,7 +147,8 @@ class Runtime {
   }
   size_t live_tasks() const { return live_tasks_.load(std::memory_order_relaxed); }
   // goroutine_dump formats "goroutine N [reason]:\n<stack>\n" for every live task, main first.
-  std::string goroutine_dump() const;
+  // skip: a task left out (runtime.Stack lists the calling goroutine first, by itself).
+  std::string goroutine_dump(TaskId skip = 0) const;
 
  private:
   struct Worker;
@@ -215,6 +216,7 @@ class Runtime {
   std::atomic<size_t> live_tasks_{0};
   std::atomic<ObjectId> next_object_{1};
   Task* main_ = nullptr;
+  std::atomic<bool> main_goexited_{false};  // main ended by runtime.Goexit; the run goes on
 
   // Clock and timers.
   std::atomic<Nanos> vnow_{0};

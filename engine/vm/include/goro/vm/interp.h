@@ -200,12 +200,14 @@ class VmTask final : public Task {
   bool resuming = false;
   std::vector<PanicRec> panics;  // active panics, oldest first
   bool recovered = false;
+  bool goexiting = false;    // runtime.Goexit: unwinding to the goroutine's end
   uint64_t synced_at = 0;    // the sync clock when this goroutine last synchronised
   bool parked_last = false;  // the last run ended parked (waking is a synchronisation)
   // select scratch
   std::vector<goro::SelectCase> sel_cases;
   using Task::set_exit_code;
   using Task::set_failure;
+  using Task::set_goexit;
 };
 
 }  // namespace goro::vm
