@@ -31,6 +31,8 @@ func (m *RWMutex) Lock()
 func (m *RWMutex) Unlock()
 func (m *RWMutex) RLock()
 func (m *RWMutex) RUnlock()
+func (m *RWMutex) TryLock() bool
+func (m *RWMutex) TryRLock() bool
 func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
 
 type rlocker RWMutex

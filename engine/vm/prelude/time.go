@@ -285,11 +285,14 @@ func (t *Ticker) Reset(d Duration) {
 }
 
 // Time is an instant with nanosecond precision: seconds since January 1, year 1, 00:00:00 UTC
-// (the zero Time) and the nanoseconds within that second. The run clock starts at the
-// playground's 2009-11-10 23:00:00 UTC. Every Time is in UTC (Local is UTC too).
+// (the zero Time) and the nanoseconds within that second, and its Location as an index into
+// __locations (0: UTC, as the zero Time; 1: Local, which is UTC, as on the machine Go's goldens come
+// from; then fixed zones), so that timers' natives can make a Local time without a pointer. The run
+// clock starts at the playground's 2009-11-10 23:00:00 UTC.
 type Time struct {
 	sec  int64
 	nsec int64
+	loc  int
 }
 
 const (
@@ -349,18 +352,40 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + itoa(int(d)) + ")"
 }
 
+// Location: a zone with one fixed offset (goroscope knows no daylight saving rules).
 type Location struct {
-	name string
+	name   string // what String returns
+	zone   string // the abbreviation Format prints for MST ("" prints the offset, +0200)
+	offset int    // seconds east of UTC
+	index  int    // in __locations
 }
 
-var UTC = &Location{"UTC"}
-var Local = &Location{"Local"}
+var UTC = &Location{"UTC", "UTC", 0, 0}
+var Local = &Location{"Local", "UTC", 0, 1}
+var __locations = []*Location{UTC, Local}
 
 func (l *Location) String() string {
 	if l == nil {
 		return "UTC"
 	}
 	return l.name
+}
+
+// FixedZone returns a Location that always uses the given zone name and offset.
+func FixedZone(name string, offset int) *Location {
+	l := &Location{name, name, offset, len(__locations)}
+	__locations = append(__locations, l)
+	return l
+}
+
+// fixedZone: a zone Parse found in its input, shared by every parse of the same name and offset.
+func fixedZone(name string, offset int) *Location {
+	for _, l := range __locations[2:] {
+		if l.name == name && l.offset == offset {
+			return l
+		}
+	}
+	return FixedZone(name, offset)
 }
 
 func LoadLocation(name string) (*Location, error) {
@@ -441,7 +466,7 @@ func daysFromCivil(year int, month Month, day int) int64 {
 	return era*146097 + doe - 719468
 }
 
-func unixTime(sec int64, nsec int64) Time { return Time{sec + unixToInternal, nsec} }
+func unixTime(sec int64, nsec int64) Time { return Time{sec + unixToInternal, nsec, Local.index} }
 
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
@@ -486,8 +511,8 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	hour, min = norm(hour, min, 60)
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(year, month, 1) + int64(day-1)
-	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	return unixTime(unix, int64(nsec))
+	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec) - int64(loc.offset)
+	return Time{unix + unixToInternal, int64(nsec), loc.index}
 }
 
 func __now() int64
@@ -501,7 +526,10 @@ func Since(t Time) Duration { return Now().Sub(t) }
 func Until(t Time) Duration { return t.Sub(Now()) }
 
 func (t Time) unixSec() int64 { return t.sec - unixToInternal }
-func (t Time) days() int64    { return floorDiv(t.unixSec(), secondsPerDay) }
+
+// localSec: seconds since 1970 on the clock of t's zone (what the calendar methods read).
+func (t Time) localSec() int64 { return t.unixSec() + int64(t.Location().offset) }
+func (t Time) days() int64     { return floorDiv(t.localSec(), secondsPerDay) }
 
 func (t Time) IsZero() bool       { return t.sec == 0 && t.nsec == 0 }
 func (t Time) After(u Time) bool  { return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec }
@@ -527,7 +555,7 @@ func (t Time) Add(d Duration) Time {
 		dsec--
 		nsec += 1e9
 	}
-	return Time{t.sec + dsec, nsec}
+	return Time{t.sec + dsec, nsec, t.loc}
 }
 
 func (t Time) Sub(u Time) Duration {
@@ -545,7 +573,7 @@ func (t Time) Sub(u Time) Duration {
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), UTC)
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
 }
 
 func (t Time) Unix() int64      { return t.unixSec() }
@@ -563,7 +591,7 @@ func (t Time) YearDay() int {
 	return int(t.days()-daysFromCivil(y, January, 1)) + 1
 }
 func (t Time) Clock() (hour, min, sec int) {
-	s := int(floorMod(t.unixSec(), secondsPerDay))
+	s := int(floorMod(t.localSec(), secondsPerDay))
 	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
 }
 func (t Time) Hour() int       { h, _, _ := t.Clock(); return h }
@@ -571,11 +599,19 @@ func (t Time) Minute() int     { _, m, _ := t.Clock(); return m }
 func (t Time) Second() int     { _, _, s := t.Clock(); return s }
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-func (t Time) UTC() Time                       { return t }
-func (t Time) Local() Time                     { return t }
-func (t Time) In(loc *Location) Time           { return t }
-func (t Time) Location() *Location             { return UTC }
-func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
+func (t Time) UTC() Time   { return Time{t.sec, t.nsec, UTC.index} }
+func (t Time) Local() Time { return Time{t.sec, t.nsec, Local.index} }
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return Time{t.sec, t.nsec, loc.index}
+}
+func (t Time) Location() *Location { return __locations[t.loc] }
+func (t Time) Zone() (name string, offset int) {
+	l := t.Location()
+	return l.zone, l.offset
+}
 func (t Time) Round(d Duration) Time {
 	if d <= 0 {
 		return t
@@ -647,10 +683,16 @@ const (
 func (t Time) String() string { return t.Format("2006-01-02 15:04:05.999999999 -0700 MST") }
 
 func (t Time) GoString() string {
+	loc := "time.UTC"
+	if t.loc == Local.index {
+		loc = "time.Local"
+	} else if t.loc != UTC.index {
+		loc = "time.Location(" + quote(t.Location().name) + ")"
+	}
 	y, m, d := t.Date()
 	h, mi, s := t.Clock()
 	return "time.Date(" + itoa(y) + ", time." + m.String() + ", " + itoa(d) + ", " + itoa(h) + ", " +
-		itoa(mi) + ", " + itoa(s) + ", " + itoa(int(t.nsec)) + ", time.UTC)"
+		itoa(mi) + ", " + itoa(s) + ", " + itoa(int(t.nsec)) + ", " + loc + ")"
 }
 
 func pad(b []byte, x int, width int, padc byte) []byte {
@@ -661,82 +703,108 @@ func pad(b []byte, x int, width int, padc byte) []byte {
 	return append(b, s...)
 }
 
+// appendOffset: a zone offset as +hhmm (+hh:mm with colon, and seconds with secs).
+func appendOffset(b []byte, offset int, colon, secs bool) []byte {
+	if offset < 0 {
+		b = append(b, '-')
+		offset = -offset
+	} else {
+		b = append(b, '+')
+	}
+	b = pad(b, offset/3600, 2, '0')
+	if colon {
+		b = append(b, ':')
+	}
+	b = pad(b, offset/60%60, 2, '0')
+	if secs {
+		if colon {
+			b = append(b, ':')
+		}
+		b = pad(b, offset%60, 2, '0')
+	}
+	return b
+}
+
 func isDigit(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
 
 func lowerStart(s string) bool { return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z' }
+
+// stdChunk: the layout element that rest starts with ("" if its first byte is literal text).
+func stdChunk(rest string) string {
+	std := ""
+	switch c := rest[0]; {
+	case c == 'J' && len(rest) >= 3 && rest[:3] == "Jan":
+		if len(rest) >= 7 && rest[:7] == "January" {
+			std = "January"
+		} else if !lowerStart(rest[3:]) {
+			std = "Jan"
+		}
+	case c == 'M' && len(rest) >= 3:
+		if len(rest) >= 6 && rest[:6] == "Monday" {
+			std = "Monday"
+		} else if rest[:3] == "Mon" && !lowerStart(rest[3:]) {
+			std = "Mon"
+		} else if rest[:3] == "MST" {
+			std = "MST"
+		}
+	case c == '0' && len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6':
+		std = rest[:2]
+	case c == '0' && len(rest) >= 3 && rest[1] == '0' && rest[2] == '2':
+		std = "002"
+	case c == '1':
+		if len(rest) >= 2 && rest[1] == '5' {
+			std = "15"
+		} else {
+			std = "1"
+		}
+	case c == '2':
+		if len(rest) >= 4 && rest[:4] == "2006" {
+			std = "2006"
+		} else {
+			std = "2"
+		}
+	case c == '_':
+		if len(rest) >= 2 && rest[1] == '2' {
+			if len(rest) >= 5 && rest[1:5] == "2006" {
+				return "" // _2006 is a literal _ and then the year
+			}
+			std = "_2"
+		} else if len(rest) >= 3 && rest[1] == '_' && rest[2] == '2' {
+			std = "__2"
+		}
+	case c == '3' || c == '4' || c == '5':
+		std = rest[:1]
+	case c == 'P' && len(rest) >= 2 && rest[1] == 'M':
+		std = "PM"
+	case c == 'p' && len(rest) >= 2 && rest[1] == 'm':
+		std = "pm"
+	case c == '-' || c == 'Z':
+		for _, z := range []string{"070000", "07:00:00", "0700", "07:00", "07"} {
+			if len(rest) >= 1+len(z) && rest[1:1+len(z)] == z {
+				std = rest[:1+len(z)]
+				break
+			}
+		}
+	case (c == '.' || c == ',') && len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9'):
+		j := 1
+		for j < len(rest) && rest[j] == rest[1] {
+			j++
+		}
+		if !isDigit(rest, j) {
+			std = rest[:j]
+		}
+	}
+	return std
+}
 
 // Format writes t as layout shows the reference time Mon Jan 2 15:04:05 MST 2006.
 func (t Time) Format(layout string) string {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
+	zone, offset := t.Zone()
 	var b []byte
 	for i := 0; i < len(layout); {
-		rest := layout[i:]
-		std := ""
-		switch c := layout[i]; {
-		case c == 'J' && len(rest) >= 3 && rest[:3] == "Jan":
-			if len(rest) >= 7 && rest[:7] == "January" {
-				std = "January"
-			} else if !lowerStart(rest[3:]) {
-				std = "Jan"
-			}
-		case c == 'M' && len(rest) >= 3:
-			if len(rest) >= 6 && rest[:6] == "Monday" {
-				std = "Monday"
-			} else if rest[:3] == "Mon" && !lowerStart(rest[3:]) {
-				std = "Mon"
-			} else if rest[:3] == "MST" {
-				std = "MST"
-			}
-		case c == '0' && len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6':
-			std = rest[:2]
-		case c == '0' && len(rest) >= 3 && rest[1] == '0' && rest[2] == '2':
-			std = "002"
-		case c == '1':
-			if len(rest) >= 2 && rest[1] == '5' {
-				std = "15"
-			} else {
-				std = "1"
-			}
-		case c == '2':
-			if len(rest) >= 4 && rest[:4] == "2006" {
-				std = "2006"
-			} else {
-				std = "2"
-			}
-		case c == '_':
-			if len(rest) >= 2 && rest[1] == '2' {
-				if len(rest) >= 5 && rest[1:5] == "2006" {
-					b = append(b, '_')
-					i++
-					continue
-				}
-				std = "_2"
-			} else if len(rest) >= 3 && rest[1] == '_' && rest[2] == '2' {
-				std = "__2"
-			}
-		case c == '3' || c == '4' || c == '5':
-			std = rest[:1]
-		case c == 'P' && len(rest) >= 2 && rest[1] == 'M':
-			std = "PM"
-		case c == 'p' && len(rest) >= 2 && rest[1] == 'm':
-			std = "pm"
-		case c == '-' || c == 'Z':
-			for _, z := range []string{"070000", "07:00:00", "0700", "07:00", "07"} {
-				if len(rest) >= 1+len(z) && rest[1:1+len(z)] == z {
-					std = rest[:1+len(z)]
-					break
-				}
-			}
-		case (c == '.' || c == ',') && len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9'):
-			j := 1
-			for j < len(rest) && rest[j] == rest[1] {
-				j++
-			}
-			if !isDigit(rest, j) {
-				std = rest[:j]
-			}
-		}
+		std := stdChunk(layout[i:])
 		if std == "" {
 			b = append(b, layout[i])
 			i++
@@ -753,7 +821,11 @@ func (t Time) Format(layout string) string {
 		case "Mon":
 			b = append(b, t.Weekday().String()[:3]...)
 		case "MST":
-			b = append(b, "UTC"...)
+			if zone != "" {
+				b = append(b, zone...)
+			} else {
+				b = appendOffset(b, offset, false, false)
+			}
 		case "01":
 			b = pad(b, int(month), 2, '0')
 		case "02":
@@ -807,20 +879,14 @@ func (t Time) Format(layout string) string {
 				b = append(b, "am"...)
 			}
 		default:
-			if std[0] == 'Z' {
+			if std[0] == 'Z' && offset == 0 {
 				b = append(b, 'Z')
-			} else if std[0] == '-' {
-				switch std {
-				case "-070000":
-					b = append(b, "+000000"...)
-				case "-07:00:00":
-					b = append(b, "+00:00:00"...)
-				case "-0700":
-					b = append(b, "+0000"...)
-				case "-07:00":
-					b = append(b, "+00:00"...)
-				case "-07":
-					b = append(b, "+00"...)
+			} else if std[0] == 'Z' || std[0] == '-' {
+				colon := len(std) > 3 && std[3] == ':'
+				if len(std) == 3 {
+					b = appendOffset(b, offset, false, false)[:len(b)+3] // -07: hours only
+				} else {
+					b = appendOffset(b, offset, colon, len(std) == 7 || len(std) == 9)
 				}
 			} else {
 				// fractional seconds: .000 keeps every digit, .999 drops trailing zeros
@@ -845,4 +911,516 @@ func (t Time) Format(layout string) string {
 		}
 	}
 	return string(b)
+}
+
+// ---- Parse, as Go's: layout elements one by one, errors as *ParseError.
+
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+var errBad = errors.New("bad value for field")
+
+var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+// lookup: the index of the name val starts with, ignoring ASCII case.
+func lookup(tab []string, val string) (int, string, error) {
+	for i, v := range tab {
+		if len(val) >= len(v) && equalFold(val[:len(v)], v) {
+			return i, val[len(v):], nil
+		}
+	}
+	return -1, val, errBad
+}
+
+func equalFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		c1, c2 := a[i], b[i]
+		if c1 != c2 {
+			c1 |= 'a' - 'A'
+			c2 |= 'a' - 'A'
+			if c1 != c2 || c1 < 'a' || c1 > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// getnum: one or two digits (exactly two when fixed).
+func getnum(s string, fixed bool) (int, string, error) {
+	if !isDigit(s, 0) {
+		return 0, s, errBad
+	}
+	if !isDigit(s, 1) {
+		if fixed {
+			return 0, s, errBad
+		}
+		return int(s[0] - '0'), s[1:], nil
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
+}
+
+// getnum3: one to three digits (exactly three when fixed).
+func getnum3(s string, fixed bool) (int, string, error) {
+	var n, i int
+	for i = 0; i < 3 && isDigit(s, i); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, errBad
+	}
+	return n, s[i:], nil
+}
+
+func cutspace(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
+
+// skip removes the literal prefix from value; a space matches any run of spaces.
+func skip(value, prefix string) (string, error) {
+	for len(prefix) > 0 {
+		if prefix[0] == ' ' {
+			if len(value) > 0 && value[0] != ' ' {
+				return value, errBad
+			}
+			prefix = cutspace(prefix)
+			value = cutspace(value)
+			continue
+		}
+		if len(value) == 0 || value[0] != prefix[0] {
+			return value, errBad
+		}
+		prefix = prefix[1:]
+		value = value[1:]
+	}
+	return value, nil
+}
+
+func atoi(s string) (int, error) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	q, rem, err := leadingInt(s)
+	x := int(q)
+	if err != nil || rem != "" {
+		return 0, errLeadingInt
+	}
+	if neg {
+		x = -x
+	}
+	return x, nil
+}
+
+func commaOrPeriod(b byte) bool { return b == '.' || b == ',' }
+
+func parseNanoseconds(value string, nbytes int) (ns int, rangeErrString string, err error) {
+	if !commaOrPeriod(value[0]) {
+		err = errBad
+		return
+	}
+	if nbytes > 10 {
+		value = value[:10]
+		nbytes = 10
+	}
+	if ns, err = atoi(value[1:nbytes]); err != nil {
+		return
+	}
+	if ns < 0 {
+		rangeErrString = "fractional second"
+		return
+	}
+	for i := 0; i < 10-nbytes; i++ {
+		ns *= 10
+	}
+	return
+}
+
+// parseTimeZone: the length of the zone abbreviation value starts with (MST, CEST, GMT+3, +03).
+func parseTimeZone(value string) (int, bool) {
+	if len(value) < 3 {
+		return 0, false
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4, true
+	}
+	if value[:3] == "GMT" {
+		return 3 + signedOffsetLen(value[3:]), true
+	}
+	if value[0] == '+' || value[0] == '-' {
+		n := signedOffsetLen(value)
+		return n, n > 0
+	}
+	n := 0
+	for n < 6 && n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
+		n++
+	}
+	switch n {
+	case 3:
+		return 3, true
+	case 4:
+		if value[3] == 'T' || value[:4] == "WITA" {
+			return 4, true
+		}
+	case 5:
+		if value[4] == 'T' {
+			return 5, true
+		}
+	}
+	return 0, false
+}
+
+// signedOffsetLen: the length of a +h/-hh hour offset (at most 23 hours), 0 if none.
+func signedOffsetLen(value string) int {
+	if len(value) < 2 || value[0] != '+' && value[0] != '-' {
+		return 0
+	}
+	x, rem, err := leadingInt(value[1:])
+	if err != nil || value[1:] == rem || x > 23 {
+		return 0
+	}
+	return len(value) - len(rem)
+}
+
+func isLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
+
+var daysBefore = [...]int{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365}
+
+func daysIn(m Month, year int) int {
+	if m == February && isLeap(year) {
+		return 29
+	}
+	return daysBefore[m] - daysBefore[m-1]
+}
+
+// Parse parses a formatted string as the layout shows the reference time (in UTC when the value
+// names no zone).
+func Parse(layout, value string) (Time, error) { return parse(layout, value, UTC, UTC) }
+
+// ParseInLocation is Parse with loc for values without a zone (and for zone names loc uses).
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	if loc == nil {
+		panic("time: missing Location in call to ParseInLocation")
+	}
+	return parse(layout, value, loc, loc)
+}
+
+func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
+	alayout, avalue := layout, value
+	rangeErrString := ""
+	amSet, pmSet := false, false
+	year, month, day, yday := 0, -1, -1, -1
+	hour, min, sec, nsec := 0, 0, 0, 0
+	var z *Location
+	zoneOffset, zoneName := -1, ""
+	for {
+		i := 0
+		std := ""
+		for ; i < len(layout); i++ {
+			if std = stdChunk(layout[i:]); std != "" {
+				break
+			}
+		}
+		prefix := layout[:i]
+		var err error
+		value, err = skip(value, prefix)
+		if err != nil {
+			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
+		}
+		if std == "" {
+			if len(value) != 0 {
+				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = layout[i+len(std):]
+		var p string
+		hold := value
+		switch std {
+		case "06":
+			if len(value) < 2 {
+				err = errBad
+				break
+			}
+			p, value = value[0:2], value[2:]
+			year, err = atoi(p)
+			if err != nil {
+				break
+			}
+			if year >= 69 {
+				year += 1900
+			} else {
+				year += 2000
+			}
+		case "2006":
+			if len(value) < 4 || !isDigit(value, 0) {
+				err = errBad
+				break
+			}
+			p, value = value[0:4], value[4:]
+			year, err = atoi(p)
+		case "Jan":
+			month, value, err = lookup(shortMonthNames, value)
+			month++
+		case "January":
+			month, value, err = lookup(longMonthNames, value)
+			month++
+		case "1", "01":
+			month, value, err = getnum(value, std == "01")
+			if err == nil && (month <= 0 || 12 < month) {
+				rangeErrString = "month"
+			}
+		case "Mon":
+			_, value, err = lookup(shortDayNames, value)
+		case "Monday":
+			_, value, err = lookup(longDayNames, value)
+		case "2", "_2", "02":
+			if std == "_2" && len(value) > 0 && value[0] == ' ' {
+				value = value[1:]
+			}
+			day, value, err = getnum(value, std == "02")
+		case "__2", "002":
+			for i := 0; i < 2; i++ {
+				if std == "__2" && len(value) > 0 && value[0] == ' ' {
+					value = value[1:]
+				}
+			}
+			yday, value, err = getnum3(value, std == "002")
+		case "15":
+			hour, value, err = getnum(value, false)
+			if hour < 0 || 24 <= hour {
+				rangeErrString = "hour"
+			}
+		case "3", "03":
+			hour, value, err = getnum(value, std == "03")
+			if hour < 0 || 12 < hour {
+				rangeErrString = "hour"
+			}
+		case "4", "04":
+			min, value, err = getnum(value, std == "04")
+			if min < 0 || 60 <= min {
+				rangeErrString = "minute"
+			}
+		case "5", "05":
+			sec, value, err = getnum(value, std == "05")
+			if err != nil {
+				break
+			}
+			if sec < 0 || 60 <= sec {
+				rangeErrString = "second"
+				break
+			}
+			// A fractional second the layout does not show is accepted after the seconds.
+			if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
+				next := ""
+				for j := 0; j < len(layout) && next == ""; j++ {
+					next = stdChunk(layout[j:])
+				}
+				if next != "" && commaOrPeriod(next[0]) {
+					break
+				}
+				n := 2
+				for ; n < len(value) && isDigit(value, n); n++ {
+				}
+				nsec, rangeErrString, err = parseNanoseconds(value, n)
+				value = value[n:]
+			}
+		case "PM", "pm":
+			if len(value) < 2 {
+				err = errBad
+				break
+			}
+			p, value = value[0:2], value[2:]
+			if std == "PM" && p == "PM" || std == "pm" && p == "pm" {
+				pmSet = true
+			} else if std == "PM" && p == "AM" || std == "pm" && p == "am" {
+				amSet = true
+			} else {
+				err = errBad
+			}
+		case "MST":
+			if len(value) >= 3 && value[0:3] == "UTC" {
+				z = UTC
+				value = value[3:]
+				break
+			}
+			n, ok := parseTimeZone(value)
+			if !ok {
+				err = errBad
+				break
+			}
+			zoneName, value = value[:n], value[n:]
+		default:
+			if std[0] == '-' || std[0] == 'Z' {
+				if std[0] == 'Z' && len(std) <= 6 && len(value) >= 1 && value[0] == 'Z' {
+					value = value[1:]
+					z = UTC
+					break
+				}
+				var sign, hh, mm, ss string
+				switch len(std) {
+				case 6: // -07:00
+					if len(value) < 6 || value[3] != ':' {
+						err = errBad
+						break
+					}
+					sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
+				case 3: // -07
+					if len(value) < 3 {
+						err = errBad
+						break
+					}
+					sign, hh, mm, ss, value = value[0:1], value[1:3], "00", "00", value[3:]
+				case 9: // -07:00:00
+					if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+						err = errBad
+						break
+					}
+					sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
+				case 7: // -070000
+					if len(value) < 7 {
+						err = errBad
+						break
+					}
+					sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
+				default: // -0700
+					if len(value) < 5 {
+						err = errBad
+						break
+					}
+					sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
+				}
+				if err != nil {
+					break
+				}
+				var hr, mi, se int
+				hr, _, err = getnum(hh, true)
+				if err == nil {
+					mi, _, err = getnum(mm, true)
+				}
+				if err == nil {
+					se, _, err = getnum(ss, true)
+				}
+				zoneOffset = (hr*60+mi)*60 + se
+				switch sign[0] {
+				case '+':
+				case '-':
+					zoneOffset = -zoneOffset
+				default:
+					err = errBad
+				}
+			} else if std[1] == '0' { // .000
+				ndigit := len(std)
+				if len(value) < ndigit {
+					err = errBad
+					break
+				}
+				nsec, rangeErrString, err = parseNanoseconds(value, ndigit)
+				value = value[ndigit:]
+			} else { // .999
+				if len(value) < 2 || !commaOrPeriod(value[0]) || value[1] < '0' || '9' < value[1] {
+					break
+				}
+				i := 0
+				for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
+					i++
+				}
+				nsec, rangeErrString, err = parseNanoseconds(value, 1+i)
+				value = value[1+i:]
+			}
+		}
+		if rangeErrString != "" {
+			return Time{}, &ParseError{alayout, avalue, std, value, ": " + rangeErrString + " out of range"}
+		}
+		if err != nil {
+			return Time{}, &ParseError{alayout, avalue, std, hold, ""}
+		}
+	}
+	if pmSet && hour < 12 {
+		hour += 12
+	} else if amSet && hour == 12 {
+		hour = 0
+	}
+	if yday >= 0 {
+		var d, m int
+		if isLeap(year) {
+			if yday == 31+29 {
+				m = int(February)
+				d = 29
+			} else if yday > 31+29 {
+				yday--
+			}
+		}
+		if yday < 1 || yday > 365 {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
+		}
+		if m == 0 {
+			m = (yday-1)/31 + 1
+			if daysBefore[m] < yday {
+				m++
+			}
+			d = yday - daysBefore[m-1]
+		}
+		if month >= 0 && month != m {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+		}
+		month = m
+		if day >= 0 && day != d {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match day"}
+		}
+		day = d
+	} else {
+		if month < 0 {
+			month = int(January)
+		}
+		if day < 0 {
+			day = 1
+		}
+	}
+	if day < 1 || day > daysIn(Month(month), year) {
+		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
+	}
+	if z != nil {
+		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
+	}
+	if zoneOffset != -1 {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		t.sec -= int64(zoneOffset)
+		if local.offset == zoneOffset && (zoneName == "" || local.zone == zoneName) {
+			return t.In(local), nil
+		}
+		return t.In(fixedZone(zoneName, zoneOffset)), nil
+	}
+	if zoneName != "" {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		if local.zone == zoneName {
+			t.sec -= int64(local.offset)
+			return t.In(local), nil
+		}
+		offset := 0
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			offset, _ = atoi(zoneName[3:])
+			offset *= 3600
+		}
+		return t.In(fixedZone(zoneName, offset)), nil
+	}
+	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
 }

@@ -630,12 +630,15 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       int n = static_cast<int>(nargs);
       int base = regs(2);
       int first = regs(std::max(n, 1));
+      int64_t ifaces = 0;  // arguments of interface type: printed as (type,data) words
       for (int i = 0; i < n; ++i) {
         if (!assignment(xs[i], nullptr, "argument to " + name)) return o;
+        if (i < 31 && xs[i].type && xs[i].type->u()->kind == Kind::Interface) ifaces |= int64_t{1} << i;
         value_to(xs[i], types_.any_type(), "argument to " + name, first + i);
       }
       emit(Op::Zero, base, -1);
       if (n) emit(Op::Append, base, base, first, n);
+      emit(Op::Int, base + 1, static_cast<int>(ifaces));
       emit(Op::Call, base, builtin_native(id == BPrint ? "builtin.print" : "builtin.println"));
       o.mode = Operand::NoValue;
       return o;

@@ -69,14 +69,47 @@ using namespace lib;
 constexpr int64_t kEpoch = 1257894000LL * 1000000000LL;
 
 // handle_of: the runtime object behind a prelude struct's first field (created on first use).
+// Go's fields that the prelude's sync types mirror after their handle (see "---- sync" below).
+constexpr size_t kMutexState = 1;
+constexpr size_t kRWMutexW = 1, kRWReaderCount = 4;
+constexpr int64_t kRWMaxReaders = int64_t{1} << 30;
+constexpr size_t kWgState1 = 2;
+constexpr size_t kOnceDone = 1;
+
+// A copied sync value (s2 := s, s holding a Mutex) has the original's handle but its own copy of
+// Go's fields: Go copies the state, not the lock. The copy gets a runtime object of its own the
+// first time it is used, set to the state its fields show.
+void restore_copy(Interp&, Mutex* m, const SlotsObj* o) {
+  if (o->slots[kMutexState].i) m->try_lock();
+}
+void restore_copy(Interp&, RWMutex* m, const SlotsObj* o) {
+  auto readers = static_cast<int32_t>(o->slots[kRWReaderCount].i);
+  if (readers < 0) {
+    m->try_lock();
+    return;
+  }
+  for (int32_t i = 0; i < readers; ++i) m->try_rlock();
+}
+void restore_copy(Interp&, WaitGroup* wg, const SlotsObj* o) {
+  wg->add(static_cast<int64_t>(static_cast<uint64_t>(o->slots[kWgState1].i) >> 32));
+}
+void restore_copy(Interp& in, Once* once, const SlotsObj* o) {
+  if (!o->slots[kOnceDone].i) return;
+  if (once->begin(in.task(), 0) == OnceStatus::Run) once->finish();
+}
+
 template <class T, class Make>
 T* handle(Interp& in, Value ptr, Make make) {
   auto* o = static_cast<SlotsObj*>(ptr.o);
   if (!o) return nullptr;
   Value& h = o->slots[0];
-  if (!h.o) {
+  if (!h.o || static_cast<HandleObj*>(h.o)->owner != o) {
+    bool copied = h.o != nullptr;
     Ref<T> r = make();
-    h = Value::of_obj(in.alloc<HandleObj>(Ref<Object>(r.get())));
+    if (copied) restore_copy(in, r.get(), o);
+    auto* ho = in.alloc<HandleObj>(Ref<Object>(r.get()));
+    ho->owner = o;
+    h = Value::of_obj(ho);
   }
   return static_cast<T*>(static_cast<HandleObj*>(h.o)->obj.get());
 }
@@ -96,19 +129,36 @@ N fatal(Interp& in, const std::string& msg) {
 }
 
 // ---- builtins
+// print/println: a[0] the arguments as `any`, a[1] a bit per argument whose static type is an
+// interface (Go prints those as (type word,data word)).
 N b_print(Interp& in, Value* a, int, bool newline) {
   std::string s;
   auto items = slice_items(a[0]);
+  uint64_t ifaces = a[1].u;
+  auto hex = [&](uint64_t x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(x));
+    s += buf;
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     if (newline && i) s += ' ';
     const Value& v = items[i];
-    if (!v.t) {
-      s += "(0x0,0x0)";
+    if (!v.t || (i < 64 && (ifaces >> i & 1))) {
+      // Go's words: a type descriptor in the binary's read-only data, the value's address
+      s += '(';
+      hex(v.t ? 0x480000 + 0x40 * uint64_t{v.t->id} : 0);
+      s += ',';
+      hex(v.t ? (v.o ? go_address(v) : 0x4c0000 + 8 * (v.u & 0xffff)) : 0);
+      s += ')';
       continue;
     }
     Value p = iface_payload(v);
     const Type* u = v.t->u();
-    if (u->is_string()) s += str_of(p);
+    if (u->kind == Kind::Slice) {
+      auto* sl = static_cast<SliceObj*>(p.o);
+      s += '[' + std::to_string(sl ? sl->len : 0) + '/' + std::to_string(sl ? sl->cap : 0) + ']';
+      hex(go_address(p));
+    } else if (u->is_string()) s += str_of(p);
     else if (u->kind == Kind::Bool) s += p.i ? "true" : "false";
     else if (u->is_float()) {
       s += strconv::print_float(p.f);
@@ -336,7 +386,7 @@ N rt_numcpu(Interp& in, Value* a, int) {
 }
 
 // ---- time
-// make_time: a time.Time (seconds since year 1, nanoseconds) for nanoseconds since 1970.
+// make_time: a time.Time (seconds since year 1, nanoseconds, Local) for nanoseconds since 1970.
 Value make_time(Interp& in, int64_t unix_ns) {
   constexpr int64_t kUnixToInternal = (1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
   const Type* t = in.named("time.Time");
@@ -346,6 +396,7 @@ Value make_time(Interp& in, int64_t unix_ns) {
   if (nsec < 0) nsec += 1000000000, --sec;
   static_cast<SlotsObj*>(v.o)->slots[0] = Value::of_int(sec + kUnixToInternal);
   static_cast<SlotsObj*>(v.o)->slots[1] = Value::of_int(nsec);
+  static_cast<SlotsObj*>(v.o)->slots[2] = Value::of_int(1);  // time.Local (prelude/time.go)
   return v;
 }
 N time_now(Interp& in, Value* a, int) {
@@ -437,11 +488,6 @@ void set_field(const Value& ptr, size_t i, int64_t v) {
 void add_field(const Value& ptr, size_t i, int64_t v) {
   if (Value* f = field(ptr, i)) f->i = static_cast<int32_t>(f->i + v);
 }
-constexpr size_t kMutexState = 1;
-constexpr size_t kRWMutexW = 1, kRWReaderCount = 4;
-constexpr int64_t kRWMaxReaders = int64_t{1} << 30;
-constexpr size_t kWgState1 = 2;
-constexpr size_t kOnceDone = 1;
 
 N mutex_lock(Interp& in, Value* a, int) {
   if (!in.resuming()) {
@@ -492,6 +538,25 @@ N rw_unlock(Interp& in, Value* a, int) {
 N rw_runlock(Interp& in, Value* a, int) {
   if (!rw(in, a[0])->runlock()) return fatal(in, "sync: RUnlock of unlocked RWMutex");
   add_field(a[0], kRWReaderCount, -1);
+  return N::Done;
+}
+N rw_trylock(Interp& in, Value* a, int) {
+  bool ok = rw(in, a[0])->try_lock();
+  if (ok) {
+    in.note_sync(in.task());
+    if (Value* w = field(a[0], kRWMutexW)) set_field(*w, kMutexState, 1);
+    add_field(a[0], kRWReaderCount, -kRWMaxReaders);
+  }
+  a[0] = Value::of_bool(ok);
+  return N::Done;
+}
+N rw_tryrlock(Interp& in, Value* a, int) {
+  bool ok = rw(in, a[0])->try_rlock();
+  if (ok) {
+    in.note_sync(in.task());
+    add_field(a[0], kRWReaderCount, 1);
+  }
+  a[0] = Value::of_bool(ok);
   return N::Done;
 }
 WaitGroup* wg(Interp& in, Value v) {
@@ -732,6 +797,8 @@ const Entry kNatives[] = {
     {"sync.(*RWMutex).Unlock", rw_unlock},
     {"sync.(*RWMutex).RLock", rw_rlock},
     {"sync.(*RWMutex).RUnlock", rw_runlock},
+    {"sync.(*RWMutex).TryLock", rw_trylock},
+    {"sync.(*RWMutex).TryRLock", rw_tryrlock},
     {"sync.(*WaitGroup).Add", wg_add},
     {"sync.(*WaitGroup).Done", wg_done},
     {"sync.(*WaitGroup).Wait", wg_wait},

@@ -121,6 +121,9 @@ struct ClosureObj final : Obj {
 struct HandleObj final : Obj {
   Ref<Object> obj;
   Value extra;  // e.g. AfterFunc's function
+  // The sync value whose handle this is (identity only, never traced): a copy of that value finds
+  // another owner and makes a runtime object of its own (natives.cpp's handle).
+  const Obj* owner = nullptr;
   explicit HandleObj(Ref<Object> r) : Obj(ObjKind::Handle), obj(std::move(r)) {}
 };
 
