@@ -14,7 +14,6 @@ type Interface interface {
 func Ints(x []int)
 func Float64s(x []float64)
 func Strings(x []string)
-func SliceStable(x any, less func(i, j int) bool)
 
 func __len(x any) int
 func __swap(x any, i, j int)
@@ -51,13 +50,119 @@ func Slice(x any, less func(i, j int) bool) {
 	pdqsort(&funcSorter{less, x, n}, 0, n, bitsLen(uint(n)))
 }
 
-func Stable(data Interface) {
-	n := data.Len()
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
+func Stable(data Interface) { stable(data, data.Len()) }
+
+func SliceStable(x any, less func(i, j int) bool) {
+	n := __len(x)
+	stable(&funcSorter{less, x, n}, n)
+}
+
+// stable is Go's: insertion sort over blocks of 20, then SymMerge (Kim and Kutzner) of ever larger
+// blocks, so that less is called as often, and on the same pairs, as in Go.
+func stable(data Interface, n int) {
+	blockSize := 20
+	a, b := 0, blockSize
+	for b <= n {
+		insertionSort(data, a, b)
+		a = b
+		b += blockSize
+	}
+	insertionSort(data, a, n)
+	for blockSize < n {
+		a, b = 0, 2*blockSize
+		for b <= n {
+			symMerge(data, a, a+blockSize, b)
+			a = b
+			b += 2 * blockSize
+		}
+		if m := a + blockSize; m < n {
+			symMerge(data, a, m, n)
+		}
+		blockSize *= 2
+	}
+}
+
+// symMerge merges the sorted runs data[a:m] and data[m:b] in place.
+func symMerge(data Interface, a, m, b int) {
+	if m-a == 1 {
+		// one element on the left: binary search for its place, then rotate it there
+		i, j := m, b
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if data.Less(h, a) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := a; k < i-1; k++ {
+			data.Swap(k, k+1)
+		}
+		return
+	}
+	if b-m == 1 {
+		i, j := a, m
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if !data.Less(m, h) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := m; k > i; k-- {
+			data.Swap(k, k-1)
+		}
+		return
+	}
+	mid := int(uint(a+b) >> 1)
+	n := mid + m
+	var start, r int
+	if m > mid {
+		start, r = n-b, mid
+	} else {
+		start, r = a, m
+	}
+	p := n - 1
+	for start < r {
+		c := int(uint(start+r) >> 1)
+		if !data.Less(p-c, c) {
+			start = c + 1
+		} else {
+			r = c
 		}
 	}
+	end := n - start
+	if start < m && m < end {
+		rotate(data, start, m, end)
+	}
+	if a < start && start < mid {
+		symMerge(data, a, start, mid)
+	}
+	if mid < end && end < b {
+		symMerge(data, mid, end, b)
+	}
+}
+
+func swapRange(data Interface, a, b, n int) {
+	for i := 0; i < n; i++ {
+		data.Swap(a+i, b+i)
+	}
+}
+
+// rotate turns data[a:m] data[m:b] into data[m:b] data[a:m].
+func rotate(data Interface, a, m, b int) {
+	i, j := m-a, b-m
+	for i != j {
+		if i > j {
+			swapRange(data, m-i, m, j)
+			i -= j
+		} else {
+			swapRange(data, m-i, m+j-i, i)
+			j -= i
+		}
+	}
+	swapRange(data, m-i, m, i)
 }
 
 func insertionSort(data Interface, a, b int) {

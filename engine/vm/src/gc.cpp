@@ -225,6 +225,13 @@ void Interp::mark_task(const VmTask& t) {
       heap_.mark(d.callee);
       for (const Value& a : d.args) heap_.mark(a);
     }
+    if (const CallbackReplay* rp = f->replay.get()) {
+      for (const Value& a : rp->args) heap_.mark(a);
+      for (const CallbackReplay::Result& r : rp->done) {
+        for (const Value& v : r.values) heap_.mark(v);
+        heap_.mark(r.panic);
+      }
+    }
   }
   for (const PanicRec& p : t.panics) heap_.mark(p.value);
 }

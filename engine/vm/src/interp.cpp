@@ -150,6 +150,8 @@ void Interp::free_frame(Frame* f) {
   f->ret_base = -1;
   f->state = Frame::Normal;
   f->is_defer_call = false;
+  f->callback_root = false;
+  f->replay.reset();
   frame_pool_.push_back(f);
 }
 
@@ -314,6 +316,22 @@ std::string Interp::format_panic_value(const Value& v) {
 
 bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err) {
   VmTask& t = *cur_;
+  if (t.callback_parked) {  // an earlier callback blocked: this run of the native is abandoned
+    last_call_panic = Value();
+    if (err) *err = "blocked in a callback";
+    return false;
+  }
+  // A replaying native: the callbacks that finished answer as they did.
+  if (Frame* nf = t.native_frame; nf && nf->replay && nf->replay->next < nf->replay->done.size()) {
+    const CallbackReplay::Result& r = nf->replay->done[nf->replay->next++];
+    last_call_panic = r.panicked ? r.panic : Value();
+    if (r.panicked) {
+      if (err) *err = r.text;
+      return false;
+    }
+    if (results) *results = r.values;
+    return true;
+  }
   Frame* caller = t.top;
   Frame* saved_top = t.top;
   bool saved_resuming = t.resuming;
@@ -337,6 +355,20 @@ bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, 
     enter(t, &stub, fn, nullptr, args.data(), static_cast<int>(args.size()), 0, false);
   }
   Outcome o = exec(t, &stub);
+  if (o == Outcome::Parked && t.native_frame == caller && caller && t.panics.size() == panics_before) {
+    // The callback blocked under a native that can run again: its frames stay on the goroutine,
+    // the bottom one returning into the caller's replay record; the goroutine parks.
+    Frame* bottom = t.top;
+    while (bottom->caller != &stub) bottom = bottom->caller;
+    bottom->caller = caller;
+    bottom->ret_base = -1;
+    bottom->callback_root = true;
+    bottom->callback_panics = static_cast<uint32_t>(panics_before);
+    t.callback_parked = true;
+    last_call_panic = Value();
+    if (err) *err = "blocked in a callback";
+    return false;
+  }
   bool ok = true;
   if (o != Outcome::Exited || t.panics.size() > panics_before) {
     ok = false;
@@ -370,6 +402,40 @@ bool Interp::call_method(const Value& iface, const std::string& name, std::vecto
 }
 
 // ---------------------------------------------------------------------------------------------
+
+// run_native: the native `index` called from frame f, its arguments at a. See CallbackReplay: a
+// replayable native whose callback blocked returns Parked, f's pc still on the call.
+NativeStatus Interp::run_native(VmTask& t, Frame* f, int index, Value* a, int nargs) {
+  const Native& n = prog_.natives[index];
+  if (!n.replayable) return n.fn(*this, a, nargs);
+  constexpr int kMaxArgs = 8;  // fmt's printers take at most 3
+  Value saved[kMaxArgs];
+  int nsave = std::min(nargs, kMaxArgs);
+  CallbackReplay* rp = f->replay.get();
+  if (rp) {
+    std::copy(rp->args.begin(), rp->args.end(), a);
+    rp->next = 0;
+  } else {
+    std::copy(a, a + nsave, saved);
+  }
+  Frame* outer = t.native_frame;
+  size_t panics = t.panics.size();
+  t.native_frame = f;
+  NativeStatus st = n.fn(*this, a, nargs);
+  t.native_frame = outer;
+  if (t.callback_parked) {
+    t.callback_parked = false;
+    t.panics.resize(panics);  // whatever the abandoned run raised
+    if (!rp) {
+      f->replay = std::make_unique<CallbackReplay>();
+      f->replay->args.assign(saved, saved + nsave);
+    }
+    std::copy(f->replay->args.begin(), f->replay->args.end(), a);
+    return NativeStatus::Parked;
+  }
+  if (rp) f->replay.reset();
+  return st;
+}
 
 Outcome Interp::run(VmTask& t) {
   cur_ = &t;
@@ -488,6 +554,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
   const Program& P = prog_;
   uint32_t budget = 20000;
   for (;;) {
+  dispatch:
     Frame* f = t.top;
     if (f == stop_at) return Outcome::Exited;
     const Function* fn = f->fn;
@@ -690,7 +757,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Call: {
         const Function* callee = P.funcs[I.b].get();
         if (callee->native >= 0) {
-          NativeStatus st = P.natives[callee->native].fn(*this, r + I.a, static_cast<int>(callee->nparams));
+          NativeStatus st = run_native(t, f, callee->native, r + I.a, static_cast<int>(callee->nparams));
           if (st == NativeStatus::Parked) return Outcome::Parked;
           t.resuming = false;
           if (st == NativeStatus::Panicked) goto unwind;
@@ -710,7 +777,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         continue;
       }
       case Op::CallN: {
-        NativeStatus st = P.natives[I.b].fn(*this, r + I.a, I.x);
+        NativeStatus st = run_native(t, f, I.b, r + I.a, I.x);
         if (st == NativeStatus::Parked) return Outcome::Parked;
         t.resuming = false;
         if (st == NativeStatus::Panicked) goto unwind;
@@ -724,7 +791,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::CallV: {
         auto* cl = static_cast<ClosureObj*>(r[I.b].o);
         if (cl && cl->fn->native >= 0) {
-          NativeStatus st = P.natives[cl->fn->native].fn(*this, r + I.a, static_cast<int>(cl->fn->nparams));
+          NativeStatus st = run_native(t, f, cl->fn->native, r + I.a, static_cast<int>(cl->fn->nparams));
           if (st == NativeStatus::Parked) return Outcome::Parked;
           t.resuming = false;
           if (st == NativeStatus::Panicked) goto unwind;
@@ -747,7 +814,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!m) NILDEREF();
         if (m->native >= 0) {
           r[I.a] = rv;
-          NativeStatus st = P.natives[m->native].fn(*this, r + I.a, static_cast<int>(m->nparams));
+          NativeStatus st = run_native(t, f, m->native, r + I.a, static_cast<int>(m->nparams));
           if (st == NativeStatus::Parked) {
             r[I.a] = recv;  // the instruction runs again on resume
             return Outcome::Parked;
@@ -861,6 +928,12 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         }
         for (auto& [ri, box] : fr->fn->result_boxes) fr->regs[fr->fn->nparams + ri] = static_cast<SlotsObj*>(fr->regs[box].o)->slots[0];
         Frame* caller = fr->caller;
+        if (fr->callback_root && caller && caller->replay) {
+          // a blocked callback finished: its native runs again (the caller's pc is still on it)
+          CallbackReplay::Result res;
+          res.values.assign(fr->regs.begin() + fr->fn->nparams, fr->regs.begin() + fr->fn->nparams + fr->fn->nresults);
+          caller->replay->done.push_back(std::move(res));
+        }
         if (caller && fr->ret_base >= 0) {
           for (uint32_t i = 0; i < fr->fn->nresults; ++i) caller->regs[fr->ret_base + i] = fr->regs[fr->fn->nparams + i];
         }
@@ -1440,6 +1513,18 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;  // run the deferred call; its return comes back here
       }
       t.top = fr->caller;
+      if (fr->callback_root && t.top && t.top->replay && t.panics.size() > fr->callback_panics) {
+        // a blocked callback panicked: its native runs again and sees the panic as a failed call
+        CallbackReplay::Result res;
+        res.panicked = true;
+        res.panic = t.panics.back().value;
+        res.text = t.panics.back().text;
+        t.top->replay->done.push_back(std::move(res));
+        t.panics.resize(fr->callback_panics);
+        t.recovered = false;
+        free_frame(fr);
+        goto dispatch;
+      }
       free_frame(fr);
       if (!t.top || t.top == stop_at) {
         if (!stop_at && t.goexiting && t.panics.empty()) {

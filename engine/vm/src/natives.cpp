@@ -176,9 +176,14 @@ N b_print(Interp& in, Value* a, int, bool newline) {
 }
 
 // ---- fmt
+// abandoned: a callback of this native blocked; the native runs again when it returns, so this
+// run must have no effect (CallbackReplay in interp.h).
+bool abandoned(Interp& in) { return in.task().callback_parked; }
+
 N fmt_println(Interp& in, Value* a, int) {
   auto items = slice_items(a[0]);
   std::string s = sprint(in, items.data(), items.size(), true);
+  if (abandoned(in)) return N::Done;
   if (in.out) in.out(s);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -187,6 +192,7 @@ N fmt_println(Interp& in, Value* a, int) {
 N fmt_print(Interp& in, Value* a, int) {
   auto items = slice_items(a[0]);
   std::string s = sprint(in, items.data(), items.size(), false);
+  if (abandoned(in)) return N::Done;
   if (in.out) in.out(s);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -195,6 +201,7 @@ N fmt_print(Interp& in, Value* a, int) {
 N fmt_printf(Interp& in, Value* a, int) {
   auto items = slice_items(a[1]);
   std::string s = sprintf(in, str_of(a[0]), items.data(), items.size());
+  if (abandoned(in)) return N::Done;
   if (in.out) in.out(s);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -223,6 +230,7 @@ int file_fd(const Value& w) {
 // write_to: the end of Fprint*: the standard streams directly, any other io.Writer through
 // its Write method (whose results become Fprint's).
 N write_to(Interp& in, const Value w, const std::string& s, Value* a) {  // w by value: a[0] is overwritten
+  if (abandoned(in)) return N::Done;
   int fd = file_fd(w);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -701,46 +709,6 @@ N sort_strings(Interp&, Value* a, int) {
   if (s) std::stable_sort(s->arr->slots.begin() + s->off, s->arr->slots.begin() + s->off + s->len, [](const Value& x, const Value& y) { return str_of(x) < str_of(y); });
   return N::Done;
 }
-N sort_slice(Interp& in, Value* a, int) {
-  // (x any, less func(i, j int) bool): sort a permutation with the callback, then apply it
-  Value x = iface_payload(a[0]);
-  auto* s = static_cast<SliceObj*>(x.o);
-  if (!s || s->len < 2) return N::Done;
-  std::vector<Value> orig(s->arr->slots.begin() + s->off, s->arr->slots.begin() + s->off + s->len);
-  std::vector<int64_t> perm(s->len);
-  for (int64_t i = 0; i < s->len; ++i) perm[i] = i;
-  bool failed = false;
-  std::string err;
-  // less(i, j) refers to the slice's current contents: sort by insertion with swaps so that
-  // indices stay meaningful, as Go's algorithms do.
-  Value less = a[1];
-  auto cmp = [&](int64_t i, int64_t j) {
-    std::vector<Value> res;
-    if (failed) return false;
-    if (!in.call(less, nullptr, {Value::of_int(i), Value::of_int(j)}, &res, &err)) {
-      failed = true;
-      return false;
-    }
-    return !res.empty() && res[0].i != 0;
-  };
-  // binary insertion sort over the live slice (stable)
-  for (int64_t i = 1; i < s->len && !failed; ++i) {
-    int64_t lo = 0, hi = i;
-    while (lo < hi) {
-      int64_t mid = (lo + hi) / 2;
-      if (cmp(i, mid)) hi = mid;
-      else lo = mid + 1;
-    }
-    if (lo < i) {
-      Value v = s->at(i);
-      for (int64_t k = i; k > lo; --k) s->at(k) = s->at(k - 1);
-      s->at(lo) = v;
-    }
-  }
-  (void)orig;
-  return N::Done;
-}
-
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -832,7 +800,6 @@ const Entry kNatives[] = {
        a[0] = Value::of_int(s ? s->len : 0);
        return N::Done;
      }},
-    {"sort.SliceStable", sort_slice},
 };
 
 }  // namespace
@@ -844,8 +811,17 @@ int find_native(const std::string& name, Program& p) {
     p.natives.push_back({name, fn});
     return static_cast<int>(p.natives.size() - 1);
   };
+  // fmt's printers compute their text (calling String, Error, Format) before they write it, and
+  // Fprint's Write is their last act: they may run again from the start.
+  static const char* const kReplayable[] = {"fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprint", "fmt.Sprintln",
+                                            "fmt.Sprintf", "fmt.Fprint", "fmt.Fprintln", "fmt.Fprintf", "fmt.Errorf"};
   for (const Entry& e : kNatives)
-    if (name == e.name) return add(e.fn);
+    if (name == e.name) {
+      int i = add(e.fn);
+      for (const char* r : kReplayable)
+        if (name == r) p.natives[i].replayable = true;
+      return i;
+    }
   for (auto table : {lib::strings_natives(), lib::strconv_natives(), lib::math_natives(), lib::rand_natives()})
     for (const lib::NativeEntry& e : table)
       if (name == e.name) return add(e.fn);

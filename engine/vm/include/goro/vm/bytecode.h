@@ -162,6 +162,9 @@ using NativeFn = NativeStatus (*)(Interp& in, Value* args, int nargs);
 struct Native {
   std::string name;
   NativeFn fn = nullptr;
+  // replayable: may call back into Go and can run again from its start with the same arguments
+  // (no effect before its last callback), so a callback of it may block (CallbackReplay).
+  bool replayable = false;
 };
 
 struct Program {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,21 @@ struct DeferRec {
   std::vector<Value> args;
 };
 
+// CallbackReplay: a native (fmt's printers) whose Go callback (String, Error, Write) blocked. The
+// native's C++ run is abandoned; when the callback returns, the native runs again from its start
+// with the arguments it had, and each callback that already finished answers from `done`.
+struct CallbackReplay {
+  struct Result {
+    std::vector<Value> values;
+    bool panicked = false;
+    Value panic;
+    std::string text;
+  };
+  std::vector<Value> args;
+  std::vector<Result> done;
+  size_t next = 0;  // the next callback of the current run answers from done[next]
+};
+
 struct Frame {
   const Function* fn = nullptr;
   uint32_t pc = 0;
@@ -38,6 +54,11 @@ struct Frame {
   std::vector<DeferRec> defers;
   enum State : uint8_t { Normal, Returning, Unwinding } state = Normal;
   bool is_defer_call = false;
+  // The bottom frame of a blocked library callback: it returns into `caller`'s replay record
+  // (not into registers), as the native that called it runs again (see CallbackReplay).
+  bool callback_root = false;
+  uint32_t callback_panics = 0;  // root: the goroutine's panics when the callback began
+  std::unique_ptr<CallbackReplay> replay;  // a native called from this frame is replaying
   std::vector<Value> regs;
 };
 
@@ -150,6 +171,7 @@ class Interp {
   bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
   Outcome exec(VmTask& t, Frame* stop_at);
+  NativeStatus run_native(VmTask& t, Frame* f, int index, Value* a, int nargs);
   Outcome fatal_error(VmTask& t, const std::string& msg);
   std::unique_ptr<VmTask> spawn_task(const Instr& in, Frame* f);
   void mark_task(const VmTask& t);
@@ -201,6 +223,8 @@ class VmTask final : public Task {
   std::vector<PanicRec> panics;  // active panics, oldest first
   bool recovered = false;
   bool goexiting = false;    // runtime.Goexit: unwinding to the goroutine's end
+  Frame* native_frame = nullptr;  // the frame whose replayable native is running (call())
+  bool callback_parked = false;   // that native's callback blocked: its run is being abandoned
   uint64_t synced_at = 0;    // the sync clock when this goroutine last synchronised
   bool parked_last = false;  // the last run ended parked (waking is a synchronisation)
   // select scratch
