@@ -441,9 +441,8 @@ Expr* Parser::type_() {
 Expr* Parser::type_name(bool name_may_follow) {
   Expr* x = ident();
   if (tok() == Tok::Period) {
-    Pos p = pos();
     next();
-    Expr* sel = expr(ExprKind::Selector, p);
+    Expr* sel = expr(ExprKind::Selector, pos());  // at the name, as selectors in expressions
     sel->x = x;
     sel->name = ident()->name;
     x = sel;
@@ -640,10 +639,8 @@ void Parser::parameters(std::vector<Field*>& out, bool results) {
       Expr* name = ident();
       if (tok() == Tok::Period) {
         // a qualified type name: pkg.T
-        Pos p = pos();
         next();
         Expr* sel = expr(ExprKind::Selector, pos());
-        (void)p;
         sel->x = name;
         sel->name = ident()->name;
         par.type = sel;

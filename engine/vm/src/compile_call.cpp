@@ -736,6 +736,13 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       bool keyed = e->list[0]->kind == ExprKind::KeyValue;
       bool ok = true;
       std::vector<bool> seen(u->fields.size(), false);
+      // Another package's unexported fields cannot be named, nor given by position; the fields
+      // goroscope's own packages add for the runtime (handles) are not Go's and not counted.
+      bool foreign = foreign_type(t);
+      auto hidden = [&](const Field& f) { return foreign && !std::isupper(static_cast<unsigned char>(f.name[0])); };
+      std::vector<int> positional;
+      for (size_t f = 0; f < u->fields.size(); ++f)
+        if (!(foreign && u->fields[f].type->kind == Kind::Handle)) positional.push_back(static_cast<int>(f));
       auto value = [&](ast::Expr* ve, const Type* ft) {
         // field values take no type from the literal: T{f: {…}} needs the inner type
         if (ve->kind == ExprKind::CompositeLit && !ve->type) {
@@ -755,7 +762,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
           int field = -1;
           if (el->x->kind == ExprKind::Ident)
             for (size_t f = 0; f < u->fields.size(); ++f)
-              if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+              if (u->fields[f].name == el->x->name && !hidden(u->fields[f])) field = static_cast<int>(f);
           Operand v = value(el->y, field >= 0 ? u->fields[field].type : nullptr);
           if (el->x->kind != ExprKind::Ident) {
             error(el->pos, "invalid field name " + expr_string(el->x) + " in struct literal");
@@ -782,18 +789,24 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
             ok = false;
             continue;
           }
-          Operand v = value(el, i < u->fields.size() ? u->fields[i].type : nullptr);
-          if (i >= u->fields.size()) {
+          int field = i < positional.size() ? positional[i] : -1;
+          Operand v = value(el, field >= 0 && !hidden(u->fields[field]) ? u->fields[field].type : nullptr);
+          if (field < 0) {
             if (v.ok()) error(start_pos(el), "too many values in " + tstr(t) + "{…}");
             ok = false;
             break;
           }
-          int vr = value_to(v, u->fields[i].type, "struct literal");
+          if (hidden(u->fields[field])) {
+            error(start_pos(el), "implicit assignment to unexported field " + u->fields[field].name + " in " + tstr(t) + " literal");
+            ok = false;
+            continue;
+          }
+          int vr = value_to(v, u->fields[field].type, "struct literal");
           if (!v.ok()) ok = false;
-          emit(Op::SetField, r, static_cast<int>(i), vr);
+          emit(Op::SetField, r, field, vr);
         }
       }
-      if (!keyed && e->list.size() < u->fields.size()) {
+      if (!keyed && e->list.size() < positional.size()) {
         error(e->rbrace, "too few values in " + tstr(t) + "{…}");
         ok = false;
       }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "compiler_class.h"
+#include "go_packages.h"
 #include "goro/lang/branches.h"
 #include "goro/lang/resolver.h"
 #include "natives.h"
@@ -199,14 +200,9 @@ Package* Compiler::load_package(const std::string& path, lang::Pos pos) {
   }
   const char* src = prelude_source(path);
   if (!src) {
-    static const char* known[] = {"reflect", "unsafe", "net/http", "net", "os/exec", "io", "bufio", "log",
-                                  "encoding/json", "sync/atomic", "C", "syscall", "io/ioutil", "bytes",
-                                  "regexp", "path/filepath", "testing", "runtime/debug", "unicode/utf8"};
-    bool std_pkg = std::find_if(std::begin(known), std::end(known), [&](const char* k) { return path == k; }) != std::end(known);
-    if (std_pkg || path.find('.') == std::string::npos)
-      error(pos, "goroscope does not support package \"" + path + "\" yet");
-    else
-      error(pos, "package " + path + " is not in std");
+    if (path == "C") error(pos, "goroscope does not support cgo yet");
+    else if (go_std_package(path)) error(pos, "goroscope does not support package \"" + path + "\" yet");
+    else error(pos, "package " + path + " is not in std");
     return nullptr;
   }
   auto pkg = std::make_unique<Package>();
@@ -451,6 +447,23 @@ void Compiler::ensure_type(const Type* t) {
   pending_types_.erase(t);
 }
 
+Entity* Compiler::package_member(Entity* pkg, ast::Expr* sel) {
+  const std::string& name = sel->name;
+  auto it = pkg->pkg->scope.names.find(name);
+  Entity* found = it == pkg->pkg->scope.names.end() ? nullptr : it->second;
+  if (std::isupper(static_cast<unsigned char>(name[0]))) {
+    if (!found) error(sel->pos, "undefined: " + sel->x->name + "." + name);
+    return found;
+  }
+  // goroscope's packages keep other unexported names than Go's: what Go's importer sees decides
+  if (!go_unexported_name(pkg->pkg->path, name)) {
+    error(sel->pos, "undefined: " + sel->x->name + "." + name);
+    return nullptr;
+  }
+  error(sel->pos, name + " not exported by package " + pkg->pkg->name);
+  return found;  // types2 goes on with the name (when goroscope has it too)
+}
+
 Entity* Compiler::lookup(const std::string& name) {
   Entity* e = nullptr;
   if (fs_) {
@@ -496,16 +509,13 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
       if (e->x->kind == ExprKind::Ident) {
         Entity* ent = lookup(e->x->name);
         if (ent && ent->k == Entity::Pkg) {
-          auto it = ent->pkg->scope.names.find(e->name);
-          if (it == ent->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
-            error(e->pos, "undefined: " + e->x->name + "." + e->name);
+          Entity* member = package_member(ent, e);
+          if (!member) return invalid;
+          if (member->k != Entity::TypeName) {
+            not_a_type(e, member);
             return invalid;
           }
-          if (it->second->k != Entity::TypeName) {
-            not_a_type(e, it->second);
-            return invalid;
-          }
-          return it->second->type;
+          return member->type;
         }
       }
       error(start_pos(e), expr_string(e) + " is not a type");

@@ -443,6 +443,12 @@ Operand Compiler::ident(ast::Expr* e) {
   return o;
 }
 
+bool Compiler::foreign_type(const Type* t) const {
+  if (!t->named()) return false;
+  size_t dot = t->name.find('.');
+  return dot != std::string::npos && t->name.compare(0, dot, pkg_->name) != 0;
+}
+
 bool Compiler::foreign_visible(const Type* t, const Selection& sel, const std::string& name) {
   // An unexported field or method is visible only in the package that declares it.
   if (name.empty() || std::isupper(static_cast<unsigned char>(name[0]))) return true;
@@ -575,12 +581,8 @@ Operand Compiler::selector(ast::Expr* e) {
   if (e->x->kind == ExprKind::Ident) {
     Entity* pe = lookup(e->x->name);
     if (pe && pe->k == Entity::Pkg) {
-      auto it = pe->pkg->scope.names.find(e->name);
-      if (it == pe->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
-        // goroscope's packages keep other unexported names than Go's: report them all as undefined
-        error(e->pos, "undefined: " + e->x->name + "." + e->name);
-        return o;
-      }
+      Entity* ent = package_member(pe, e);
+      if (!ent) return o;
       Package* saved = pkg_;
       pkg_ = pe->pkg;
       ast::Expr fake = *e;
@@ -588,7 +590,6 @@ Operand Compiler::selector(ast::Expr* e) {
       fake.name = e->name;
       // Resolve in the package's scope, but describe the operand as written.
       FuncState* saved_fs = fs_;
-      Entity* ent = it->second;
       Operand r;
       if (ent->k == Entity::Const) {
         FuncState scratch;

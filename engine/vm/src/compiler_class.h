@@ -39,6 +39,8 @@ class Compiler {
   Operand ident(ast::Expr* e);
   Operand selector(ast::Expr* e);
   Selection select(ast::Expr* e, const Operand& x, bool addressable);
+  // foreign_type: a named type declared in another package than the one being compiled.
+  bool foreign_type(const Type* t) const;
   bool foreign_visible(const Type* t, const Selection& sel, const std::string& name);
   Operand method_expr(ast::Expr* e, Operand& x);
   int method_thunk(const Type* recv, const Selection& sel, const std::string& name, const Type* ft);
@@ -203,6 +205,9 @@ class Compiler {
   void push_scope();
   void pop_scope();
   Entity* lookup(const std::string& name);
+  // package_member: what pkg.name (sel) denotes, or nullptr after reporting it as Go does
+  // ("undefined: pkg.name", "name not exported by package pkg").
+  Entity* package_member(Entity* pkg, ast::Expr* sel);
   void error(lang::Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); ++errors_; }
   Entity* new_entity(Entity::K k, std::string name) {
     ents_.push_back(std::make_unique<Entity>());
