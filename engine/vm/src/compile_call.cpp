@@ -274,8 +274,10 @@ bool Compiler::convertible(const Operand& x, const Type* t, std::string* cause) 
   const Type* v = x.type;
   const Type* vu = v->u();
   const Type* tu = t->u();
-  if (identical(vu, tu)) return true;
-  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && identical(v->elem->u(), t->elem->u()))
+  // identical underlying types, ignoring struct tags
+  auto same = [&](const Type* a, const Type* b) { return identical(types_.without_tags(a), types_.without_tags(b)); };
+  if (same(vu, tu)) return true;
+  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && same(v->elem->u(), t->elem->u()))
     return true;
   if (integer_or_float(vu) && integer_or_float(tu)) return true;
   if ((vu->is_integer() || bytes_or_runes(vu)) && tu->is_string()) return true;
@@ -344,7 +346,7 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   }
   const Type* vu = x.type->u();
   int r = read(x);
-  if (identical(vu, u) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
+  if (identical(types_.without_tags(vu), types_.without_tags(u)) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
     if (t->value_boxed() && !x.fresh) {
       o.reg = reg();
       emit(Op::Clone, o.reg, r);

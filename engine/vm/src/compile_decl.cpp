@@ -551,9 +551,10 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
           const Type* base = ft->kind == Kind::Pointer && !ft->named() ? ft->elem : ft;
           const std::string& n = base->name;
           fl.name = n.substr(n.rfind('.') == std::string::npos ? 0 : n.rfind('.') + 1);
+          fl.tag = f->tag;
           fields.push_back(fl);
         } else {
-          for (ast::Expr* n : f->names) fields.push_back({n->name, ft, false});
+          for (ast::Expr* n : f->names) fields.push_back({n->name, ft, false, f->tag});
         }
       }
       for (size_t i = 0; i < fields.size(); ++i)
@@ -562,7 +563,8 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
       return types_.structure(std::move(fields));
     }
     case ExprKind::InterfaceType: {
-      std::vector<Method> methods;
+      std::vector<Method> methods, own;
+      std::vector<const Type*> embeds;
       for (ast::Field* f : e->fields) {
         if (f->names.empty()) {
           const Type* emb = resolve_type(f->type);
@@ -571,6 +573,7 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
             if (emb->kind != Kind::Invalid) error(f->type->pos, "goroscope does not support type constraints yet");
             continue;
           }
+          embeds.push_back(emb);
           for (const Method& m : emb->u()->methods) {
             bool dup = false;
             for (auto& x : methods) dup |= x.name == m.name;
@@ -581,9 +584,10 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
           m.name = f->names[0]->name;
           m.sig = func_type(f->type, nullptr, nullptr, nullptr);
           methods.push_back(m);
+          own.push_back(m);
         }
       }
-      return types_.interface(std::move(methods));
+      return types_.interface_embedding(std::move(methods), std::move(own), std::move(embeds));
     }
     case ExprKind::Index:
       error(e->pos, "goroscope does not support generics yet");
