@@ -892,7 +892,9 @@ Operand Compiler::func_lit(ast::Expr* e) {
   child.fn->sig = sig;
   FuncState* saved = fs_;
   fs_ = &child;
+  size_t body_errors = diags_.size();
   compile_body(e->type, e->body, sig, nullptr, nullptr);
+  delayed_.push_back(diags_.take_from(body_errors));  // reported after the enclosing statement
   fs_ = saved;
   fs_->cur = e->pos;
   // Load what the closure captures, in its order.

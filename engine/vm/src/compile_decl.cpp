@@ -120,8 +120,10 @@ bool Compiler::compile_main(std::string_view source) {
   for (size_t i = 0; i < bodies_.size(); ++i) {
     auto [pkg, fd] = bodies_[i];
     pkg_ = pkg;
+    if (pkg == mp) report_global_delayed(fd.first->pos);
     compile_function(fd.first, fd.second);
   }
+  report_global_delayed({UINT32_MAX, 0});
   pkg_ = mp;
   file_ = diags_.file();
   for (Entity* imp : imports_) {
@@ -445,6 +447,12 @@ void Compiler::ensure_type(const Type* t) {
   if (u) types_.set_underlying(const_cast<Type*>(t), u);
   if (u && u->kind == Kind::Invalid) const_cast<Type*>(t)->kind = Kind::Invalid;
   pending_types_.erase(t);
+}
+
+void Compiler::report_global_delayed(lang::Pos before) {
+  size_t n = 0;
+  while (n < global_delayed_.size() && global_delayed_[n].first < before) diags_.append(std::move(global_delayed_[n++].second));
+  global_delayed_.erase(global_delayed_.begin(), global_delayed_.begin() + static_cast<std::ptrdiff_t>(n));
 }
 
 Entity* Compiler::package_member(Entity* pkg, ast::Expr* sel) {

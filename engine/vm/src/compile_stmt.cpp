@@ -241,6 +241,14 @@ void Compiler::block(const std::vector<ast::Stmt*>& stmts) {
 }
 
 void Compiler::stmt(ast::Stmt* s) {
+  // types2 checks the bodies of the function literals in a statement after the statement
+  size_t top = delayed_.size();
+  stmt_here(s);
+  for (size_t i = top; i < delayed_.size(); ++i) diags_.append(std::move(delayed_[i]));
+  delayed_.resize(top);
+}
+
+void Compiler::stmt_here(ast::Stmt* s) {
   fs_->cur = s->pos;
   switch (s->kind) {
     case StmtKind::Empty: case StmtKind::Bad: return;
@@ -1025,16 +1033,20 @@ void Compiler::for_stmt(ast::Stmt* s, const std::string& label) {
     jf = emit(Op::JF, cr, 0);
   }
   fs_->loops.push_back({label, {}, {}, true, 0});
+  std::vector<lang::Diagnostic> later;
   {
     int m2 = fs_->next_reg, k2 = fs_->keep;
     push_scope();
+    size_t body_errors = diags_.size();
     block(s->body->stmts);
+    later = diags_.take_from(body_errors);  // types2 checks the post statement before the body
     pop_scope();
     fs_->next_reg = m2;
     fs_->keep = k2;
   }
   size_t cont = here();
   if (s->post) stmt(s->post);
+  diags_.append(std::move(later));
   emit(Op::Safepoint);
   emit(Op::Jmp, static_cast<int>(top));
   LoopLabels ll = std::move(fs_->loops.back());

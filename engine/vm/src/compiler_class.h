@@ -142,6 +142,12 @@ class Compiler {
   void assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, size_t nvals);
   void define(ast::Stmt* s);
   void stmt(ast::Stmt* s);
+  void stmt_here(ast::Stmt* s);
+  // delayed_: the errors of function literal bodies, reported at the end of the statement
+  // (or, for package-level initialisers, the declaration) that holds them, as types2 does.
+  std::vector<std::vector<lang::Diagnostic>> delayed_;
+  std::vector<std::pair<lang::Pos, std::vector<lang::Diagnostic>>> global_delayed_;
+  void report_global_delayed(lang::Pos before);  // those of declarations before `before`
   void block(const std::vector<ast::Stmt*>& stmts);
   void if_stmt(ast::Stmt* s);
   void for_stmt(ast::Stmt* s, const std::string& label);
