@@ -485,7 +485,7 @@ Expr* Parser::type_or_null() {
     }
     case Tok::Func: {
       next();
-      return func_type(p);
+      return func_type(pos());  // syntax's FuncType sits at its parameters' '('
     }
     case Tok::Map: {
       next();
@@ -805,7 +805,7 @@ Expr* Parser::operand() {
     }
     case Tok::Func: {
       next();
-      Expr* fn = func_type(p);
+      Expr* fn = func_type(pos());  // at the '(', as syntax's FuncType; the literal at "func"
       if (tok() == Tok::LBrace) {
         Expr* lit = expr(ExprKind::FuncLit, p);
         lit->type = fn;

@@ -256,6 +256,8 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       e->import_as = s->name;
       e->report_unused = is_main;
       declare(e->name, e, s->pos);
+      // a redeclared import is still an import of its own, unused (types2's check.imports)
+      if (is_main && pkg->scope.names[e->name] != e) e->used = false;
       if (is_main) imports_.push_back(e);
     }
   }
