@@ -573,9 +573,24 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
       return types_.structure(std::move(fields));
     }
     case ExprKind::InterfaceType: {
+      // types2's computeInterfaceTypeSet: the explicit methods, then the embedded interfaces'
+      // (an embedded method may repeat one with an identical signature)
       std::vector<Method> methods, own;
+      std::vector<lang::Pos> where;  // of each method in methods: its name or its embedding
       std::vector<const Type*> embeds;
-      for (ast::Field* f : e->fields) {
+      auto add = [&](const Method& m, lang::Pos pos, bool explicit_) {
+        for (size_t i = 0; i < methods.size(); ++i) {
+          if (methods[i].name != m.name) continue;
+          if (!explicit_ && identical(methods[i].sig, m.sig)) return;
+          error(pos, "duplicate method " + m.name + "\n\t" + file_ + ":" + std::to_string(where[i].line) + ":" +
+                         std::to_string(where[i].col) + ": other declaration of " + m.name);
+          return;
+        }
+        methods.push_back(m);
+        where.push_back(pos);
+      };
+      std::vector<lang::Pos> own_pos, embed_pos;
+      for (ast::Field* f : e->fields) {  // resolved in source order
         if (f->names.empty()) {
           const Type* emb = resolve_type(f->type);
           ensure_type(emb);
@@ -584,19 +599,18 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
             continue;
           }
           embeds.push_back(emb);
-          for (const Method& m : emb->u()->methods) {
-            bool dup = false;
-            for (auto& x : methods) dup |= x.name == m.name;
-            if (!dup) methods.push_back(m);
-          }
+          embed_pos.push_back(start_pos(f->type));
         } else {
           Method m;
           m.name = f->names[0]->name;
           m.sig = func_type(f->type, nullptr, nullptr, nullptr);
-          methods.push_back(m);
           own.push_back(m);
+          own_pos.push_back(f->names[0]->pos);
         }
       }
+      for (size_t i = 0; i < own.size(); ++i) add(own[i], own_pos[i], true);
+      for (size_t i = 0; i < embeds.size(); ++i)
+        for (const Method& m : embeds[i]->u()->methods) add(m, embed_pos[i], false);
       return types_.interface_embedding(std::move(methods), std::move(own), std::move(embeds));
     }
     case ExprKind::Index:

@@ -787,6 +787,10 @@ Operand Compiler::address_of(ast::Expr* x) {
   if (x->kind == ExprKind::Selector) {
     Operand f = selector(x);
     if (!f.ok()) return o;
+    if (!f.variable) {  // a field of a value that is no variable (a call's result), a method value
+      error(start_pos(x), "invalid operation: cannot take address of " + describe(f));
+      return Operand{};
+    }
     if (f.type->value_boxed()) {
       o.mode = Operand::Value;
       o.type = types_.pointer(f.type);
@@ -809,12 +813,16 @@ Operand Compiler::address_of(ast::Expr* x) {
       o.reg = f.reg;
       return o;
     }
-    error(x->pos, "invalid operation: cannot take address of " + describe(f));
+    error(start_pos(x), "invalid operation: cannot take address of " + describe(f));
     return Operand{};
   }
   if (x->kind == ExprKind::Index) {
     Operand v = index_expr(x);
     if (!v.ok()) return o;
+    if (!v.variable || v.mapindex) {  // map entries, string bytes, elements of unaddressable arrays
+      error(start_pos(x), "invalid operation: cannot take address of " + describe(v));
+      return Operand{};
+    }
     o.mode = Operand::Value;
     o.type = types_.pointer(v.type);
     if (v.type->value_boxed()) {
@@ -827,7 +835,7 @@ Operand Compiler::address_of(ast::Expr* x) {
       o.reg = v.reg;
       return o;
     }
-    error(x->pos, "invalid operation: cannot take address of " + describe(v));
+    error(start_pos(x), "invalid operation: cannot take address of " + describe(v));
     return Operand{};
   }
   if (x->kind == ExprKind::Star) {
@@ -838,7 +846,7 @@ Operand Compiler::address_of(ast::Expr* x) {
     }
   }
   Operand v = expr(x);
-  if (v.ok()) error(x->pos, "invalid operation: cannot take address of " + describe(v));
+  if (v.ok()) error(start_pos(x), "invalid operation: cannot take address of " + describe(v));
   return Operand{};
 }
 

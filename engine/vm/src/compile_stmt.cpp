@@ -1373,9 +1373,13 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
     return;
   }
   if (x.type->u()->kind != Kind::Interface) {
+    // types2 still checks the clauses (and the bound variable's use), against no type
     error(start_pos(guard), describe(x) + " is not an interface");
-    pop_scope();
-    return;
+    x = Operand{};
+    x.mode = Operand::Value;
+    x.type = types_.any_type();
+    x.reg = reg();
+    emit(Op::Zero, x.reg, -1);
   }
   if (s->label == "_") error(s->label_pos, "no new variable on left side of :=");
   int xr = reg();
