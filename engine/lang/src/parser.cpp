@@ -441,9 +441,8 @@ Expr* Parser::type_() {
 Expr* Parser::type_name(bool name_may_follow) {
   Expr* x = ident();
   if (tok() == Tok::Period) {
-    Pos p = pos();
     next();
-    Expr* sel = expr(ExprKind::Selector, p);
+    Expr* sel = expr(ExprKind::Selector, pos());  // at the name, as selectors in expressions
     sel->x = x;
     sel->name = ident()->name;
     x = sel;
@@ -486,7 +485,7 @@ Expr* Parser::type_or_null() {
     }
     case Tok::Func: {
       next();
-      return func_type(p);
+      return func_type(pos());  // syntax's FuncType sits at its parameters' '('
     }
     case Tok::Map: {
       next();
@@ -640,10 +639,8 @@ void Parser::parameters(std::vector<Field*>& out, bool results) {
       Expr* name = ident();
       if (tok() == Tok::Period) {
         // a qualified type name: pkg.T
-        Pos p = pos();
         next();
         Expr* sel = expr(ExprKind::Selector, pos());
-        (void)p;
         sel->x = name;
         sel->name = ident()->name;
         par.type = sel;
@@ -808,7 +805,7 @@ Expr* Parser::operand() {
     }
     case Tok::Func: {
       next();
-      Expr* fn = func_type(p);
+      Expr* fn = func_type(pos());  // at the '(', as syntax's FuncType; the literal at "func"
       if (tok() == Tok::LBrace) {
         Expr* lit = expr(ExprKind::FuncLit, p);
         lit->type = fn;

@@ -274,8 +274,10 @@ bool Compiler::convertible(const Operand& x, const Type* t, std::string* cause) 
   const Type* v = x.type;
   const Type* vu = v->u();
   const Type* tu = t->u();
-  if (identical(vu, tu)) return true;
-  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && identical(v->elem->u(), t->elem->u()))
+  // identical underlying types, ignoring struct tags
+  auto same = [&](const Type* a, const Type* b) { return identical(types_.without_tags(a), types_.without_tags(b)); };
+  if (same(vu, tu)) return true;
+  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && same(v->elem->u(), t->elem->u()))
     return true;
   if (integer_or_float(vu) && integer_or_float(tu)) return true;
   if ((vu->is_integer() || bytes_or_runes(vu)) && tu->is_string()) return true;
@@ -344,7 +346,7 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   }
   const Type* vu = x.type->u();
   int r = read(x);
-  if (identical(vu, u) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
+  if (identical(types_.without_tags(vu), types_.without_tags(u)) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
     if (t->value_boxed() && !x.fresh) {
       o.reg = reg();
       emit(Op::Clone, o.reg, r);
@@ -739,6 +741,13 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       bool keyed = e->list[0]->kind == ExprKind::KeyValue;
       bool ok = true;
       std::vector<bool> seen(u->fields.size(), false);
+      // Another package's unexported fields cannot be named, nor given by position; the fields
+      // goroscope's own packages add for the runtime (handles) are not Go's and not counted.
+      bool foreign = foreign_type(t);
+      auto hidden = [&](const Field& f) { return foreign && !std::isupper(static_cast<unsigned char>(f.name[0])); };
+      std::vector<int> positional;
+      for (size_t f = 0; f < u->fields.size(); ++f)
+        if (!(foreign && u->fields[f].type->kind == Kind::Handle)) positional.push_back(static_cast<int>(f));
       auto value = [&](ast::Expr* ve, const Type* ft) {
         // field values take no type from the literal: T{f: {…}} needs the inner type
         if (ve->kind == ExprKind::CompositeLit && !ve->type) {
@@ -758,7 +767,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
           int field = -1;
           if (el->x->kind == ExprKind::Ident)
             for (size_t f = 0; f < u->fields.size(); ++f)
-              if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+              if (u->fields[f].name == el->x->name && !hidden(u->fields[f])) field = static_cast<int>(f);
           Operand v = value(el->y, field >= 0 ? u->fields[field].type : nullptr);
           if (el->x->kind != ExprKind::Ident) {
             error(el->pos, "invalid field name " + expr_string(el->x) + " in struct literal");
@@ -785,18 +794,24 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
             ok = false;
             continue;
           }
-          Operand v = value(el, i < u->fields.size() ? u->fields[i].type : nullptr);
-          if (i >= u->fields.size()) {
+          int field = i < positional.size() ? positional[i] : -1;
+          Operand v = value(el, field >= 0 && !hidden(u->fields[field]) ? u->fields[field].type : nullptr);
+          if (field < 0) {
             if (v.ok()) error(start_pos(el), "too many values in " + tstr(t) + "{…}");
             ok = false;
             break;
           }
-          int vr = value_to(v, u->fields[i].type, "struct literal");
+          if (hidden(u->fields[field])) {
+            error(start_pos(el), "implicit assignment to unexported field " + u->fields[field].name + " in " + tstr(t) + " literal");
+            ok = false;
+            continue;
+          }
+          int vr = value_to(v, u->fields[field].type, "struct literal");
           if (!v.ok()) ok = false;
-          emit(Op::SetField, r, static_cast<int>(i), vr);
+          emit(Op::SetField, r, field, vr);
         }
       }
-      if (!keyed && e->list.size() < u->fields.size()) {
+      if (!keyed && e->list.size() < positional.size()) {
         error(e->rbrace, "too few values in " + tstr(t) + "{…}");
         ok = false;
       }
@@ -883,7 +898,9 @@ Operand Compiler::func_lit(ast::Expr* e) {
   child.fn->sig = sig;
   FuncState* saved = fs_;
   fs_ = &child;
+  size_t body_errors = diags_.size();
   compile_body(e->type, e->body, sig, nullptr, nullptr);
+  delayed_.push_back(diags_.take_from(body_errors));  // reported after the enclosing statement
   fs_ = saved;
   fs_->cur = e->pos;
   // Load what the closure captures, in its order.

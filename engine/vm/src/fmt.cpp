@@ -426,7 +426,7 @@ class Printer {
   // implements: whether t's method set has name() string (Error, String, GoString).
   bool implements(const Type* t, const char* name) const {
     Selection s = lookup(t, name);
-    if (s.kind != Selection::MethodSel || s.type != str_sig_) return false;
+    if (s.kind != Selection::MethodSel || !identical(s.type, str_sig_)) return false;  // result names do not matter
     bool is_ptr = t->kind == Kind::Pointer && !t->named();
     if (s.method && s.method->ptr_recv && !is_ptr && !s.path_has_pointer && s.recv_base->u()->kind != Kind::Interface) return false;
     return true;
