@@ -20,7 +20,7 @@ awk -v name="$name" '
   END {
     for (i = 1; i <= NR; i++) {
       s = lines[i]
-      if (i < NR && s !~ /^\t/ && lines[i + 1] ~ /^\t/) {  # a frame: function line, then location
+      if (i < NR && s !~ /^\t/ && lines[i + 1] ~ /^\t[^ ]*:[0-9]+( \+0x[0-9a-f]+)?$/) {  # a frame: function, then file:line
         loc = location(lines[i + 1])
         i++
         if (s ~ /^panic\(/) { print "panic(...)"; print "\t<runtime>"; continue }

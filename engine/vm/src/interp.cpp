@@ -1539,11 +1539,12 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
             text += "panic: " + t.panics[i].text;
             if (t.panics[i].recovered) text += " [recovered]";
           }
-          if (!t.panics.empty() && t.panics.back().sigsegv)
-          {
+          // Go names the signal of a fault anywhere in the chain (a deferred call may panic again)
+          auto fault = std::find_if(t.panics.begin(), t.panics.end(), [](const auto& p) { return p.sigsegv; });
+          if (fault != t.panics.end()) {
             char sig[96];
             std::snprintf(sig, sizeof sig, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x%llx pc=0x0]",
-                          static_cast<unsigned long long>(t.panics.back().fault_addr));
+                          static_cast<unsigned long long>(fault->fault_addr));
             text += sig;
           }
           t.set_failure(text);
