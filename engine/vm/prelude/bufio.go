@@ -11,11 +11,18 @@ import (
 
 const defaultBufSize = 4096
 
+// MaxScanTokenSize is the largest token a Scanner takes unless given a bigger Buffer.
+const MaxScanTokenSize = 64 * 1024
+
 var (
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
 	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
 	ErrFinalToken      = errors.New("final token")
+	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
+	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
+	ErrBufferFull        = errors.New("bufio: buffer full")
+	ErrNegativeCount     = errors.New("bufio: negative count")
 )
 
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
@@ -35,7 +42,7 @@ type Scanner struct {
 }
 
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, max: 64 * 1024}
+	return &Scanner{r: r, split: ScanLines, max: MaxScanTokenSize}
 }
 
 func (s *Scanner) Split(split SplitFunc)      { s.split = split }
@@ -314,3 +321,11 @@ func (b *Writer) Flush() error {
 	b.err = err
 	return err
 }
+
+// ReadWriter pairs a Reader and a Writer.
+type ReadWriter struct {
+	*Reader
+	*Writer
+}
+
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} }

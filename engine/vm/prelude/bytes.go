@@ -189,3 +189,118 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.Reset()
 	return int64(m), e
 }
+
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+func IndexAny(s []byte, chars string) int     { return strings.IndexAny(string(s), chars) }
+func LastIndexAny(s []byte, chars string) int { return strings.LastIndexAny(string(s), chars) }
+func LastIndexByte(s []byte, c byte) int      { return strings.LastIndexByte(string(s), c) }
+func IndexFunc(s []byte, f func(rune) bool) int {
+	return strings.IndexFunc(string(s), f)
+}
+func LastIndexFunc(s []byte, f func(rune) bool) int {
+	return strings.LastIndexFunc(string(s), f)
+}
+func Map(mapping func(rune) rune, s []byte) []byte {
+	return []byte(strings.Map(mapping, string(s)))
+}
+func ToTitle(s []byte) []byte { return []byte(strings.ToTitle(string(s))) }
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}
+func Runes(s []byte) []rune { return []rune(string(s)) }
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
+	return toBytes(strings.FieldsFunc(string(s), f))
+}
+func SplitAfter(s, sep []byte) [][]byte { return toBytes(strings.SplitAfter(string(s), string(sep))) }
+func SplitAfterN(s, sep []byte, n int) [][]byte {
+	return toBytes(strings.SplitAfterN(string(s), string(sep), n))
+}
+
+// The trimming functions return slices of s, as Go's do (an emptied left trim gives nil).
+func TrimLeftFunc(s []byte, f func(rune) bool) []byte {
+	i := IndexFunc(s, func(r rune) bool { return !f(r) })
+	if i < 0 {
+		return nil
+	}
+	return s[i:]
+}
+func TrimRightFunc(s []byte, f func(rune) bool) []byte {
+	i := LastIndexFunc(s, func(r rune) bool { return !f(r) })
+	if i >= 0 {
+		_, size := utf8.DecodeRune(s[i:])
+		i += size
+	} else {
+		i = 0
+	}
+	return s[:i]
+}
+func TrimFunc(s []byte, f func(rune) bool) []byte { return TrimRightFunc(TrimLeftFunc(s, f), f) }
+func TrimLeft(s []byte, cutset string) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	if cutset == "" {
+		return s
+	}
+	return TrimLeftFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+func TrimRight(s []byte, cutset string) []byte {
+	if len(s) == 0 || cutset == "" {
+		return s
+	}
+	return TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(cutset, r) })
+}
+
+// Reader reads from a byte slice.
+type Reader struct {
+	s []byte
+	i int64
+}
+
+func NewReader(b []byte) *Reader { return &Reader{b, 0} }
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, 0, io.EOF
+	}
+	ch, size = utf8.DecodeRune(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+func (r *Reader) Reset(b []byte) { *r = Reader{b, 0} }
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	m, err := w.Write(r.s[r.i:])
+	r.i += int64(m)
+	return int64(m), err
+}

@@ -68,3 +68,11 @@ func __stack(all bool) string
 // Stack writes the goroutine's stack (every goroutine's with all) into buf, as much as fits.
 func Stack(buf []byte, all bool) int { return copy(buf, __stack(all)) }
 func Version() string { return "go1.19.8" }
+
+// Goroutines are not bound to threads on goroscope's runtime: locking one to its thread changes
+// nothing a program can observe here.
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
+// KeepAlive marks x as reachable up to the call; goroscope's collector sees every live variable.
+func KeepAlive(x any) {}

@@ -456,6 +456,21 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+// Find is Search for a three-way comparison: the first index where cmp(i) <= 0, and whether
+// cmp was 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	lo, hi := 0, n
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if cmp(h) > 0 {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo, lo < n && cmp(lo) == 0
+}
+
 func StringsAreSorted(x []string) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if x[i] < x[i-1] {

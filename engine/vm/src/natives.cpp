@@ -344,6 +344,12 @@ N os_args(Interp& in, Value* a, int) {
   a[0] = slice_of_values(in, items);
   return N::Done;
 }
+N os_environ(Interp& in, Value* a, int) {
+  std::vector<Value> items;
+  for (char** e = environ; e && *e; ++e) items.push_back(str(in, *e));
+  a[0] = slice_of_values(in, items);
+  return N::Done;
+}
 N rt_numgoroutine(Interp& in, Value* a, int) {
   a[0] = Value::of_int(static_cast<int64_t>(in.runtime().live_tasks()));
   return N::Done;
@@ -739,6 +745,7 @@ const Entry kNatives[] = {
     {"fmt.__errorf", fmt_errorf},
     {"os.Exit", os_exit},
     {"os.__args", os_args},
+    {"os.__environ", os_environ},
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
     {"os.__write", os_write},
