@@ -198,10 +198,17 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 
 // Reader buffers an io.Reader.
 type Reader struct {
-	rd  io.Reader
-	buf []byte
-	err error
+	rd       io.Reader
+	buf      []byte
+	err      error
+	prev     []byte // buf before the last ReadByte or ReadRune, for UnreadByte/UnreadRune
+	prevRune bool   // the last read was ReadRune
 }
+
+var (
+	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
+	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
+)
 
 func NewReader(rd io.Reader) *Reader               { return &Reader{rd: rd} }
 func NewReaderSize(rd io.Reader, size int) *Reader { return &Reader{rd: rd} }
@@ -220,6 +227,7 @@ func (b *Reader) fill() bool {
 }
 
 func (b *Reader) Read(p []byte) (n int, err error) {
+	b.prev = nil
 	if len(b.buf) == 0 && !b.fill() && len(b.buf) == 0 {
 		return 0, b.err
 	}
@@ -235,22 +243,46 @@ func (b *Reader) ReadByte() (byte, error) {
 		}
 	}
 	c := b.buf[0]
+	b.prev, b.prevRune = b.buf, false
 	b.buf = b.buf[1:]
 	return c, nil
+}
+
+// UnreadByte gives back the last byte read by ReadByte or ReadRune.
+func (b *Reader) UnreadByte() error {
+	if b.prev == nil {
+		return ErrInvalidUnreadByte
+	}
+	b.buf = b.prev[len(b.prev)-len(b.buf)-1:]
+	b.prev = nil
+	return nil
+}
+
+// UnreadRune gives back the rune the last ReadRune returned.
+func (b *Reader) UnreadRune() error {
+	if b.prev == nil || !b.prevRune {
+		return ErrInvalidUnreadRune
+	}
+	b.buf = b.prev
+	b.prev = nil
+	return nil
 }
 
 func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for len(b.buf) < utf8.UTFMax && !utf8.FullRuneInString(string(b.buf)) && b.fill() {
 	}
+	b.prev = nil
 	if len(b.buf) == 0 {
 		return 0, 0, b.err
 	}
 	r, size = utf8.DecodeRune(b.buf)
+	b.prev, b.prevRune = b.buf, true
 	b.buf = b.buf[size:]
 	return r, size, nil
 }
 
 func (b *Reader) ReadString(delim byte) (string, error) {
+	b.prev = nil
 	for {
 		if i := strings.IndexByte(string(b.buf), delim); i >= 0 {
 			line := string(b.buf[:i+1])
