@@ -65,10 +65,10 @@ func main() {
 
 	done := make(chan struct{})
 	go func() {
-		defer close(done)
 		defer fmt.Println("worker's deferred call runs first")
 		var p *PanicError
-		fmt.Println(p.Task)
+		fmt.Println(p.Task) // unrecovered: the whole program dies, main never wakes up
+		close(done)
 	}()
 	<-done
 	fmt.Println("not reached")
