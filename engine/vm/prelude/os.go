@@ -78,3 +78,13 @@ func __args() []string
 var Args = __args()
 
 func Getenv(key string) string { return "" }
+
+func __getwd() string
+
+// Getwd returns the directory the program runs in.
+func Getwd() (dir string, err error) {
+	if wd := __getwd(); wd != "" {
+		return wd, nil
+	}
+	return "", errors.New("getwd: no such file or directory")
+}

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <unordered_map>
 
 #include <unistd.h>
@@ -342,6 +343,13 @@ N os_args(Interp& in, Value* a, int) {
   std::vector<Value> items;
   for (auto& s : in.args) items.push_back(str(in, s));
   a[0] = slice_of_values(in, items);
+  return N::Done;
+}
+// os.__getwd: the process's working directory ("" if it cannot be read).
+N os_getwd(Interp& in, Value* a, int) {
+  std::error_code ec;
+  auto wd = std::filesystem::current_path(ec);
+  a[0] = str(in, ec ? std::string() : wd.string());
   return N::Done;
 }
 N rt_numgoroutine(Interp& in, Value* a, int) {
@@ -739,6 +747,7 @@ const Entry kNatives[] = {
     {"fmt.__errorf", fmt_errorf},
     {"os.Exit", os_exit},
     {"os.__args", os_args},
+    {"os.__getwd", os_getwd},
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
     {"os.__write", os_write},
