@@ -33,6 +33,10 @@ func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 func __errorf(format string, a ...any) (string, error, bool)
 
+func Append(b []byte, a ...any) []byte                 { return append(b, Sprint(a...)...) }
+func Appendln(b []byte, a ...any) []byte               { return append(b, Sprintln(a...)...) }
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+
 func Errorf(format string, a ...any) error {
 	s, w, ok := __errorf(format, a...)
 	if !ok {
