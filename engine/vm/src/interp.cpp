@@ -457,9 +457,7 @@ bool Interp::racy_map_write(VmTask& t, MapObj* m) {
 
 // fatal_error: Go's throw from the running goroutine (no deferred calls, no recover).
 Outcome Interp::fatal_error(VmTask& t, const std::string& msg) {
-  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(t.id()) + " [running]:\n";
-  t.append_stack(text);
-  rt_.end_run(EndReason::Fatal, 2, text, t.id());
+  rt_.end_run(EndReason::Fatal, 2, t.throw_text(msg), t.id());
   return Outcome::ExitProgram;
 }
 

@@ -121,11 +121,9 @@ N park(Interp& in) {
 }
 
 // fatal: Go's throw: not a panic (no deferred calls run, nothing recovers it); the text ends
-// with the failing goroutine's stack, as Go prints it.
+// with every goroutine's stack, the failing one first, as Go prints it.
 N fatal(Interp& in, const std::string& msg) {
-  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(in.task().id()) + " [running]:\n";
-  in.task().append_stack(text);
-  in.runtime().end_run(EndReason::Fatal, 2, text, in.task().id());
+  in.runtime().end_run(EndReason::Fatal, 2, in.task().throw_text(msg), in.task().id());
   return N::Exit;
 }
 

@@ -215,6 +215,9 @@ class VmTask final : public Task {
   // stack: the goroutine's frames, innermost first; for a goroutine that died of a panic, where the
   // panic was raised. Under the VM lock, or while the task cannot run (parked, or the run ended).
   std::vector<StackFrame> stack() const;
+  // throw_text: what Go prints for a fatal error (a throw) in this goroutine: the message, its
+  // stack, then every other goroutine's, as Go's throw tracebacks all of them.
+  std::string throw_text(const std::string& msg) const;
   bool never_finishes() const override;
 
   Interp& vm_;
