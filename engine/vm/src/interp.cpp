@@ -174,6 +174,17 @@ bool Interp::enter(VmTask& t, Frame* caller, const Function* fn, ClosureObj* cl,
   return true;
 }
 
+Frame* Interp::goroutine_frame(ClosureObj* cl, const Value* args, int nargs) {
+  Frame* top = new_frame(cl->fn, cl);
+  int k = 0;
+  if (cl->fn->has_recv && cl->captured.size() == 1) {
+    top->regs[k++] = cl->captured[0];  // a bound method value: its receiver is the first argument
+    top->closure = nullptr;
+  }
+  for (int i = 0; i < nargs && k < static_cast<int>(cl->fn->nparams); ++i) top->regs[k++] = args[i];
+  return top;
+}
+
 bool Interp::invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer) {
   auto* cl = static_cast<ClosureObj*>(fv.o);
   if (!cl) {
@@ -839,13 +850,9 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           auto* cl = static_cast<ClosureObj*>(r[I.b].o);
           if (!cl) NILDEREF();
           target = cl->fn;
-          nt->top = new_frame(target, cl);
-          int k = 0;
-          if (cl->fn->has_recv && cl->captured.size() == 1) {
-            nt->top->regs[k++] = cl->captured[0];
-            nt->top->closure = nullptr;
-          }
-          for (int i = 0; k < static_cast<int>(target->nparams); ++i) nt->top->regs[k++] = r[I.a + i];
+          // CallV's x is not an argument count: the function's parameters say how many follow
+          int bound = cl->fn->has_recv && cl->captured.size() == 1 ? 1 : 0;
+          nt->top = goroutine_frame(cl, r + I.a, static_cast<int>(target->nparams) - bound);
         } else {
           Value rv;
           if (!r[I.a].t) NILDEREF();

@@ -117,6 +117,9 @@ class Interp {
   bool reserve(size_t bytes, bool at_safepoint = false);
   // Frames of goroutines: counted toward the heap (see Heap::add_stack). Under the VM lock.
   Frame* new_frame(const Function* fn, ClosureObj* closure);
+  // goroutine_frame: the first frame of a goroutine that calls the func value cl with args (a
+  // closure, a function, or a bound method value whose receiver goes first; natives included).
+  Frame* goroutine_frame(ClosureObj* cl, const Value* args, int nargs);
   void free_frame(Frame* f);
   // Timers whose action runs Go (AfterFunc) keep their function reachable while armed; each
   // arming is matched by one disarming (a successful Stop, a Reset of an armed timer, or firing).
