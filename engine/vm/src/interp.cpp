@@ -192,8 +192,8 @@ bool Interp::invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value
     t.panics.back().sigsegv = true;
     return false;
   }
-  if (cl->fn->has_recv && cl->captured.size() == 1 && cl->fn->native < 0) {
-    // a bound method value: the receiver goes first
+  if (cl->fn->has_recv && cl->captured.size() == 1) {
+    // a bound method value (natives too: their stub frame takes the receiver first)
     std::vector<Value> a;
     a.reserve(nargs + 1);
     a.push_back(cl->captured[0]);
@@ -799,7 +799,9 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::CallV: {
         auto* cl = static_cast<ClosureObj*>(r[I.b].o);
-        if (cl && cl->fn->native >= 0) {
+        // A native called directly; a bound native method value goes through its stub frame,
+        // which puts the receiver before the arguments.
+        if (cl && cl->fn->native >= 0 && !(cl->fn->has_recv && cl->captured.size() == 1)) {
           NativeStatus st = run_native(t, f, cl->fn->native, r + I.a, static_cast<int>(cl->fn->nparams));
           if (st == NativeStatus::Parked) return Outcome::Parked;
           t.resuming = false;
