@@ -42,49 +42,6 @@ var EOF = errors.New("EOF")
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 var ErrShortWrite = errors.New("short write")
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
-var ErrShortBuffer = errors.New("short buffer")
-var ErrNoProgress = errors.New("multiple Read calls return no data or error")
-
-const (
-	SeekStart   = 0
-	SeekCurrent = 1
-	SeekEnd     = 2
-)
-
-type Seeker interface {
-	Seek(offset int64, whence int) (int64, error)
-}
-
-type ReadWriteCloser interface {
-	Reader
-	Writer
-	Closer
-}
-
-type ReadSeeker interface {
-	Reader
-	Seeker
-}
-
-type WriterTo interface {
-	WriteTo(w Writer) (n int64, err error)
-}
-
-type ReaderFrom interface {
-	ReadFrom(r Reader) (n int64, err error)
-}
-
-type ByteReader interface {
-	ReadByte() (byte, error)
-}
-
-type ByteWriter interface {
-	WriteByte(c byte) error
-}
-
-type RuneReader interface {
-	ReadRune() (r rune, size int, err error)
-}
 
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
@@ -124,48 +81,123 @@ func MultiWriter(writers ...Writer) Writer {
 	return &multiWriter{all}
 }
 
-// ReadAll reads until EOF, growing its buffer as append does (from 512 bytes); EOF is not an error.
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+var ErrShortBuffer = errors.New("short buffer")
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
+// ReadAll reads r to its end; reaching EOF is not an error.
 func ReadAll(r Reader) ([]byte, error) {
-	buf := make([]byte, 0, 512)
+	b := make([]byte, 0, 512)
 	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
 		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == EOF {
-			return buf, nil
-		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
 		if err != nil {
-			return buf, err
+			if err == EOF {
+				err = nil
+			}
+			return b, err
 		}
 	}
 }
 
-// ReadAtLeast reads into buf until it holds at least min bytes.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
 		return 0, ErrShortBuffer
 	}
 	for n < min && err == nil {
-		var k int
-		k, err = r.Read(buf[n:])
-		n += k
+		var nn int
+		nn, err = r.Read(buf[n:])
+		n += nn
 	}
-	switch {
-	case n >= min:
+	if n >= min {
 		err = nil
-	case n > 0 && err == EOF:
+	} else if n > 0 && err == EOF {
 		err = ErrUnexpectedEOF
 	}
-	return n, err
+	return
 }
 
-func ReadFull(r Reader, buf []byte) (n int, err error) {
-	return ReadAtLeast(r, buf, len(buf))
-}
+func ReadFull(r Reader, buf []byte) (n int, err error) { return ReadAtLeast(r, buf, len(buf)) }
 
-// Copy moves src to dst until EOF, through WriterTo or ReaderFrom when one side offers it.
+// Copy copies src to dst until EOF, through WriterTo or ReaderFrom when one of them has it.
 func Copy(dst Writer, src Reader) (written int64, err error) {
 	return copyBuffer(dst, src, nil)
 }
@@ -198,41 +230,44 @@ func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf == nil {
 		size := 32 * 1024
 		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
-			size = 1
-			if l.N >= 1 {
+			if l.N < 1 {
+				size = 1
+			} else {
 				size = int(l.N)
 			}
 		}
 		buf = make([]byte, size)
 	}
 	for {
-		nr, rerr := src.Read(buf)
+		nr, er := src.Read(buf)
 		if nr > 0 {
-			nw, werr := dst.Write(buf[:nr])
+			nw, ew := dst.Write(buf[0:nr])
 			if nw < 0 || nr < nw {
 				nw = 0
-				if werr == nil {
-					werr = errors.New("invalid write result")
+				if ew == nil {
+					ew = errors.New("invalid write result")
 				}
 			}
 			written += int64(nw)
-			if werr != nil {
-				return written, werr
+			if ew != nil {
+				err = ew
+				break
 			}
 			if nr != nw {
-				return written, ErrShortWrite
+				err = ErrShortWrite
+				break
 			}
 		}
-		if rerr != nil {
-			if rerr != EOF {
-				err = rerr
+		if er != nil {
+			if er != EOF {
+				err = er
 			}
-			return written, err
+			break
 		}
 	}
+	return written, err
 }
 
-// LimitedReader reads at most N more bytes from R.
 type LimitedReader struct {
 	R Reader
 	N int64
@@ -245,10 +280,28 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 		return 0, EOF
 	}
 	if int64(len(p)) > l.N {
-		p = p[:l.N]
+		p = p[0:l.N]
 	}
 	n, err = l.R.Read(p)
 	l.N -= int64(n)
+	return
+}
+
+type teeReader struct {
+	r Reader
+	w Writer
+}
+
+// TeeReader writes to w everything it reads from r.
+func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if n, err := t.w.Write(p[:n]); err != nil {
+			return n, err
+		}
+	}
 	return
 }
 
@@ -256,14 +309,14 @@ type multiReader struct {
 	readers []Reader
 }
 
-func (m *multiReader) Read(p []byte) (n int, err error) {
-	for len(m.readers) > 0 {
-		n, err = m.readers[0].Read(p)
+func (mr *multiReader) Read(p []byte) (n int, err error) {
+	for len(mr.readers) > 0 {
+		n, err = mr.readers[0].Read(p)
 		if err == EOF {
-			m.readers = m.readers[1:]
+			mr.readers = mr.readers[1:]
 		}
 		if n > 0 || err != EOF {
-			if err == EOF && len(m.readers) > 0 {
+			if err == EOF && len(mr.readers) > 0 {
 				err = nil // more readers follow
 			}
 			return
@@ -273,149 +326,118 @@ func (m *multiReader) Read(p []byte) (n int, err error) {
 }
 
 func MultiReader(readers ...Reader) Reader {
-	all := make([]Reader, len(readers))
-	copy(all, readers)
-	return &multiReader{all}
+	r := make([]Reader, len(readers))
+	copy(r, readers)
+	return &multiReader{r}
 }
 
-type teeReader struct {
-	r Reader
-	w Writer
-}
-
-func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
-
-func (t *teeReader) Read(p []byte) (n int, err error) {
-	n, err = t.r.Read(p)
-	if n > 0 {
-		if k, werr := t.w.Write(p[:n]); werr != nil {
-			return k, werr
-		}
-	}
-	return
-}
-
-type nopCloser struct {
-	Reader
-}
+type nopCloser struct{ Reader }
 
 func (nopCloser) Close() error { return nil }
 
 func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
 
-// A pipe hands each Write to Reads through channels, so a writer waits until readers have taken
-// all of it: on goroscope's timeline both ends block as chan send / receive.
+// ---- Pipe: a synchronous in-memory pipe; each Write blocks until Reads have taken all of it.
+
 type pipe struct {
-	writing sync.Mutex
-	data    chan []byte
-	taken   chan int
-	once    sync.Once
-	done    chan struct{}
-	mu      sync.Mutex
-	rerr    error // what writers see once the read end closed
-	werr    error // what readers see once the write end closed
+	writing sync.Mutex  // one Write at a time
+	data    chan []byte // a Write offers its bytes here
+	taken   chan int    // and learns how many a Read took
+	closed  chan struct{}
+	close   sync.Once
+
+	mu        sync.Mutex
+	readErr   error // why the reader closed (first call wins)
+	writeErr  error // why the writer closed
 }
 
-func (p *pipe) read(b []byte) (n int, err error) {
+func (p *pipe) errors() (r, w error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.readErr, p.writeErr
+}
+
+// closedErr: what an operation on a closed pipe returns: the other side's reason if only the
+// other side closed, ErrClosedPipe otherwise.
+func (p *pipe) closedErr(mine, theirs error) error {
+	if mine == nil && theirs != nil {
+		return theirs
+	}
+	return ErrClosedPipe
+}
+
+func (p *pipe) read(b []byte) (int, error) {
 	select {
-	case <-p.done:
-		return 0, p.readErr()
+	case <-p.closed:
 	default:
+		select {
+		case chunk := <-p.data:
+			n := copy(b, chunk)
+			p.taken <- n
+			return n, nil
+		case <-p.closed:
+		}
 	}
-	select {
-	case chunk := <-p.data:
-		n = copy(b, chunk)
-		p.taken <- n
-		return n, nil
-	case <-p.done:
-		return 0, p.readErr()
-	}
+	r, w := p.errors()
+	return 0, p.closedErr(r, w)
 }
 
 func (p *pipe) write(b []byte) (n int, err error) {
 	select {
-	case <-p.done:
-		return 0, p.writeErr()
+	case <-p.closed:
+		r, w := p.errors()
+		return 0, p.closedErr(w, r)
 	default:
-		p.writing.Lock()
-		defer p.writing.Unlock()
 	}
-	for once := true; once || len(b) > 0; once = false {
+	p.writing.Lock()
+	defer p.writing.Unlock()
+	for first := true; first || len(b) > 0; first = false {
 		select {
 		case p.data <- b:
 			k := <-p.taken
 			b = b[k:]
 			n += k
-		case <-p.done:
-			return n, p.writeErr()
+		case <-p.closed:
+			r, w := p.errors()
+			return n, p.closedErr(w, r)
 		}
 	}
 	return n, nil
 }
 
-func (p *pipe) readErr() error {
+func (p *pipe) shut(reader bool, err error) error {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.rerr == nil && p.werr != nil {
-		return p.werr
+	if reader && p.readErr == nil {
+		if err == nil {
+			err = ErrClosedPipe
+		}
+		p.readErr = err
 	}
-	return ErrClosedPipe
-}
-
-func (p *pipe) writeErr() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.werr == nil && p.rerr != nil {
-		return p.rerr
-	}
-	return ErrClosedPipe
-}
-
-func (p *pipe) closeRead(err error) error {
-	if err == nil {
-		err = ErrClosedPipe
-	}
-	p.mu.Lock()
-	if p.rerr == nil {
-		p.rerr = err
+	if !reader && p.writeErr == nil {
+		if err == nil {
+			err = EOF
+		}
+		p.writeErr = err
 	}
 	p.mu.Unlock()
-	p.once.Do(func() { close(p.done) })
+	p.close.Do(func() { close(p.closed) })
 	return nil
 }
 
-func (p *pipe) closeWrite(err error) error {
-	if err == nil {
-		err = EOF
-	}
-	p.mu.Lock()
-	if p.werr == nil {
-		p.werr = err
-	}
-	p.mu.Unlock()
-	p.once.Do(func() { close(p.done) })
-	return nil
-}
-
-type PipeReader struct {
-	p *pipe
-}
+type PipeReader struct{ p *pipe }
 
 func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
-func (r *PipeReader) Close() error                       { return r.p.closeRead(nil) }
-func (r *PipeReader) CloseWithError(err error) error     { return r.p.closeRead(err) }
+func (r *PipeReader) Close() error                       { return r.p.shut(true, nil) }
+func (r *PipeReader) CloseWithError(err error) error     { return r.p.shut(true, err) }
 
-type PipeWriter struct {
-	p *pipe
-}
+type PipeWriter struct{ p *pipe }
 
 func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
-func (w *PipeWriter) Close() error                        { return w.p.closeWrite(nil) }
-func (w *PipeWriter) CloseWithError(err error) error      { return w.p.closeWrite(err) }
+func (w *PipeWriter) Close() error                        { return w.p.shut(false, nil) }
+func (w *PipeWriter) CloseWithError(err error) error      { return w.p.shut(false, err) }
 
-// Pipe connects a writer to a reader in memory, synchronously: each Write blocks until one or
-// more Reads have consumed all its data.
+// Pipe connects a writer and a reader in memory: a Write blocks until Reads have consumed it.
 func Pipe() (*PipeReader, *PipeWriter) {
-	p := &pipe{data: make(chan []byte), taken: make(chan int), done: make(chan struct{})}
+	p := &pipe{data: make(chan []byte), taken: make(chan int), closed: make(chan struct{})}
 	return &PipeReader{p}, &PipeWriter{p}
 }

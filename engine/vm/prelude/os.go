@@ -58,6 +58,23 @@ func (f *File) Write(b []byte) (int, error) {
 	__write(f.fd, string(b))
 	return len(b), nil
 }
+// ReadFrom copies r into the file (io.Copy and bufio use it).
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	buf := make([]byte, 32*1024)
+	for {
+		m, e := r.Read(buf)
+		if m > 0 {
+			__write(f.fd, string(buf[:m]))
+			n += int64(m)
+		}
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
 func (f *File) WriteString(s string) (int, error) {
 	__write(f.fd, s)
 	return len(s), nil
@@ -237,3 +254,13 @@ const (
 )
 
 func IsPathSeparator(c uint8) bool { return c == '/' }
+
+func __getwd() string
+
+// Getwd returns the directory the program runs in.
+func Getwd() (dir string, err error) {
+	if wd := __getwd(); wd != "" {
+		return wd, nil
+	}
+	return "", errors.New("getwd: no such file or directory")
+}

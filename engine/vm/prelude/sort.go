@@ -456,21 +456,6 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
-// Find is Search for a three-way comparison: the first index where cmp(i) <= 0, and whether
-// cmp was 0 there.
-func Find(n int, cmp func(int) int) (i int, found bool) {
-	lo, hi := 0, n
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if cmp(h) > 0 {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	return lo, lo < n && cmp(lo) == 0
-}
-
 func StringsAreSorted(x []string) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if x[i] < x[i-1] {
@@ -497,6 +482,20 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 		}
 	}
 	return true
+}
+
+// Find returns the smallest i in [0, n) at which cmp(i) <= 0, and whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
 }
 
 func SearchInts(a []int, x int) int { return Search(len(a), func(i int) bool { return a[i] >= x }) }
@@ -534,3 +533,7 @@ type reverse struct{ Interface }
 func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
 func Reverse(data Interface) Interface { return &reverse{data} }
+
+func (p IntSlice) Search(x int) int         { return SearchInts(p, x) }
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+func (p StringSlice) Search(x string) int   { return SearchStrings(p, x) }
