@@ -11,6 +11,9 @@ import (
 
 const defaultBufSize = 4096
 
+// MaxScanTokenSize is the largest token a Scanner takes unless given a bigger Buffer.
+const MaxScanTokenSize = 64 * 1024
+
 var (
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
@@ -35,7 +38,7 @@ type Scanner struct {
 }
 
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, max: 64 * 1024}
+	return &Scanner{r: r, split: ScanLines, max: MaxScanTokenSize}
 }
 
 func (s *Scanner) Split(split SplitFunc)      { s.split = split }
