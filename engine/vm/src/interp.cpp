@@ -66,7 +66,6 @@ Interp::Interp(const Program& prog, Runtime& rt, Symbols& syms, HeapOptions heap
     : prog_(prog), rt_(rt), syms_(syms), heap_(with_env(heap)) {
   if (const char* e = std::getenv("GOROSCOPE_GC_TRACE"); e && *e && std::strcmp(e, "0") != 0) gc_trace_ = true;
   heap_.set_abort([this] { return rt_.stop_requested(); });
-  sites_.resize(prog.funcs.size());
   for (size_t i = 0; i < prog.types.size(); ++i) {
     const Type* t = prog.types.by_id(static_cast<uint32_t>(i));
     if (t->named()) named_.emplace(t->name, t);
@@ -94,13 +93,7 @@ NameId Interp::fn_name(const Function* f) {
 }
 
 SiteId Interp::site(const Function* f, uint32_t pc) {
-  size_t idx = 0;
-  for (size_t i = 0; i < prog_.funcs.size(); ++i)
-    if (prog_.funcs[i].get() == f) {
-      idx = i;
-      break;
-    }
-  auto& v = sites_[idx];
+  auto& v = sites_[f];
   if (v.empty()) {
     v.resize(f->code.size() + 1, 0);
   }
@@ -159,7 +152,7 @@ std::unique_ptr<Task> Interp::make_main() {
   auto t = std::make_unique<VmTask>(*this);
   const Function* init = prog_.funcs[prog_.init].get();
   t->top = new_frame(init, nullptr);
-  tasks.push_back(t.get());
+  add_task(t.get());
   return t;
 }
 
@@ -868,10 +861,10 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           // go on a library function: wrap it in a frame that calls it
         }
         VmTask* raw = nt.get();
-        tasks.push_back(raw);
+        add_task(raw);
         SiteId s = site(fn, f->pc);
         if (rt_.spawn(std::move(nt), s, fn_name(target)) == 0) {
-          tasks.pop_back();
+          tasks.pop_back();  // spawn dropped the task; it was the last one added
           return Outcome::Exited;  // the run is ending (task limit)
         }
         break;
@@ -1645,6 +1638,19 @@ VmTask::~VmTask() {
   }
 }
 
+void Interp::add_task(VmTask* t) {
+  t->task_slot = tasks.size();
+  tasks.push_back(t);
+}
+
+void Interp::remove_task(VmTask* t) {
+  size_t i = t->task_slot;
+  if (i >= tasks.size() || tasks[i] != t) return;  // not listed (already removed)
+  tasks[i] = tasks.back();
+  tasks[i]->task_slot = i;
+  tasks.pop_back();
+}
+
 Outcome VmTask::resume() {
   std::lock_guard lock(vm_.lock());
   // Between two resumptions every value of this task is in its frames: a safepoint.
@@ -1653,8 +1659,7 @@ Outcome VmTask::resume() {
   if (o == Outcome::Exited) {
     // A task that ends the run (panic, os.Exit, fatal error) stays a root: the dump and the final
     // leak verdicts still read its frames while other workers finish their slice.
-    auto& v = vm_.tasks;
-    v.erase(std::remove(v.begin(), v.end(), this), v.end());
+    vm_.remove_task(this);
     vm_.heap_.sub_stack(kBytes);
   }
   return o;

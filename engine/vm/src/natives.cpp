@@ -561,7 +561,7 @@ N time_start_timer(Interp& in, Value* a, int) {
       if (!fn.o) return;
       auto t = std::make_unique<VmTask>(*vm);
       t->top = vm->goroutine_frame(static_cast<ClosureObj*>(fn.o), nullptr, 0);
-      vm->tasks.push_back(t.get());
+      vm->add_task(t.get());
       if (vm->runtime().spawn(std::move(t), site, vm->runtime().symbols().intern(target->name)) == 0)
         vm->tasks.pop_back();  // the task limit ended the run; spawn dropped the task
     };
