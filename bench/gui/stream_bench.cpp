@@ -99,22 +99,37 @@ QString write(const QTemporaryDir& dir, const char* name, const char* text) {
 }
 
 // TimedApp: with GOROSCOPE_BENCH_EXPLAIN set, names the event deliveries that took longest (what
-// the window was doing when it stalled).
+// the window was doing when it stalled), with the slow deliveries nested inside them indented.
 class TimedApp : public QApplication {
  public:
   using QApplication::QApplication;
   bool explain = std::getenv("GOROSCOPE_BENCH_EXPLAIN") != nullptr;
   int depth = 0;
+  struct Slow {
+    int depth;
+    qint64 ms;
+    QString what;
+  };
+  std::vector<Slow> nested;
   bool notify(QObject* o, QEvent* e) override {
-    if (!explain || depth > 0) return QApplication::notify(o, e);
+    if (!explain || depth > 3) return QApplication::notify(o, e);
     ++depth;
     QElapsedTimer t;
     t.start();
+    const size_t mark = nested.size();
     bool r = QApplication::notify(o, e);
     --depth;
-    if (t.elapsed() > 20)
-      std::fprintf(stderr, "  %lld ms: event %d to %s %s\n", static_cast<long long>(t.elapsed()), static_cast<int>(e->type()),
-                   o->metaObject()->className(), qPrintable(o->objectName()));
+    const qint64 ms = t.elapsed();
+    if (ms > (depth == 0 ? 20 : 4)) {
+      nested.insert(nested.begin() + static_cast<long>(mark),
+                    Slow{depth, ms, QStringLiteral("event %1 to %2 %3").arg(static_cast<int>(e->type())).arg(QString::fromUtf8(o->metaObject()->className()), o->objectName())});
+    } else {
+      nested.resize(mark);
+    }
+    if (depth == 0) {
+      for (const Slow& s : nested) std::fprintf(stderr, "%*s%lld ms: %s\n", 2 + 2 * s.depth, "", static_cast<long long>(s.ms), qPrintable(s.what));
+      nested.clear();
+    }
     return r;
   }
 };

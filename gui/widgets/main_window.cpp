@@ -26,6 +26,7 @@
 #include "goro/analysis/export.h"
 #include "goro/demos.h"
 #include "models/line_marks.h"
+#include "models/slow_probe.h"
 
 namespace goro::gui {
 
@@ -453,6 +454,7 @@ void MainWindow::stop() {
 void MainWindow::wait_for_runs() {
   for (RunPane* p : {leak_, fix_}) p->session().wait();
   QCoreApplication::processEvents();
+  for (RunPane* p : {leak_, fix_}) p->timeline().catch_up();
   sync_ranges();
 }
 
@@ -480,6 +482,7 @@ void MainWindow::on_run_started(int which) {
 }
 
 void MainWindow::on_run_updated(int which) {
+  SlowProbe probe("window.on_run_updated");
   RunSession& s = pane(which).session();
   if (overlay_->isChecked() && compare()) refresh_overlay();  // the other chart shows this run too
   apply_axis();
@@ -728,6 +731,7 @@ void MainWindow::update_source_marks() {
   }
   marks_clock_.start();
   marks_stale_ = false;
+  SlowProbe probe("source marks");
   const bool on = playback_.active();
   const Nanos t = playback_.time();
   for (int w : {0, 1}) {
