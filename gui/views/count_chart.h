@@ -1,5 +1,10 @@
-// CountChart: goroutines alive, blocked and permanently blocked over time (Qt Charts). Series are
-// step lines reduced to a point budget before they reach Qt Charts, set with one replace() call.
+// CountChart: goroutines alive, blocked and permanently blocked over time (Qt Charts), as stacked
+// areas: permanently blocked (red) at the bottom, blocked but not for ever above it, the rest of the
+// alive goroutines (running, runnable, sleeping) on top in a light tint, and the alive count as a
+// dark, thick line over all of them, so it stays visible when every alive goroutine is blocked
+// (every leak lesson).
+// Series are step lines reduced to a point budget (views/count_reducer.h) before they reach Qt
+// Charts, set with one replace() call, and only when they changed.
 #pragma once
 
 #include <QAreaSeries>
@@ -9,7 +14,7 @@
 
 #include "goro/analysis/run_model.h"
 #include "views/palette.h"
-#include "views/step_reducer.h"
+#include "views/count_reducer.h"
 
 namespace goro::gui {
 
@@ -23,7 +28,7 @@ class CountChart : public QChartView {
   void set_time_range(Nanos t0, Nanos t1);
   void set_y_max(double y);       // compare mode: one scale for both charts
   double data_y_max() const;  // the peak of what the chart shows (both runs when overlaid)
-  double own_peak() const { return alive_r_.peak(); }
+  double own_peak() const { return own_r_[0].peak(); }
   double y_max() const;    // the current top of the scale
   double x_min_ms() const;
   double x_max_ms() const;
@@ -41,6 +46,8 @@ class CountChart : public QChartView {
   // copy at the export's size).
   void mirror(const CountChart& other);
   bool overlaid() const { return other_ != nullptr; }
+  // alive_colour: the alive line's colour in the current theme (tests look for it in pictures).
+  QColor alive_colour() const { return alive_->pen().color(); }
   // series_count: visible data series (tests).
   int series_points(int which) const;
   QSize sizeHint() const override { return {900, 220}; }
@@ -51,21 +58,34 @@ class CountChart : public QChartView {
 
  protected:
   void resizeEvent(QResizeEvent* e) override;
+  // drawBackground paints the background and the stacked areas, under the lines and axes.
+  void drawBackground(QPainter* p, const QRectF& rect) override;
+  // paint_areas paints one run's stacked count areas, from series `first` on, in the plot.
+  void paint_areas(QPainter* p, const QRectF& plot, const CountReducer& r, Nanos end, int first,
+                   const std::array<QBrush, CountReducer::kSeries>& brushes) const;
 
  private:
   const analysis::RunModel* model_ = nullptr;
-  QLineSeries* alive_;
-  QLineSeries* blocked_;            // the upper edge of blocked_area_
+  QLineSeries* alive_;              // the alive count, a line over the areas
+  QLineSeries* alive_key_;          // its entry in the legend (no points)
+  QAreaSeries* permanent_area_;     // legend entries of the areas (no points: see drawBackground)
   QAreaSeries* blocked_area_;
-  QLineSeries* permanent_;
+  QColor permanent_fill_, blocked_fill_, rest_fill_;
+  QBrush other_permanent_hatch_;  // the other run's red area in the overlay
   QLineSeries* cursor_;
   QLineSeries* other_alive_;
   QLineSeries* other_permanent_;
+  QLineSeries* other_alive_key_;      // the other run's legend entries (no points)
+  QAreaSeries* other_permanent_key_;
   const analysis::RunModel* other_ = nullptr;
   QString own_name_, other_name_;
   bool events_axis_ = false;
   double scale() const { return events_axis_ ? 1.0 : 1e6; }  // axis units per chart unit
-  StepReducer alive_r_, blocked_r_, permanent_r_, other_alive_r_, other_permanent_r_;
+  // Reduced counts on both axes (0: run time, 1: event order): switching axes redraws at once.
+  CountReducer own_r_[2], other_r_[2];
+  // The points last handed to each series (replace() only when they change).
+  QList<QPointF> shown_[3];
+  void set_points(int slot, QXYSeries* s, QList<QPointF> pts);
   QValueAxis* x_;
   QValueAxis* y_;
   Theme theme_ = Theme::light();

@@ -17,6 +17,7 @@ void LaneFolder::reset(const analysis::RunModel* model) {
   groups_.clear();
   free_groups_.clear();
   by_key_.clear();
+  solos_.clear();
   members_.clear();
   stamp_.clear();
   epoch_ = 0;
@@ -79,6 +80,26 @@ bool LaneFolder::catch_up(GroupIndex& index, const analysis::TaskInfo& t, Member
   return recoloured;
 }
 
+bool LaneFolder::single_lane(const Group& g) const { return g.key.site == 0 || g.members.size() < min_group_; }
+
+bool LaneFolder::follow_solo(const analysis::TaskInfo& t, Member& m) {
+  // A goroutine with a lane of its own and a long history (a producer sending a million values)
+  // gets an index of its own, as a large group does: its lane then costs pixels, not intervals.
+  if (m.group == Member::kNone || !single_lane(groups_[m.group])) return false;
+  auto it = solos_.find(t.id);
+  if (it == solos_.end()) {
+    if (t.intervals.size() < kSoloMinIntervals) return false;
+    m.added = 0;
+    m.open = false;
+    m.colour = MemberColour::of(t);
+    it = solos_.emplace(t.id, Solo{std::make_shared<GroupIndex>(model_->events().front().seq), true}).first;
+    catch_up(*it->second.index, t, m);
+    return true;
+  }
+  if (catch_up(*it->second.index, t, m)) it->second.recount = true;
+  return false;
+}
+
 void LaneFolder::count_all(Group& g) {
   g.index = std::make_shared<GroupIndex>(model_->events().empty() ? 0 : model_->events().front().seq);
   for (TaskId id : g.members) {
@@ -139,9 +160,27 @@ LaneFolder::Progress LaneFolder::update(double budget_ms) {
   const auto now = std::chrono::steady_clock::now();
   const bool seal = progress.caught_up || now - last_seal_ >= std::chrono::milliseconds(kSealEveryMs);
   if (seal) last_seal_ = now;
+  // A goroutine with a lane of its own loses it to a group lane when its group grows.
+  for (auto it = solos_.begin(); it != solos_.end();) {
+    const Member& m = members_[it->first];
+    if (m.group == Member::kNone || !single_lane(groups_[m.group])) {
+      it = solos_.erase(it);
+      progress.lanes_changed = true;
+    } else {
+      ++it;
+    }
+  }
+  for (auto& [id, solo] : solos_) {
+    if (!seal) continue;
+    if (solo.recount) solo.index->set_members(*model_, {id});
+    solo.index->seal(*model_, instants_);
+    if (progress.caught_up && model_->finished()) solo.index->compact();
+    solo.recount = false;
+  }
   for (Group& g : groups_) {
     if (g.members.empty()) continue;
     if (!g.index && g.members.size() >= kIndexMinMembers) {
+      for (TaskId id : g.members) solos_.erase(id);  // the group's index counts them now
       count_all(g);
       g.recount = true;
       progress.lanes_changed = true;
@@ -176,6 +215,8 @@ bool LaneFolder::apply(const std::vector<TaskId>& touched) {
       moves.push_back({m.group, key, id});
     } else if (Group& g = groups_[m.group]; g.index) {
       if (catch_up(*g.index, t, m)) g.recount = true;  // when it became permanent changed
+    } else {
+      lanes_changed = follow_solo(t, m) || lanes_changed;
     }
   }
   if (!moves.empty()) {
@@ -251,6 +292,9 @@ bool LaneFolder::apply(const std::vector<TaskId>& touched) {
       if (grp.index) {
         catch_up(*grp.index, model_->task(mv.id), m);
         grp.index->joined(model_->task(mv.id));
+      } else {
+        solos_.erase(mv.id);  // counted from the start again if it still has a lane of its own
+        follow_solo(model_->task(mv.id), m);
       }
     }
   }
@@ -261,8 +305,11 @@ void LaneFolder::rebuild_lanes() {
   lanes_.clear();
   for (const Group& g : groups_) {
     if (g.members.empty()) continue;
-    if (g.key.site == 0 || g.members.size() < min_group_) {
-      for (TaskId id : g.members) lanes_.push_back(LaneSpec{{id}, false, false});
+    if (single_lane(g)) {
+      for (TaskId id : g.members) {
+        auto solo = solos_.find(id);
+        lanes_.push_back(LaneSpec{{id}, false, false, solo != solos_.end() ? solo->second.index : nullptr});
+      }
     } else {
       lanes_.push_back(LaneSpec{g.members, true, false, g.index});
     }

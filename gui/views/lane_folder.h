@@ -3,7 +3,8 @@
 // arrived since the last one: new goroutines join their group, goroutines whose fate changed
 // (finished, leaked, judged at the end) move to their new group, and every group of
 // kIndexMinMembers or more keeps a GroupIndex that follows its members' new states, so even a live
-// group of 100,000 goroutines is painted from its index in pixels, not members.
+// group of 100,000 goroutines is painted from its index in pixels, not members. A goroutine with a
+// lane of its own and a long history gets an index of its own the same way.
 //
 //   LaneFolder folder;
 //   folder.reset(&model);
@@ -67,8 +68,13 @@ class LaneFolder {
   };
   static constexpr size_t kSlice = 1024;  // events (or goroutines, at the end) per step
   static constexpr int kSealEveryMs = 250;  // while a backlog is read, the indexes are sealed this often
+  static constexpr size_t kSoloMinIntervals = 2048;  // a lone goroutine's history worth an index
   bool apply(const std::vector<TaskId>& touched);
   uint32_t group_for(const Key& key);
+  bool single_lane(const Group& g) const;  // its members have lanes of their own
+  // follow_solo keeps the index of a goroutine with a lane of its own, making one once its
+  // history is long (true then: its lane changed).
+  bool follow_solo(const analysis::TaskInfo& t, Member& m);
   void count_all(Group& g);
   void take_back(GroupIndex& index, const analysis::TaskInfo& t, Member& m);
   // catch_up brings the index up to date with t (true if its colour changed).
@@ -83,6 +89,11 @@ class LaneFolder {
   std::vector<Group> groups_;
   std::vector<uint32_t> free_groups_;
   std::unordered_map<Key, uint32_t, KeyHash> by_key_;
+  struct Solo {
+    std::shared_ptr<GroupIndex> index;
+    bool recount = false;
+  };
+  std::unordered_map<TaskId, Solo> solos_;  // goroutines with a lane and an index of their own
   std::vector<Member> members_;   // by task id
   std::vector<uint32_t> stamp_;   // by task id: the update that last touched it
   uint32_t epoch_ = 0;

@@ -165,6 +165,14 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
           }
         }
       }
+      if (!lane.group) {
+        // A goroutine with a long history and an index of its own: its end mark as any lane's.
+        const auto& t = model.task(lane.tasks.front());
+        const Nanos ended = clock.ended(t);
+        if (t.fate == analysis::Fate::Finished && ended >= vp.t0 && ended <= limit && t.ended_seq <= vp.cursor_seq) {
+          out.exits.push_back(MarkDraw{vp.x0 + to_x(ended), y + 2, vp.lane_height - 4});
+        }
+      }
     } else {
       uint32_t used = 0;  // paints with pieces in this lane (only those need summing)
       for (TaskId id : lane.tasks) {

@@ -723,10 +723,12 @@ void MainWindow::update_source_marks() {
     marks_stale_ = true;
     return;
   }
-  // While a run streams in (and no cursor is set), twice a second is enough for the markers.
+  // While a run streams in (and no cursor is set), twice a second is enough for the markers, and
+  // they are found on a turn of the event loop of their own, not on top of a refresh.
   const bool live = (leak_->session().running() || fix_->session().running()) && !playback_.active();
-  if (live && marks_clock_.isValid() && marks_clock_.elapsed() < 500) {
-    if (!marks_timer_.isActive()) marks_timer_.start(500 - static_cast<int>(marks_clock_.elapsed()));
+  if (live && sender() != &marks_timer_) {
+    const int due = marks_clock_.isValid() ? std::max(0, 500 - static_cast<int>(marks_clock_.elapsed())) : 0;
+    if (!marks_timer_.isActive()) marks_timer_.start(due);
     return;
   }
   marks_clock_.start();

@@ -11,6 +11,7 @@
 #include "goro/analysis/leak_detector.h"
 #include "goro/demos.h"
 #include "goro/trace/recorder.h"
+#include "views/count_reducer.h"
 #include "views/lane_folder.h"
 #include "views/timeline_layout.h"
 #include "widgets/main_window.h"
@@ -321,6 +322,8 @@ void expect_same_paint(const analysis::RunModel& m, const std::vector<LaneSpec>&
         ASSERT_EQ(a.segments[i].x1, b.segments[i].x1) << when << ", segment " << i;
         ASSERT_EQ(a.segments[i].paint, b.segments[i].paint) << when << ", segment " << i;
       }
+      ASSERT_EQ(a.exits.size(), b.exits.size()) << when << ", width " << width << ", t0 " << c.t0;
+      for (size_t i = 0; i < a.exits.size(); ++i) ASSERT_EQ(a.exits[i].x, b.exits[i].x) << when << ", exit " << i;
       for (size_t i = 0; i < a.lanes.size(); ++i) {
         ASSERT_EQ(a.lanes[i].red, b.lanes[i].red) << when << ", lane " << i << " members " << plain[i].tasks.size() << " index " << (indexed[i].index != nullptr) << " cursor " << c.cursor << " axis " << c.events_axis << " fate " << int(m.task(plain[i].tasks[0]).fate);
         ASSERT_EQ(a.lanes[i].amber, b.lanes[i].amber) << when << ", lane " << i;
@@ -369,6 +372,42 @@ TEST(GroupIndex, FollowsARunAsItStreamsIn) {
     }
     EXPECT_TRUE(indexed) << "a group of 300 is painted from its index";
   }
+}
+
+// A goroutine with a lane of its own and a long history (a producer handing over thousands of
+// values) is painted from an index of its own, live and at the end, exactly as from its intervals.
+TEST(GroupIndex, ALoneGoroutineWithALongHistoryGetsAnIndex) {
+  QTemporaryDir dir;
+  const QString program = dir.filePath(QStringLiteral("producer.go"));
+  {
+    QFile f(program);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("package main\n\nfunc produce(n int, ch chan int) {\n\tfor i := 0; i < n; i++ {\n\t\tch <- i\n\t}\n"
+            "\tclose(ch)\n}\n\nfunc main() {\n\tch := make(chan int)\n\tgo produce(6000, ch)\n\tsum := 0\n"
+            "\tfor v := range ch {\n\t\tsum += v\n\t}\n\tdone := make(chan bool)\n\tgo func() { done <- true }()\n"
+            "\t<-done\n\tprintln(sum)\n}\n");
+  }
+  RunSession s;
+  ASSERT_TRUE(s.run_blocking(RunParams{program, QString(), {}}));
+  ASSERT_TRUE(s.model() && s.model()->events().size() > 6000);
+  const std::vector<Event> events(s.model()->events().begin(), s.model()->events().end());
+  analysis::RunModel live(s.model()->symbols());
+  LaneFolder folder;
+  folder.reset(&live);
+  int indexed = 0;
+  for (size_t at = 0; at < events.size();) {
+    const size_t batch = std::min(events.size() - at, 101 + (at * 7919) % 3000);
+    live.append(std::span<const Event>(events.data() + at, batch));
+    at += batch;
+    if (at == events.size()) live.finish();
+    while (!folder.update(0).caught_up) {
+    }
+    indexed = std::max(indexed, folder.indexed_groups());
+    expect_same_paint(live, fold_lanes(live), folder.lanes(), "after " + std::to_string(at) + " events");
+    if (HasFatalFailure()) return;
+  }
+  EXPECT_GE(indexed, 2) << "main and the producer each have an index";
+  EXPECT_EQ(folder.lanes().size(), 3u) << "main, the producer and the short goroutine: lanes of their own";
 }
 
 // A random run: goroutines of two sites that run, wait, sleep, finish and leak (their past turning
@@ -537,6 +576,81 @@ TEST(GroupIndex, AnIndexUpdatedInPlaceAnswersAsOneBuiltAfresh) {
           }
         }
       }
+    }
+  }
+}
+
+// The count chart's reduction: whatever the samples and however they arrive, the three series keep
+// their order (permanently blocked <= blocked <= alive at every moment), their peaks, and a
+// bounded number of points; reading the samples in pieces gives what reading them at once gives.
+TEST(CountReducer, KeepsOrderPeaksAndABoundedSize) {
+  for (uint64_t seed = 1; seed <= 8; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    uint64_t rng = seed * 0x9E3779B97F4A7C15ull;
+    auto next = [&](uint64_t n) {
+      rng ^= rng << 13;
+      rng ^= rng >> 7;
+      rng ^= rng << 17;
+      return rng % n;
+    };
+    std::deque<analysis::CountSample> samples;
+    analysis::CountSample c;
+    uint32_t peak[3] = {0, 0, 0};
+    for (int i = 0; i < 20000; ++i) {
+      if (next(4) == 0) c.t += static_cast<Nanos>(1 + next(seed % 2 ? 10 : 100000));  // instants of several samples
+      c.seq = static_cast<uint64_t>(i);
+      c.alive = static_cast<uint32_t>(std::max<int64_t>(0, static_cast<int64_t>(c.alive) + static_cast<int64_t>(next(7)) - 3));
+      c.blocked = std::min(c.alive, static_cast<uint32_t>(next(c.alive + 1)));
+      c.permanently_blocked = std::min(c.blocked, static_cast<uint32_t>(next(c.blocked + 1)));
+      samples.push_back(c);
+      peak[0] = std::max(peak[0], c.alive);
+      peak[1] = std::max(peak[1], c.blocked);
+      peak[2] = std::max(peak[2], c.permanently_blocked);
+    }
+    for (bool events : {false, true}) {
+      CountReducer whole, pieces;
+      whole.update(samples, events);
+      std::deque<analysis::CountSample> growing;
+      for (size_t at = 0; at < samples.size();) {
+        const size_t n = std::min(samples.size() - at, 1 + next(3000));
+        growing.insert(growing.end(), samples.begin() + static_cast<long>(at), samples.begin() + static_cast<long>(at + n));
+        at += n;
+        pieces.update(growing, events);
+      }
+      const Nanos end = events ? static_cast<Nanos>(samples.size()) : samples.back().t;
+      using S = CountReducer::Series;
+      for (S s : {S::Alive, S::Blocked, S::Permanent}) {
+        EXPECT_EQ(whole.points(s, end, 1), pieces.points(s, end, 1));
+        EXPECT_EQ(whole.peak(s), peak[s]);
+        // The highest count that lasted (a moment's intermediate counts collapse to its last).
+        double lasting = 0;
+        for (size_t i = 0; i < samples.size(); ++i) {
+          if (!events && i + 1 < samples.size() && samples[i + 1].t == samples[i].t) continue;
+          const auto& x = samples[i];
+          lasting = std::max<double>(lasting, s == S::Alive ? x.alive : s == S::Blocked ? x.blocked : x.permanently_blocked);
+        }
+        double top = 0;
+        for (const QPointF& p : whole.points(s, end, 1)) top = std::max(top, p.y());
+        EXPECT_EQ(top, lasting) << "the reduced series reaches the highest count";
+        EXPECT_LE(whole.points(s, end, 1).size(), 300 * 7 * 2 + 4);
+      }
+      // Step functions: the value at t is that of the last point at or before t.
+      auto at = [](const QList<QPointF>& pts, double t) {
+        double v = 0;
+        for (const QPointF& p : pts) {
+          if (p.x() > t) break;
+          v = p.y();
+        }
+        return v;
+      };
+      const auto alive = whole.points(S::Alive, end, 1), blocked = whole.points(S::Blocked, end, 1),
+                 permanent = whole.points(S::Permanent, end, 1);
+      for (int k = 0; k <= 400; ++k) {
+        const double t = static_cast<double>(end) * k / 400.0;
+        EXPECT_LE(at(permanent, t), at(blocked, t)) << "t " << t;
+        EXPECT_LE(at(blocked, t), at(alive, t)) << "t " << t;
+      }
+      EXPECT_LT(whole.kept(), samples.size() / 4) << "reduced";
     }
   }
 }

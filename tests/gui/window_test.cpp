@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -285,6 +286,48 @@ TEST(Window, OverlayDrawsBothRunsOnEachChart) {
   EXPECT_TRUE(leak_chart.overlaid());
   w.set_overlay(false);
   EXPECT_EQ(leak_chart.series_points(3), 0);
+}
+
+// In a leak lesson every alive goroutine but main is blocked for ever: the alive count equals the
+// red one. The chart still shows it, as a line of its own colour over the red area, in both themes
+// and in the overlay.
+TEST(Window, TheAliveCountStaysVisibleWhenEveryGoroutineIsBlocked) {
+  for (bool dark : {false, true}) {
+    for (bool overlay : {false, true}) {
+      SCOPED_TRACE(std::string(dark ? "dark" : "light") + (overlay ? ", overlay" : ""));
+      MainWindow w(false);
+      w.resize(1400, 900);
+      w.show();
+      w.set_dark(dark);
+      w.run_pair_blocking(QStringLiteral("receive-no-sender"));
+      w.set_overlay(overlay);
+      QApplication::processEvents();
+      const int width = 900, height = 260;
+      QImage img(width, height, QImage::Format_ARGB32_Premultiplied);
+      {
+        QPainter p(&img);
+        w.leak_pane().paint_chart_only(p, width, height);
+      }
+      const QColor alive = w.leak_pane().chart().alive_colour();
+      auto near = [](QColor a, QColor b, int tol) {
+        return std::abs(a.red() - b.red()) <= tol && std::abs(a.green() - b.green()) <= tol && std::abs(a.blue() - b.blue()) <= tol;
+      };
+      // Columns of the plot where the alive line shows, and where red fills the area below it.
+      int alive_columns = 0, red_below = 0;
+      for (int x = 0; x < width; ++x) {
+        int alive_y = -1;
+        for (int y = 0; y < height && alive_y < 0; ++y) {
+          if (near(img.pixelColor(x, y), alive, 24)) alive_y = y;
+        }
+        if (alive_y < 0) continue;
+        ++alive_columns;
+        const QColor below = img.pixelColor(x, std::min(height - 1, alive_y + 20));
+        red_below += below.red() > below.green() + 40 && below.red() > below.blue() + 40;
+      }
+      EXPECT_GT(alive_columns, width / 2) << "the alive line runs across the plot";
+      EXPECT_GT(red_below, width / 2) << "over the red area of the leaked goroutines";
+    }
+  }
 }
 
 TEST(Window, ExportsAreValidAndNeverReplaceAFileWithoutAsking) {
