@@ -27,26 +27,23 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   auto* chart = new QChart();
   chart->setMargins(QMargins(6, 6, 6, 6));
   chart->legend()->setAlignment(Qt::AlignTop);
-  // The stacked areas are painted under the scene (drawBackground): Qt Charts' own area series
-  // cost tens of milliseconds a frame for a million-event run. The chart's background is ours too.
+  // The counts are painted by the view, not by Qt Charts: the areas under the scene
+  // (drawBackground), the lines over it (drawForeground). Qt Charts' own series cost tens of
+  // milliseconds a frame for a million-event run, and every refresh of a live run laid their
+  // items out again (a QPainterPath and its stroke per line). The chart keeps the axes, the grid
+  // and the legend: its series hold no points, only the names and colours of the legend's keys.
+  // The chart's background is ours too.
   chart->setBackgroundVisible(false);
-  alive_ = new QLineSeries();
-  // The legend lists series in the order they were added, which is also the order they are drawn
-  // in: alive_key_ (no points) puts "alive" first in the legend, while alive_ is drawn last; the
-  // two area series hold no points either, only the areas' names and colours for the legend.
   alive_key_ = new QLineSeries();
   alive_key_->setName(QStringLiteral("alive"));
   blocked_area_ = new QAreaSeries(new QLineSeries());
   blocked_area_->setName(QStringLiteral("blocked"));
   permanent_area_ = new QAreaSeries(new QLineSeries());
   permanent_area_->setName(QStringLiteral("permanently blocked"));
-  cursor_ = new QLineSeries();
-  other_alive_ = new QLineSeries();
-  other_permanent_ = new QLineSeries();
   other_alive_key_ = new QLineSeries();
   other_permanent_key_ = new QAreaSeries(new QLineSeries());
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{alive_key_, blocked_area_, permanent_area_, other_alive_key_,
-                                                                   other_permanent_key_, other_permanent_, other_alive_, alive_, cursor_}) {
+                                                                   other_permanent_key_}) {
     chart->addSeries(s);
   }
   x_ = new QValueAxis();
@@ -61,10 +58,7 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
     s->attachAxis(x_);
     s->attachAxis(y_);
   }
-  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{cursor_, alive_, other_alive_, other_permanent_}) {
-    chart->legend()->markers(s).first()->setVisible(false);
-  }
-  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{other_alive_, other_permanent_, other_alive_key_, other_permanent_key_}) {
+  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{other_alive_key_, other_permanent_key_}) {
     s->setVisible(false);
     chart->legend()->markers(s).first()->setVisible(false);
   }
@@ -75,10 +69,12 @@ CountChart::CountChart(QWidget* parent) : QChartView(parent) {
   set_theme(theme_);
 }
 
+QRectF CountChart::plot_rect() const { return chart()->mapRectToScene(chart()->plotArea()); }
+
 void CountChart::drawBackground(QPainter* p, const QRectF& rect) {
   p->fillRect(rect, theme_.background);
   if (!model_) return;
-  const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+  const QRectF plot = plot_rect();
   if (plot.width() <= 0 || x_->max() <= x_->min() || y_->max() <= 0) return;
   p->save();
   p->setClipRect(plot);
@@ -129,6 +125,39 @@ void CountChart::paint_areas(QPainter* p, const QRectF& plot, const CountReducer
   }
 }
 
+void CountChart::drawForeground(QPainter* p, const QRectF&) {
+  if (!model_) return;
+  const QRectF plot = plot_rect();
+  const double x0 = x_->min(), x1 = x_->max(), top = y_->max();
+  if (plot.width() <= 0 || x1 <= x0 || top <= 0) return;
+  p->save();
+  // A little room below the plot: a line at 0 is drawn whole, over the axis.
+  p->setClipRect(plot.adjusted(-2, -4, 2, 4));
+  p->setRenderHint(QPainter::Antialiasing, false);
+  auto line = [&](const QList<QPointF>& pts, const QPen& pen) {
+    if (pts.isEmpty()) return;
+    QPolygonF poly;
+    poly.reserve(pts.size());
+    for (const QPointF& v : pts) {
+      poly.append(QPointF(plot.left() + (v.x() - x0) / (x1 - x0) * plot.width(), plot.bottom() - v.y() / top * plot.height()));
+    }
+    p->setPen(pen);
+    p->drawPolyline(poly);
+  };
+  // The other run's red edge, its alive line over it, ours over both; the cursor on top.
+  line(shown_[kOtherPermanent], other_permanent_pen_);
+  line(shown_[kOtherAlive], other_alive_pen_);
+  line(shown_[kAlive], alive_pen_);
+  if (cursor_t_ >= 0) {
+    const double x = plot.left() + (cursor_t_ / scale() - x0) / (x1 - x0) * plot.width();
+    if (x >= plot.left() - 1 && x <= plot.right() + 1) {
+      p->setPen(cursor_pen_);
+      p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
+  }
+  p->restore();
+}
+
 void CountChart::set_title(const QString& title) { chart()->setTitle(title); }
 
 void CountChart::set_theme(const Theme& theme) {
@@ -159,21 +188,21 @@ void CountChart::set_theme(const Theme& theme) {
   blocked_area_->setPen(QPen(fill(Paint::ChanSend, 160, 200), 1));
   viewport()->update();
   const QColor alive = theme.dark ? theme.color(Paint::Running).lighter(135) : theme.color(Paint::Running).darker(140);
-  alive_->setPen(QPen(alive, 3));
-  alive_key_->setPen(QPen(alive, 3));
-  cursor_->setPen(QPen(theme.cursor, 1.5, Qt::DashLine));
+  alive_pen_ = QPen(alive, 3);
+  alive_key_->setPen(alive_pen_);
+  cursor_pen_ = QPen(theme.cursor, 1.5, Qt::DashLine);
   // The other run: dashed and in paler tints, so the legend tells the runs apart too.
   auto pale = [&](QColor c) {
     return theme.dark ? QColor::fromHsl(c.hslHue(), c.hslSaturation() * 2 / 3, std::min(255, c.lightness() + 50))
                       : QColor::fromHsl(c.hslHue(), c.hslSaturation() * 2 / 3, std::min(235, c.lightness() + 45));
   };
   // Its alive line is drawn over its red edge and wider, as ours is: equal counts still show both.
-  other_alive_->setPen(QPen(pale(theme.color(Paint::Running)), 3, Qt::DashLine));
-  other_permanent_->setPen(QPen(pale(theme.color(Paint::Permanent)), 1.5, Qt::DashLine));
+  other_alive_pen_ = QPen(pale(theme.color(Paint::Running)), 3, Qt::DashLine);
+  other_permanent_pen_ = QPen(pale(theme.color(Paint::Permanent)), 1.5, Qt::DashLine);
   other_permanent_hatch_ = QBrush(theme.color(Paint::Permanent), Qt::BDiagPattern);  // hatching is light already
-  other_alive_key_->setPen(other_alive_->pen());
+  other_alive_key_->setPen(other_alive_pen_);
   other_permanent_key_->setBrush(other_permanent_hatch_);
-  other_permanent_key_->setPen(other_permanent_->pen());
+  other_permanent_key_->setPen(other_permanent_pen_);
 }
 
 void CountChart::set_overlay(const analysis::RunModel* other, const QString& own_name, const QString& other_name) {
@@ -192,10 +221,6 @@ void CountChart::set_overlay(const analysis::RunModel* other, const QString& own
   permanent_area_->setName(named("permanently blocked", own_name));
   other_alive_key_->setName(named("alive", other_name));
   other_permanent_key_->setName(named("permanently blocked", other_name));
-  for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{other_alive_, other_permanent_}) {
-    s->setVisible(on);
-    chart()->legend()->markers(s).first()->setVisible(false);  // showing a series shows its marker
-  }
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{other_alive_key_, other_permanent_key_}) {
     s->setVisible(on);
     chart()->legend()->markers(s).first()->setVisible(on);
@@ -210,7 +235,7 @@ void CountChart::set_events_axis(bool on) {
   if (on == events_axis_) return;
   events_axis_ = on;
   x_->setTitleText(on ? QStringLiteral("event order") : QStringLiteral("time (ms)"));
-  refresh();  // both axes' counts are kept: nothing to read again
+  refresh();  // this axis's counts read what they missed
 }
 
 void CountChart::mirror(const CountChart& o) {
@@ -230,14 +255,16 @@ void CountChart::mirror(const CountChart& o) {
 }
 
 int CountChart::series_points(int which) const {
-  if (which == 1 || which == 2) {
-    // The areas: the samples they are painted from, when they are shown.
-    if (which == 1 && other_) return 0;
-    return static_cast<int>(own_r_[events_axis_ ? 1 : 0].samples().size());
+  switch (which) {
+    case 0: return static_cast<int>(shown_[kAlive].size());
+    case 1: case 2:
+      // The areas: the samples they are painted from, when they are shown.
+      if (which == 1 && other_) return 0;
+      return static_cast<int>(own_r_[events_axis_ ? 1 : 0].samples().size());
+    case 3: return static_cast<int>(shown_[kOtherAlive].size());
+    case 4: return static_cast<int>(shown_[kOtherPermanent].size());
+    default: return 0;
   }
-  QLineSeries* lines[] = {alive_, nullptr, nullptr, other_alive_, other_permanent_};
-  if (which < 0 || which >= 5 || !lines[which]->isVisible()) return 0;
-  return static_cast<int>(lines[which]->count());
 }
 
 void CountChart::set_model(const analysis::RunModel* model) {
@@ -248,16 +275,16 @@ void CountChart::set_model(const analysis::RunModel* model) {
 
 double CountChart::data_y_max() const {
   if (!model_) return 1;
-  double m = std::max(1.0, own_r_[0].peak());
-  if (other_) m = std::max(m, other_r_[0].peak());
+  const int axis = events_axis_ ? 1 : 0;
+  double m = std::max(1.0, own_r_[axis].peak());
+  if (other_) m = std::max(m, other_r_[axis].peak());
   return m;
 }
 
-void CountChart::set_points(int slot, QXYSeries* s, QList<QPointF> pts) {
-  // Qt Charts lays a series out again on every replace(), changed or not.
-  if (pts == shown_[slot]) return;
-  shown_[slot] = pts;
-  s->replace(std::move(pts));
+bool CountChart::set_points(int slot, QList<QPointF> pts) {
+  if (pts == shown_[slot]) return false;
+  shown_[slot] = std::move(pts);
+  return true;
 }
 
 void CountChart::refresh() {
@@ -265,23 +292,26 @@ void CountChart::refresh() {
   auto first_seq = [](const analysis::RunModel& m) { return m.events().empty() ? 0 : m.events().front().seq; };
   auto end_of = [&](const analysis::RunModel& m) { return events_axis_ ? static_cast<Nanos>(m.events().size()) : m.end_time(); };
   const int axis = events_axis_ ? 1 : 0;
-  for (int a = 0; a < 2; ++a) own_r_[a].update(model_->counts(), a == 1, first_seq(*model_));
+  // The shown axis's counts only: the other axis reads what it missed when it is shown.
+  own_r_[axis].update(model_->counts(), axis == 1, first_seq(*model_));
   const Nanos end = end_of(*model_);
   const CountReducer& own = own_r_[axis];
-  set_points(0, alive_, own.points(CountReducer::Alive, end, scale()));
+  bool changed = set_points(kAlive, own.points(CountReducer::Alive, end, scale()));
   if (other_) {
-    for (int a = 0; a < 2; ++a) other_r_[a].update(other_->counts(), a == 1, first_seq(*other_));
+    other_r_[axis].update(other_->counts(), axis == 1, first_seq(*other_));
     const Nanos other_end = end_of(*other_);
-    set_points(1, other_alive_, other_r_[axis].points(CountReducer::Alive, other_end, scale()));
-    set_points(2, other_permanent_, other_r_[axis].points(CountReducer::Permanent, other_end, scale()));
+    changed = set_points(kOtherAlive, other_r_[axis].points(CountReducer::Alive, other_end, scale())) || changed;
+    changed = set_points(kOtherPermanent, other_r_[axis].points(CountReducer::Permanent, other_end, scale())) || changed;
   } else {
-    set_points(1, other_alive_, {});
-    set_points(2, other_permanent_, {});
+    changed = set_points(kOtherAlive, {}) || changed;
+    changed = set_points(kOtherPermanent, {}) || changed;
   }
-  viewport()->update();  // the areas
-  if (const double top = nice_top(std::max(data_y_max(), shared_y_max_)); top != y_->max()) set_y_range(top);
-  set_cursor(cursor_t_);
-  schedule_align();
+  // The areas change with the lines (they are reduced together).
+  if (changed) viewport()->update();
+  if (const double top = nice_top(std::max(data_y_max(), shared_y_max_)); top != y_->max()) {
+    set_y_range(top);
+    schedule_align();  // the labels may have changed width
+  }
 }
 
 double CountChart::y_max() const { return y_->max(); }
@@ -371,10 +401,9 @@ void CountChart::set_y_max(double y) {
 }
 
 void CountChart::set_cursor(Nanos t) {
+  if (t == cursor_t_) return;
   cursor_t_ = t;
-  QList<QPointF> pts;
-  if (t >= 0) pts = {QPointF(t / scale(), y_->min()), QPointF(t / scale(), y_->max())};
-  cursor_->replace(pts);
+  viewport()->update();
 }
 
 }  // namespace goro::gui

@@ -12,45 +12,56 @@ void CountReducer::reset() {
   peak_ = {};
 }
 
-size_t CountReducer::kept() const {
-  size_t n = has_pending_ ? 1 : 0;
-  for (const Bucket& b : buckets_) n += b.size();
-  return n;
+size_t CountReducer::kept() const { return samples().size(); }
+
+void CountReducer::Bucket::add(const Sample& s) {
+  if (!used) {
+    used = true;
+    first = last = s;
+    low.fill(s);
+    high.fill(s);
+    return;
+  }
+  last = s;
+  for (int k = 0; k < kSeries; ++k) {
+    if (s.v[k] < low[k].v[k]) low[k] = s;
+    if (s.v[k] > high[k].v[k]) high[k] = s;
+  }
 }
 
-void CountReducer::keep_extremes(Bucket& b) {
-  if (b.size() <= 2) return;
-  // Which samples play a part: the first, the last, each series' (first) lowest and highest.
-  std::array<bool, 32> keep{};  // buckets hold at most about 20
-  std::vector<bool> keep_big;
-  const bool small = b.size() <= keep.size();
-  if (!small) keep_big.assign(b.size(), false);
-  auto mark = [&](size_t i) { small ? void(keep[i] = true) : void(keep_big[i] = true); };
-  mark(0);
-  mark(b.size() - 1);
-  for (int s = 0; s < kSeries; ++s) {
-    size_t lo = 0, hi = 0;
-    for (size_t i = 1; i < b.size(); ++i) {
-      if (b[i].v[s] < b[lo].v[s]) lo = i;
-      if (b[i].v[s] > b[hi].v[s]) hi = i;
-    }
-    mark(lo);
-    mark(hi);
+void CountReducer::Bucket::absorb(const Bucket& later) {
+  if (!later.used) return;
+  if (!used) {
+    *this = later;
+    return;
   }
-  size_t out = 0;
-  for (size_t i = 0; i < b.size(); ++i) {
-    if (small ? keep[i] : keep_big[i]) b[out++] = b[i];
+  last = later.last;
+  for (int k = 0; k < kSeries; ++k) {
+    if (later.low[k].v[k] < low[k].v[k]) low[k] = later.low[k];  // ties: the earlier one
+    if (later.high[k].v[k] > high[k].v[k]) high[k] = later.high[k];
   }
-  b.resize(out);
+}
+
+void CountReducer::Bucket::kept(std::vector<Sample>& out) const {
+  if (!used) return;
+  Sample all[2 + 2 * kSeries];
+  int n = 0;
+  all[n++] = first;
+  for (int k = 0; k < kSeries; ++k) {
+    all[n++] = low[k];
+    all[n++] = high[k];
+  }
+  all[n++] = last;
+  std::sort(all, all + n, [](const Sample& a, const Sample& b) { return a.t < b.t; });
+  // Samples are unique per instant: one per time.
+  for (int i = 0; i < n; ++i) {
+    if (i == 0 || all[i].t != all[i - 1].t) out.push_back(all[i]);
+  }
 }
 
 void CountReducer::merge_pairs() {
   std::vector<Bucket> merged((buckets_.size() + 1) / 2);
-  for (size_t i = 0; i < buckets_.size(); ++i) {
-    Bucket& m = merged[i / 2];
-    m.insert(m.end(), buckets_[i].begin(), buckets_[i].end());  // the earlier half comes first
-  }
-  for (Bucket& m : merged) keep_extremes(m);
+  for (size_t i = 0; i < buckets_.size(); ++i) merged[i / 2].absorb(buckets_[i]);  // the earlier half first
   buckets_.swap(merged);
   width_ *= 2;
 }
@@ -62,18 +73,16 @@ void CountReducer::commit(const Sample& s) {
     i = static_cast<size_t>(std::max<Nanos>(0, s.t) / width_);
   }
   if (i >= buckets_.size()) buckets_.resize(i + 1);
-  Bucket& b = buckets_[i];
-  b.push_back(s);
-  // At most 1 + 2 * kSeries samples matter; trim when a few more have gathered.
-  if (b.size() > 2 * kSeries + 4) keep_extremes(b);
+  buckets_[i].add(s);
 }
 
 void CountReducer::update(const std::deque<analysis::CountSample>& samples, bool events, uint64_t first_seq) {
   if (samples.size() < scanned_) reset();  // a different run
   // Only the last sample seen may have changed (in place); everything before it is final.
   const size_t from = scanned_ > 0 ? scanned_ - 1 : 0;
-  for (size_t i = from; i < samples.size(); ++i) {
-    const analysis::CountSample& c = samples[i];
+  auto it = samples.begin() + static_cast<std::ptrdiff_t>(from);
+  for (size_t i = from; i < samples.size(); ++i, ++it) {
+    const analysis::CountSample& c = *it;
     Sample s;
     s.t = events ? static_cast<Nanos>(c.seq - std::min(first_seq, c.seq)) : c.t;
     s.v = {c.alive, c.blocked, c.permanently_blocked};
@@ -86,14 +95,9 @@ void CountReducer::update(const std::deque<analysis::CountSample>& samples, bool
 }
 
 std::vector<CountReducer::Sample> CountReducer::samples() const {
-  // Buckets are trimmed lazily: trim a copy of each.
   std::vector<Sample> v;
-  v.reserve(buckets_.size() * (2 * kSeries + 1) + 1);
-  for (const Bucket& b : buckets_) {
-    Bucket trimmed = b;
-    keep_extremes(trimmed);
-    v.insert(v.end(), trimmed.begin(), trimmed.end());
-  }
+  v.reserve(buckets_.size() * (2 + 2 * kSeries) + 1);
+  for (const Bucket& b : buckets_) b.kept(v);
   if (has_pending_) v.push_back(pending_);
   return v;
 }

@@ -1,10 +1,10 @@
 // CountReducer: a run's goroutine counts (alive, blocked, permanently blocked) reduced for the count
 // chart as the samples arrive. Counts are append-only, so each update reads only the new samples:
 // they fall into at most `buckets` time buckets, each keeping its first and last sample and, for
-// every count, the sample where it is lowest and where it is highest; when the run outgrows the
-// buckets, neighbours merge and the bucket width doubles. An update costs the new samples, not the
-// whole run. Samples at the same instant collapse to the last one (a moment's intermediate counts
-// are noise).
+// every count, the (first) sample where it is lowest and where it is highest, updated in constant
+// time per sample; when the run outgrows the buckets, neighbours merge and the bucket width
+// doubles. An update costs the new samples, not the whole run. Samples at the same instant
+// collapse to the last one (a moment's intermediate counts are noise).
 //
 // The three series are reduced together, at the same samples: as every sample has permanently
 // blocked ≤ blocked ≤ alive, so has every point of the reduced series, and areas stacked on them
@@ -49,15 +49,21 @@ class CountReducer {
   size_t kept() const;
 
  private:
-  // A bucket's kept samples, in time order: at most first, last, and a lowest and highest per series.
-  using Bucket = std::vector<Sample>;
-  static void keep_extremes(Bucket& b);
+  // A bucket's kept samples: at most first, last, and a lowest and highest per series.
+  struct Bucket {
+    bool used = false;
+    Sample first, last;
+    std::array<Sample, kSeries> low, high;
+    void add(const Sample& s);
+    void absorb(const Bucket& later);  // merge the next bucket in time into this one
+    void kept(std::vector<Sample>& out) const;  // in time order, each sample once
+  };
   void commit(const Sample& s);
   void merge_pairs();
 
   size_t max_buckets_;
   Nanos width_ = 1;              // in axis units; doubles as the run outgrows the buckets
-  std::vector<Bucket> buckets_;  // bucket i covers [i * width_, (i + 1) * width_); empty: no samples
+  std::vector<Bucket> buckets_;  // bucket i covers [i * width_, (i + 1) * width_)
   size_t scanned_ = 0;           // samples read so far
   bool has_pending_ = false;
   Sample pending_;               // the latest instant's counts, not committed yet

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
+
+#include "models/slow_probe.h"
 
 namespace goro::gui {
 
@@ -121,8 +124,12 @@ LaneFolder::Progress LaneFolder::update(double budget_ms) {
     members_.resize(tasks + 1);
     stamp_.resize(tasks + 1, 0);
   }
-  instants_.extend(events);
+  {
+    SlowProbe probe("folder.instants");
+    instants_.extend(events);
+  }
   Progress progress;
+  std::optional<SlowProbe> reading("folder.read");
   // The goroutines whose state, fate or colour may have changed: those the new events are about,
   // and every one once the model is final (finish() settles fates without events). A slice at a
   // time, within the budget; what is read of each goroutine is its state now.
@@ -154,6 +161,8 @@ LaneFolder::Progress LaneFolder::update(double budget_ms) {
       break;
     }
   }
+  reading.reset();
+  SlowProbe sealing("folder.seal");
   progress.caught_up = seen_events_ == n && (!model_->finished() || finish_next_ > tasks);
   // Indexes are sealed once caught up (or now and then while a long backlog is read): a sweep
   // from a member that left long ago costs the whole run, once, not on every slice.
@@ -193,7 +202,10 @@ LaneFolder::Progress LaneFolder::update(double budget_ms) {
       g.recount = false;
     }
   }
-  if (progress.lanes_changed || lanes_.empty()) rebuild_lanes();
+  if (progress.lanes_changed || lanes_.empty()) {
+    SlowProbe probe("folder.rebuild");
+    rebuild_lanes();
+  }
   return progress;
 }
 

@@ -20,6 +20,10 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   setFocusPolicy(Qt::StrongFocus);
   setMouseTracking(true);
   setMinimumHeight(120);
+  catch_up_timer_.setSingleShot(true);
+  catch_up_timer_.setInterval(0);
+  catch_up_timer_.setObjectName(QStringLiteral("timeline catch-up"));
+  connect(&catch_up_timer_, &QTimer::timeout, this, &TimelineView::refresh);
 }
 
 TimelineView::~TimelineView() { release_model(); }
@@ -54,16 +58,21 @@ void TimelineView::refresh() {
     return;
   }
   // Only the new events are read, a few milliseconds' worth at a time (the rest on the next
-  // turns of the event loop); the lanes are laid out again only if groups changed.
-  const LaneFolder::Progress p = folder_.update(kCatchUpBudgetMs);
-  if (p.lanes_changed || lanes_.empty()) rebuild_lanes();
-  if (!p.caught_up && !catching_up_) {
-    catching_up_ = true;
-    QMetaObject::invokeMethod(this, [this] {
-      catching_up_ = false;
-      refresh();
-    }, Qt::QueuedConnection);
+  // turns of the event loop); the lanes are laid out again only if groups changed. While a
+  // backlog is read on those turns, a refresh only repaints: it would add a read to its own work.
+  if (catch_up_timer_.isActive()) {
+    if (!user_zoomed_) fit();
+    update();
+    return;
   }
+  const LaneFolder::Progress p = folder_.update(kCatchUpBudgetMs);
+  if (p.lanes_changed || lanes_.empty()) {
+    SlowProbe probe("timeline.rebuild");
+    rebuild_lanes();
+  }
+  // The rest on a zero timer, not a posted call: posted calls go before timers and input, so a
+  // chain of them kept the window from answering for as long as the backlog lasted.
+  if (!p.caught_up && !catch_up_timer_.isActive()) catch_up_timer_.start();
   if (!user_zoomed_) fit();
   update();
 }

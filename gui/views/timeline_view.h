@@ -5,6 +5,7 @@
 // selects a goroutine (or opens a group).
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -123,7 +124,7 @@ class TimelineView : public QWidget {
   std::vector<bool> selected_;  // by task id
   // The folded lanes, kept up to date with the model as it grows (group indexes included).
   LaneFolder folder_;
-  bool catching_up_ = false;
+  QTimer catch_up_timer_;  // reads the rest of a backlog on the next turns
   void rebuild_lanes();
   void measure_labels();
 };

@@ -27,6 +27,7 @@
 #include "goro/demos.h"
 #include "models/line_marks.h"
 #include "models/slow_probe.h"
+#include "views/axis.h"
 
 namespace goro::gui {
 
@@ -95,6 +96,7 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
     if (marks_stale_) update_source_marks();
   });
   marks_timer_.setSingleShot(true);
+  marks_timer_.setObjectName(QStringLiteral("source marks"));
   connect(&marks_timer_, &QTimer::timeout, this, &MainWindow::update_source_marks);
 
   // The catalog: what a teacher opens first.
@@ -657,14 +659,18 @@ void MainWindow::sync_ranges() {
   // One time axis and one goroutine scale for both columns, so the climb and the flat line compare.
   Nanos end = events_axis_ ? 10 : 1'000'000;
   double ymax = 1;
+  bool live = false;
   for (RunPane* p : {leak_, fix_}) {
     if (p == fix_ && !compare()) continue;
     if (const auto* m = p->session().model()) {
       end = std::max(end, events_axis_ ? static_cast<Nanos>(m->events().size()) : m->end_time());
       ymax = std::max(ymax, p->chart().data_y_max());
+      live = live || p->session().running();
     }
   }
-  Nanos t1 = end + end / 40;
+  // While a run streams in, the axis grows in steps: relaying out the chart's axes on every
+  // refresh was a good part of a refresh's cost, and a steady scale is easier to read.
+  const Nanos t1 = axis_end(end, live);
   syncing_ = true;
   for (RunPane* p : {leak_, fix_}) {
     p->timeline().set_time_range(0, t1);

@@ -11,6 +11,7 @@
 #include "goro/analysis/leak_detector.h"
 #include "goro/demos.h"
 #include "goro/trace/recorder.h"
+#include "views/axis.h"
 #include "views/count_reducer.h"
 #include "views/lane_folder.h"
 #include "views/timeline_layout.h"
@@ -653,6 +654,23 @@ TEST(CountReducer, KeepsOrderPeaksAndABoundedSize) {
       EXPECT_LT(whole.kept(), samples.size() / 4) << "reduced";
     }
   }
+}
+
+// While a run streams in, the axis grows in steps: never short of the run, never far beyond it, and
+// changing about a dozen times per tenfold growth (each change lays the chart's axes out again).
+TEST(AxisEnd, GrowsInStepsWhileLiveAndFitsAtTheEnd) {
+  int changes = 0;
+  Nanos last = 0;
+  for (Nanos end = 1000; end <= 10'000'000; end += end / 97 + 1) {
+    const Nanos live = axis_end(end, true);
+    EXPECT_GE(live, end + end / 40);
+    EXPECT_LE(live, end * 14 / 10 + 10) << end;  // steps are at most a third apart
+    EXPECT_GE(live, last) << "never shrinks as the run grows";
+    changes += live != last;
+    last = live;
+    EXPECT_EQ(axis_end(end, false), end + end / 40);
+  }
+  EXPECT_LE(changes, 4 * 12) << "four decades";
 }
 
 // The window builds the index for a large group once the run is final, off the GUI thread.
