@@ -66,7 +66,8 @@ int cmd_report(int argc, char** argv) {
                 << analysis::report_op_name(g.op) << "\", \"site\": \""
                 << analysis::json_escape(syms.site_string(g.site)) << "\", \"created_at\": \""
                 << analysis::json_escape(syms.site_string(g.created_at))
-                << "\", \"became_permanent_ns\": " << g.became_permanent << "}";
+                << "\", \"became_permanent_ns\": " << g.became_permanent
+                << ", \"last_became_permanent_ns\": " << g.last_became_permanent << "}";
     }
     std::cout << (leaks.empty() ? "]\n" : "\n  ]\n") << "}\n";
   } else {
@@ -83,10 +84,13 @@ int cmd_report(int argc, char** argv) {
     } else {
       std::printf("leaks\n");
       for (const auto& g : leaks) {
-        std::printf("  %5zu x %-18s at %s, created at %s, permanently blocked since %s\n",
-                    g.tasks.size(), std::string(analysis::report_op_name(g.op)).c_str(),
-                    syms.site_string(g.site).c_str(), syms.site_string(g.created_at).c_str(),
-                    analysis::format_duration(g.became_permanent).c_str());
+        std::string since = g.became_permanent == g.last_became_permanent
+                                ? "since " + analysis::format_duration(g.became_permanent)
+                                : "from " + analysis::format_duration(g.became_permanent) + " to " +
+                                      analysis::format_duration(g.last_became_permanent);
+        std::printf("  %5zu x %-18s at %s, created at %s, permanently blocked %s\n", g.tasks.size(),
+                    std::string(analysis::report_op_name(g.op)).c_str(), syms.site_string(g.site).c_str(),
+                    syms.site_string(g.created_at).c_str(), since.c_str());
       }
     }
   }

@@ -86,6 +86,7 @@ int cmd_run(int argc, char** argv) {
   cfg.max_tasks = settings.max_tasks;
   cfg.max_heap = settings.max_heap;
   cfg.args = args;
+  cfg.stdin = true;
   cfg.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   cfg.err = [](std::string_view s) {
     std::fflush(stdout);

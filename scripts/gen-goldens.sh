@@ -7,6 +7,8 @@
 #   NAME.stderr  standard error up to and including the first "goroutine N [...]:" header (the stack
 #                frames after it are dropped), with the source file's path cut to its base name and a
 #                goroutine number other than 1 in that header written as N (Go's vary between runs);
+#                for a program marked `// stack: full`: the whole standard error, stacks included,
+#                masked by scripts/mask-stack.sh (the program's own frames, no offsets or arguments);
 #                for a program that does not compile: the compiler's `NAME.go:LINE:COL: message` lines
 #   NAME.exit    the exit code and a newline, or `compile` when `go build` refuses the file
 # The program is built once (`go build`, not `go run`, which hides the exit status) and run with the
@@ -129,7 +131,11 @@ while IFS= read -r -d '' go; do
       break
     fi
     echo "$code" >"$tmp/$i.exit"
-    head_of_stderr "$name" <"$tmp/$i.raw" >"$tmp/$i.err"
+    if grep -q -m1 '^// stack: full' "$go"; then
+      "$root/scripts/mask-stack.sh" "$name" <"$tmp/$i.raw" >"$tmp/$i.err"
+    else
+      head_of_stderr "$name" <"$tmp/$i.raw" >"$tmp/$i.err"
+    fi
     if [[ $i -gt 1 ]]; then
       for part in out err exit; do
         if ! cmp -s "$tmp/1.$part" "$tmp/$i.$part"; then

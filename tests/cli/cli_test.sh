@@ -84,6 +84,31 @@ check "report without ARGS uses the program's default" grep -q '"permanently_blo
 "$cli" trace "$tmp/many.go" -o "$tmp/many.gtrace" -- -n=5 >/dev/null 2>&1
 check "trace passes -- ARGS to the program" test -s "$tmp/many.gtrace"
 
+# A leak per request is one finding: tasks blocked at the same line, created at the same line, form
+# one group however far apart they became permanent.
+cat > "$tmp/per_request.go" <<'GO'
+package main
+
+import "time"
+
+func handle() {
+	ch := make(chan int)
+	go func() { ch <- 1 }() // nobody receives: leaks once per request
+	time.Sleep(10 * time.Millisecond)
+}
+
+func main() {
+	for i := 0; i < 4; i++ {
+		handle()
+	}
+	time.Sleep(time.Second)
+}
+GO
+out=$("$cli" report "$tmp/per_request.go")
+check "a per-request leak is one group" test "$(grep -c ' x chan send' <<<"$out")" -eq 1
+check "the group counts every request" grep -q '4 x chan send' <<<"$out"
+check "the group says when its first and last became permanent" grep -q 'permanently blocked from .* to ' <<<"$out"
+
 # Limits: the heap limit ends a run with its own exit code, documented in --help.
 printf 'package main\n\nfunc main() {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 4096))\n\t}\n}\n' > "$tmp/grow.go"
 "$cli" run --max-heap 16MiB "$tmp/grow.go" 2>"$tmp/err"; code=$?

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "goro/analysis/leak_detector.h"
 #include "goro/object.h"
 #include "goro/vm/run.h"
 
@@ -181,8 +182,12 @@ TEST_F(GcTest, HeapLimitEndsTheRunWithItsExitCode) {
 }
 
 TEST_F(GcTest, OneHugeAllocationIsRefusedBeforeItIsMade) {
-  for (const char* expr : {"make([]int, 1<<36)", "strings.Repeat(\"abc\", 1<<40)", "make(chan string, 1<<30)"}) {
-    std::string src = std::string("package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\n\nfunc main() {\n\tx := ") +
+  for (const char* expr : {"make([]int, 1<<36)", "strings.Repeat(\"abc\", 1<<40)", "make(chan string, 1<<30)",
+                           // library results far bigger than their arguments
+                           "strings.Replace(strings.Repeat(\"a\", 1<<20), \"a\", strings.Repeat(\"b\", 1<<12), -1)",
+                           "strings.Join(make([]string, 1<<20), strings.Repeat(\"x\", 1<<12))",
+                           "strconv.FormatFloat(1, 'f', 1<<31, 64)"}) {
+    std::string src = std::string("package main\n\nimport (\n\t\"fmt\"\n\t\"strconv\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\nvar _ = strconv.Itoa\n\nfunc main() {\n\tx := ") +
                       expr + "\n\tfmt.Println(len(x))\n}\n";
     Outcome o = run_go(src);
     EXPECT_EQ(o.report.exit_code, kHeapLimitExitCode) << expr;
@@ -383,6 +388,70 @@ TEST_F(GcTest, RootProgramsUnderStressOnTwoWorkers) {
       ++programs;
     }
     EXPECT_GE(programs, 9);
+  }
+}
+
+// Leak verdicts read every goroutine's values at quiescent points. On the real clock with two
+// workers, the other worker fires due timers as it looks for work; a timer's action (an AfterFunc
+// goroutine, a Ticker's Time) allocates and readies tasks that collect. The verdict must not
+// overlap them (it did: heap corruption in about one run in four).
+TEST_F(GcTest, LeakVerdictsOnTheRealClockDoNotOverlapTimers) {
+  std::string src = R"go(package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+type node struct {
+	next *node
+	s    string
+}
+
+func main() {
+	leak := make(chan int)
+	for i := 0; i < 20; i++ {
+		go func() { <-leak }()
+	}
+	done := make(chan bool, 100)
+	var head *node
+	for i := 0; i < 100; i++ {
+		i := i
+		time.AfterFunc(time.Duration(i%7)*50*time.Microsecond, func() {
+			var l *node
+			for k := 0; k < 50; k++ {
+				l = &node{l, fmt.Sprint(i, k)}
+			}
+			runtime.GC()
+			done <- l != nil
+		})
+		tk := time.NewTicker(30 * time.Microsecond)
+		<-tk.C
+		tk.Stop()
+		head = &node{head, fmt.Sprint(i)}
+		time.Sleep(20 * time.Microsecond)
+	}
+	for i := 0; i < 100; i++ {
+		<-done
+	}
+	n := 0
+	for p := head; p != nil; p = p.next {
+		n++
+	}
+	fmt.Println(n)
+}
+)go";
+  for (int run = 0; run < 8; ++run) {
+    analysis::LeakDetector leaks;
+    RunConfig cfg;
+    cfg.workers = 2;
+    cfg.clock = ClockMode::Real;
+    cfg.gc_stress = run % 2 == 1;
+    cfg.observer = &leaks;
+    Outcome o = run_go(src, cfg);
+    EXPECT_EQ(o.report.exit_code, 0) << o.report.error;
+    EXPECT_EQ(o.out, "100\n");
   }
 }
 

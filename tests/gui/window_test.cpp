@@ -553,9 +553,9 @@ func main() {
   meter.stop();
   ASSERT_FALSE(s.running());
   EXPECT_GT(s.model()->events().size(), 150000u);
-  // The target is 50 ms (bench/gui/stream_bench measures it on a million events); a shared test
-  // machine gets some slack.
-  EXPECT_LT(worst, 150) << "the event loop stalled for " << worst << " ms";
+  // Speed is the benchmark's job (bench/gui/stream_bench: target 50 ms on a million events). This
+  // only guards against the window freezing while a run streams in, with room for a loaded CI machine.
+  EXPECT_LT(worst, 500) << "the event loop stalled for " << worst << " ms";
 }
 
 TEST(Window, ClickingALaneSelectsTheGoroutineAndShowsItsLine) {

@@ -2,7 +2,8 @@
 # run_go_programs.sh CLI XFAIL DIR... — runs every Go program under DIR that has goldens from real
 # Go (NAME.stdout, NAME.stderr, NAME.exit, written by scripts/gen-goldens.sh) on goroscope and
 # compares: stdout exactly, the exit code, and stderr up to the first goroutine header (goroutine
-# numbers other than 1 and pc values are not compared: Go's are not reproducible). Programs whose
+# numbers other than 1 and pc values are not compared: Go's are not reproducible); for programs marked
+# `// stack: full`, the whole stderr with every stack, both masked by scripts/mask-stack.sh. Programs whose
 # NAME.exit says `compile` must fail to compile with the same `file:line:col: message` lines.
 #
 # XFAIL lists programs known to differ (one path per line, `#` comments); they are reported, and
@@ -24,6 +25,7 @@ fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
 normalize_stderr() {  # the head Go's goldens keep, with unreproducible numbers masked
+  if [[ $full_stack == 1 ]]; then "$root/scripts/mask-stack.sh" "$go"; return; fi
   awk '{ print } /^goroutine [0-9]+ \[/ { exit }' |
     sed -E 's/goroutine ([2-9]|[1-9][0-9]+) \[/goroutine N [/; s/pc=0x[0-9a-f]+/pc=0x?/g'
 }
@@ -34,6 +36,8 @@ while IFS= read -r go; do
   base=${go%.go}
   [[ -f $base.exit ]] || continue
   rel=${go#"$root"/}
+  full_stack=0
+  if grep -q -m1 '^// stack: full' "$go"; then full_stack=1; fi
   want_exit=$(cat "$base.exit")
   ok=1
   why=""
@@ -45,7 +49,7 @@ while IFS= read -r go; do
   else
     args=$(grep -m1 -E '^// args:' "$go" | sed -E 's#^// args:[[:space:]]*##')
     # shellcheck disable=SC2086
-    (cd "$(dirname "$go")" && timeout 60 "$cli" run "$(basename "$go")" -- $args) >"$tmp/out" 2>"$tmp/err"
+    (cd "$(dirname "$go")" && timeout 60 "$cli" run "$(basename "$go")" -- $args) </dev/null >"$tmp/out" 2>"$tmp/err"
     code=$?
     if ! cmp -s "$tmp/out" "$base.stdout"; then ok=0; why="stdout differs"; fi
     if [[ $code != "$want_exit" ]]; then ok=0; why="${why:+$why; }exit $code, Go exits $want_exit"; fi

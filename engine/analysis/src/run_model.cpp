@@ -296,7 +296,7 @@ uint32_t RunModel::peak_alive() const {
 }
 
 std::vector<LeakGroup> RunModel::leaks() const {
-  std::map<std::tuple<WaitReason, SiteId, SiteId, Nanos>, LeakGroup> groups;
+  std::map<std::tuple<WaitReason, SiteId, SiteId>, LeakGroup> groups;
   for (const TaskInfo& t : tasks_) {
     if (!t.id || t.fate != Fate::PermanentlyBlocked) continue;
     // The blocking operation is the last blocked interval's.
@@ -309,12 +309,18 @@ std::vector<LeakGroup> RunModel::leaks() const {
         break;
       }
     }
-    auto key = std::make_tuple(op, site, t.created_at, t.permanent_since);
-    LeakGroup& g = groups[key];
-    g.op = op;
-    g.site = site;
-    g.created_at = t.created_at;
-    g.became_permanent = t.permanent_since;
+    // One group per blocking operation and creation site, whatever the moment each became
+    // permanent: a leak per request is one pattern, not one finding per request.
+    auto [it, fresh] = groups.try_emplace(std::make_tuple(op, site, t.created_at));
+    LeakGroup& g = it->second;
+    if (fresh) {
+      g.op = op;
+      g.site = site;
+      g.created_at = t.created_at;
+      g.became_permanent = g.last_became_permanent = t.permanent_since;
+    }
+    g.became_permanent = std::min(g.became_permanent, t.permanent_since);
+    g.last_became_permanent = std::max(g.last_became_permanent, t.permanent_since);
     g.tasks.push_back(t.id);
   }
   std::vector<LeakGroup> out;

@@ -1,6 +1,7 @@
 #include "goro/lang/diagnostics.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace goro::lang {
 
@@ -11,6 +12,18 @@ bool is_syntax(const Diagnostic& d) { return d.message.rfind("syntax error", 0) 
 void Diagnostics::error(Pos pos, std::string message) { list_.push_back({pos, std::move(message), false}); }
 
 void Diagnostics::raw_error(std::string message) { list_.push_back({Pos{}, std::move(message), true}); }
+
+std::vector<Diagnostic> Diagnostics::take_from(size_t mark) {
+  if (mark >= list_.size()) return {};
+  std::vector<Diagnostic> out(std::make_move_iterator(list_.begin() + static_cast<std::ptrdiff_t>(mark)),
+                              std::make_move_iterator(list_.end()));
+  list_.resize(mark);
+  return out;
+}
+
+void Diagnostics::append(std::vector<Diagnostic> later) {
+  for (Diagnostic& d : later) list_.push_back(std::move(d));
+}
 
 bool Diagnostics::has_syntax_errors() const {
   return std::any_of(list_.begin(), list_.end(), is_syntax);

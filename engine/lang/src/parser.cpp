@@ -184,6 +184,7 @@ class Parser {
   // ---- expressions ----
   Expr* expression() { return binary_expr(1); }
   Expr* binary_expr(int prec);
+  Expr* binary_rest(Expr* x, int prec);
   Expr* unary_expr();
   Expr* primary_expr(Expr* x);
   Expr* operand();
@@ -440,9 +441,8 @@ Expr* Parser::type_() {
 Expr* Parser::type_name(bool name_may_follow) {
   Expr* x = ident();
   if (tok() == Tok::Period) {
-    Pos p = pos();
     next();
-    Expr* sel = expr(ExprKind::Selector, p);
+    Expr* sel = expr(ExprKind::Selector, pos());  // at the name, as selectors in expressions
     sel->x = x;
     sel->name = ident()->name;
     x = sel;
@@ -485,7 +485,7 @@ Expr* Parser::type_or_null() {
     }
     case Tok::Func: {
       next();
-      return func_type(p);
+      return func_type(pos());  // syntax's FuncType sits at its parameters' '('
     }
     case Tok::Map: {
       next();
@@ -639,10 +639,8 @@ void Parser::parameters(std::vector<Field*>& out, bool results) {
       Expr* name = ident();
       if (tok() == Tok::Period) {
         // a qualified type name: pkg.T
-        Pos p = pos();
         next();
         Expr* sel = expr(ExprKind::Selector, pos());
-        (void)p;
         sel->x = name;
         sel->name = ident()->name;
         par.type = sel;
@@ -729,8 +727,10 @@ std::vector<Expr*> Parser::expr_list() {
   return list;
 }
 
-Expr* Parser::binary_expr(int prec) {
-  Expr* x = unary_expr();
+Expr* Parser::binary_expr(int prec) { return binary_rest(unary_expr(), prec); }
+
+// binary_rest continues a binary expression whose left operand x is already parsed.
+Expr* Parser::binary_rest(Expr* x, int prec) {
   for (;;) {
     int p = precedence(tok());
     if (p < prec) return x;
@@ -805,7 +805,7 @@ Expr* Parser::operand() {
     }
     case Tok::Func: {
       next();
-      Expr* fn = func_type(p);
+      Expr* fn = func_type(pos());  // at the '(', as syntax's FuncType; the literal at "func"
       if (tok() == Tok::LBrace) {
         Expr* lit = expr(ExprKind::FuncLit, p);
         lit->type = fn;
@@ -930,7 +930,8 @@ Expr* Parser::primary_expr(Expr* x) {
           Expr* arg = nullptr;
           if (tok() == Tok::LBrack || tok() == Tok::Map || tok() == Tok::Chan || tok() == Tok::Struct ||
               tok() == Tok::Interface) {
-            arg = primary_expr(type_());
+            // ...and a composite literal of such a type may go on: f([2]int{1, 2} == a).
+            arg = binary_rest(primary_expr(type_()), 1);
           } else {
             arg = expression();
           }

@@ -139,7 +139,7 @@ ChanStatus Channel::send(Task& self, void* value, SiteId site) {
   return park(self, sendq_, value, WaitReason::ChanSend, site);
 }
 
-ChanStatus Channel::recv(Task& self, void* out, bool* ok, SiteId site) {
+ChanStatus Channel::recv(Task& self, void* out, bool* ok, SiteId site, WaitReason reason) {
   lock_.lock();
   bool done;
   Waiter* s = recv_ready(out, ok, &done);
@@ -148,7 +148,7 @@ ChanStatus Channel::recv(Task& self, void* out, bool* ok, SiteId site) {
     if (s) runtime().ready(s->task, &self);
     return ChanStatus::Done;
   }
-  return park(self, recvq_, out, WaitReason::ChanRecv, site);
+  return park(self, recvq_, out, reason, site);
 }
 
 ChanStatus Channel::try_send(void* value) {

@@ -354,7 +354,8 @@ void Runtime::finish_task(Worker& w, Task* t, Outcome outcome) {
       w.dead.push_back(t);
       if (w.dead.size() >= 64) flush_dead(w);
       active_.fetch_sub(1);
-      if (is_main) end_run(EndReason::MainReturned, 0, "");
+      if (is_main && t->goexit_) main_goexited_.store(true);
+      else if (is_main) end_run(EndReason::MainReturned, 0, "");
       return;
     }
     case Outcome::Panicked:
@@ -387,9 +388,11 @@ std::string Runtime::failure_text(Task& t, Outcome outcome) {
   return out;
 }
 
-std::string Runtime::goroutine_dump() const {
+std::string Runtime::goroutine_dump(TaskId skip) const {
   std::vector<const Task*> tasks;
-  for_each_task([&](const Task& t) { tasks.push_back(&t); });  // exited ones are skipped
+  for_each_task([&](const Task& t) {  // exited ones are skipped
+    if (t.id() != skip) tasks.push_back(&t);
+  });
   std::sort(tasks.begin(), tasks.end(), [](const Task* a, const Task* b) { return a->id() < b->id(); });
   std::string out;
   for (const Task* t : tasks) {
@@ -683,6 +686,7 @@ Nanos Runtime::next_timer_when() {
 }
 
 bool Runtime::fire_due_timers(Nanos now) {
+  std::lock_guard quiet(quiet_mu_);
   std::vector<TimerNode*> due;      // fire in heap order
   std::vector<bool> one_shot;
   {
@@ -719,7 +723,13 @@ bool Runtime::fire_due_timers(Nanos now) {
 
 bool Runtime::advance_clock() {
   if (firing_.load() > 0 || active_.load() > 0) return false;  // not quiescent after all
-  if (opts_.observer) opts_.observer->on_quiescent(*this);
+  if (opts_.observer) {
+    // No timer fires while the observer looks; checked again under the lock, as one may have
+    // fired (and readied a task) since.
+    std::lock_guard quiet(quiet_mu_);
+    if (firing_.load() > 0 || active_.load() > 0) return false;
+    opts_.observer->on_quiescent(*this);
+  }
   if (ending_.load()) return false;
   Nanos next;
   {
@@ -729,6 +739,10 @@ bool Runtime::advance_clock() {
   }
   if (next < 0) {
     // Nothing can ever run again: Go's global deadlock.
+    if (main_goexited_.load() && live_tasks_.load() == 0) {
+      end_run(EndReason::Deadlock, 2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!", 0);
+      return false;
+    }
     end_run(EndReason::Deadlock, 2,
             "fatal error: all goroutines are asleep - deadlock!\n\n" + goroutine_dump(),
             0);

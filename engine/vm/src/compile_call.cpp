@@ -3,6 +3,7 @@
 #include <set>
 
 #include "compiler_class.h"
+#include "layout.h"
 #include "natives.h"
 #include "goro/lang/scanner.h"
 
@@ -273,8 +274,10 @@ bool Compiler::convertible(const Operand& x, const Type* t, std::string* cause) 
   const Type* v = x.type;
   const Type* vu = v->u();
   const Type* tu = t->u();
-  if (identical(vu, tu)) return true;
-  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && identical(v->elem->u(), t->elem->u()))
+  // identical underlying types, ignoring struct tags
+  auto same = [&](const Type* a, const Type* b) { return identical(types_.without_tags(a), types_.without_tags(b)); };
+  if (same(vu, tu)) return true;
+  if (v->kind == Kind::Pointer && !v->named() && t->kind == Kind::Pointer && !t->named() && same(v->elem->u(), t->elem->u()))
     return true;
   if (integer_or_float(vu) && integer_or_float(tu)) return true;
   if ((vu->is_integer() || bytes_or_runes(vu)) && tu->is_string()) return true;
@@ -343,7 +346,7 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
   }
   const Type* vu = x.type->u();
   int r = read(x);
-  if (identical(vu, u) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
+  if (identical(types_.without_tags(vu), types_.without_tags(u)) || (vu->kind == Kind::Pointer && u->kind == Kind::Pointer) || (vu->kind == Kind::UntypedBool && u->kind == Kind::Bool)) {
     if (t->value_boxed() && !x.fresh) {
       o.reg = reg();
       emit(Op::Clone, o.reg, r);
@@ -440,6 +443,10 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         return o;
       }
       const Type* elem = st->u()->elem;
+      // Op::Append/AppendSl's x carries Go's element size (its growth rounds to size classes) and
+      // whether elements are structs or arrays, copied as values (see bytecode.h)
+      uint32_t size_field = append_size_field(go_sizeof(elem));
+      bool values = elem->value_boxed();
       int sr = read(s);
       o.mode = Operand::Value;
       o.type = st;
@@ -448,7 +455,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         // append(s, t...) with t a []T, or a string when s is a []byte
         if (nargs == 2 && xs[1].type->u()->is_string() && elem->u()->kind == Kind::Uint8) {
           int tr = read(xs[1]);
-          emit(Op::AppendSl, o.reg, sr, tr, 1);
+          emit(Op::AppendSl, o.reg, sr, tr, static_cast<int>(1 | (size_field << 2)));
           return o;
         }
         if (nargs != 2) {
@@ -461,7 +468,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         }
         int tr = value_to(xs[1], types_.slice(elem), "argument to append");
         if (!xs[1].ok()) return Operand{};
-        emit(Op::AppendSl, o.reg, sr, tr, 0);
+        emit(Op::AppendSl, o.reg, sr, tr, static_cast<int>((values ? 2 : 0) | (size_field << 2)));
         return o;
       }
       size_t n = nargs - 1;
@@ -476,7 +483,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
         ok = ok && xs[i + 1].ok();
       }
       if (!ok) return Operand{};
-      emit(Op::Append, o.reg, sr, first, static_cast<int>(n));
+      emit(Op::Append, o.reg, sr, first, static_cast<int>(static_cast<uint32_t>(n) | (size_field << 16) | (values ? kAppendValues : 0)));
       return o;
     }
     case BLen: case BCap: {
@@ -542,7 +549,7 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       o.mode = Operand::Value;
       o.type = int_t;
       o.reg = reg();
-      emit(Op::Copy, o.reg, dr, sr, str ? 1 : 0);
+      emit(Op::Copy, o.reg, dr, sr, (str ? 1 : 0) | (dst->elem->value_boxed() ? 2 : 0));
       return o;
     }
     case BDelete: {
@@ -625,12 +632,15 @@ Operand Compiler::call_builtin(ast::Expr* e, int id) {
       int n = static_cast<int>(nargs);
       int base = regs(2);
       int first = regs(std::max(n, 1));
+      int64_t ifaces = 0;  // arguments of interface type: printed as (type,data) words
       for (int i = 0; i < n; ++i) {
         if (!assignment(xs[i], nullptr, "argument to " + name)) return o;
+        if (i < 31 && xs[i].type && xs[i].type->u()->kind == Kind::Interface) ifaces |= int64_t{1} << i;
         value_to(xs[i], types_.any_type(), "argument to " + name, first + i);
       }
       emit(Op::Zero, base, -1);
       if (n) emit(Op::Append, base, base, first, n);
+      emit(Op::Int, base + 1, static_cast<int>(ifaces));
       emit(Op::Call, base, builtin_native(id == BPrint ? "builtin.print" : "builtin.println"));
       o.mode = Operand::NoValue;
       return o;
@@ -731,6 +741,13 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
       bool keyed = e->list[0]->kind == ExprKind::KeyValue;
       bool ok = true;
       std::vector<bool> seen(u->fields.size(), false);
+      // Another package's unexported fields cannot be named, nor given by position; the fields
+      // goroscope's own packages add for the runtime (handles) are not Go's and not counted.
+      bool foreign = foreign_type(t);
+      auto hidden = [&](const Field& f) { return foreign && !std::isupper(static_cast<unsigned char>(f.name[0])); };
+      std::vector<int> positional;
+      for (size_t f = 0; f < u->fields.size(); ++f)
+        if (!(foreign && u->fields[f].type->kind == Kind::Handle)) positional.push_back(static_cast<int>(f));
       auto value = [&](ast::Expr* ve, const Type* ft) {
         // field values take no type from the literal: T{f: {…}} needs the inner type
         if (ve->kind == ExprKind::CompositeLit && !ve->type) {
@@ -750,7 +767,7 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
           int field = -1;
           if (el->x->kind == ExprKind::Ident)
             for (size_t f = 0; f < u->fields.size(); ++f)
-              if (u->fields[f].name == el->x->name) field = static_cast<int>(f);
+              if (u->fields[f].name == el->x->name && !hidden(u->fields[f])) field = static_cast<int>(f);
           Operand v = value(el->y, field >= 0 ? u->fields[field].type : nullptr);
           if (el->x->kind != ExprKind::Ident) {
             error(el->pos, "invalid field name " + expr_string(el->x) + " in struct literal");
@@ -777,18 +794,24 @@ Operand Compiler::composite(ast::Expr* e, const Type* hint) {
             ok = false;
             continue;
           }
-          Operand v = value(el, i < u->fields.size() ? u->fields[i].type : nullptr);
-          if (i >= u->fields.size()) {
+          int field = i < positional.size() ? positional[i] : -1;
+          Operand v = value(el, field >= 0 && !hidden(u->fields[field]) ? u->fields[field].type : nullptr);
+          if (field < 0) {
             if (v.ok()) error(start_pos(el), "too many values in " + tstr(t) + "{…}");
             ok = false;
             break;
           }
-          int vr = value_to(v, u->fields[i].type, "struct literal");
+          if (hidden(u->fields[field])) {
+            error(start_pos(el), "implicit assignment to unexported field " + u->fields[field].name + " in " + tstr(t) + " literal");
+            ok = false;
+            continue;
+          }
+          int vr = value_to(v, u->fields[field].type, "struct literal");
           if (!v.ok()) ok = false;
-          emit(Op::SetField, r, static_cast<int>(i), vr);
+          emit(Op::SetField, r, field, vr);
         }
       }
-      if (!keyed && e->list.size() < u->fields.size()) {
+      if (!keyed && e->list.size() < positional.size()) {
         error(e->rbrace, "too few values in " + tstr(t) + "{…}");
         ok = false;
       }
@@ -860,7 +883,9 @@ Operand Compiler::func_lit(ast::Expr* e) {
   Operand o;
   o.expr = e;
   FuncState* top = fs_->top ? fs_->top : fs_;
-  std::string name = top->fn->name + ".func" + std::to_string(++top->closures);
+  // Go's names: main.main.func1 for a literal in a declared function, main.main.func1.2 for the
+  // second literal inside that one.
+  std::string name = fs_->fn->name + (fs_->top ? "." : ".func") + std::to_string(++fs_->closures);
   int index = new_function(name);
   FuncState child;
   child.parent = fs_;
@@ -868,11 +893,14 @@ Operand Compiler::func_lit(ast::Expr* e) {
   child.escaping = fs_->escaping;
   child.fn = p_.funcs[index].get();
   child.fn->decl = {e->pos.line, e->pos.col};
+  child.fn->file = fs_->fn->file;  // the enclosing function's file, not the package compiled last
   const Type* sig = func_type(e->type, nullptr, nullptr, nullptr);
   child.fn->sig = sig;
   FuncState* saved = fs_;
   fs_ = &child;
+  size_t body_errors = diags_.size();
   compile_body(e->type, e->body, sig, nullptr, nullptr);
+  delayed_.push_back(diags_.take_from(body_errors));  // reported after the enclosing statement
   fs_ = saved;
   fs_->cur = e->pos;
   // Load what the closure captures, in its order.
@@ -926,7 +954,8 @@ Operand Compiler::type_assert(ast::Expr* e, bool comma_ok) {
   o.mode = comma_ok ? Operand::Multi : Operand::Value;
   o.type = comma_ok ? types_.tuple({t, types_.basic(Kind::Bool)}) : t;
   o.reg = regs(2);
-  emit(Op::Assert, o.reg, r, type_index(t), comma_ok ? 1 : 0);
+  // x: bit 0 comma-ok, the rest the operand's static interface type (named in the panic)
+  emit(Op::Assert, o.reg, r, type_index(t), (comma_ok ? 1 : 0) | (type_index(x.type) << 1));
   o.fresh = true;
   o.commaok = !comma_ok;
   return o;

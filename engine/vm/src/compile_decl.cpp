@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "compiler_class.h"
+#include "go_packages.h"
 #include "goro/lang/branches.h"
 #include "goro/lang/resolver.h"
 #include "natives.h"
@@ -92,6 +93,8 @@ bool Compiler::compile_main(std::string_view source) {
   mp->file = std::move(file);
   mp->scope.parent = &universe_;
   packages_["main"] = std::move(main_pkg);
+  // package runtime is always there: run-time panics' values are its error types
+  load_package("runtime", {});
   collect(mp, diags_);
   init_order_.push_back(mp);
 
@@ -117,8 +120,10 @@ bool Compiler::compile_main(std::string_view source) {
   for (size_t i = 0; i < bodies_.size(); ++i) {
     auto [pkg, fd] = bodies_[i];
     pkg_ = pkg;
+    if (pkg == mp) report_global_delayed(fd.first->pos);
     compile_function(fd.first, fd.second);
   }
+  report_global_delayed({UINT32_MAX, 0});
   pkg_ = mp;
   file_ = diags_.file();
   for (Entity* imp : imports_) {
@@ -197,14 +202,9 @@ Package* Compiler::load_package(const std::string& path, lang::Pos pos) {
   }
   const char* src = prelude_source(path);
   if (!src) {
-    static const char* known[] = {"reflect", "unsafe", "net/http", "net", "os/exec", "io", "bufio", "log",
-                                  "encoding/json", "sync/atomic", "C", "syscall", "io/ioutil", "bytes",
-                                  "regexp", "path/filepath", "testing", "runtime/debug", "unicode/utf8"};
-    bool std_pkg = std::find_if(std::begin(known), std::end(known), [&](const char* k) { return path == k; }) != std::end(known);
-    if (std_pkg || path.find('.') == std::string::npos)
-      error(pos, "goroscope does not support package \"" + path + "\" yet");
-    else
-      error(pos, "package " + path + " is not in std");
+    if (path == "C") error(pos, "goroscope does not support cgo yet");
+    else if (go_std_package(path)) error(pos, "goroscope does not support package \"" + path + "\" yet");
+    else error(pos, "package " + path + " is not in std");
     return nullptr;
   }
   auto pkg = std::make_unique<Package>();
@@ -256,6 +256,8 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       e->import_as = s->name;
       e->report_unused = is_main;
       declare(e->name, e, s->pos);
+      // a redeclared import is still an import of its own, unused (types2's check.imports)
+      if (is_main && pkg->scope.names[e->name] != e) e->used = false;
       if (is_main) imports_.push_back(e);
     }
   }
@@ -404,7 +406,7 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
       continue;
     }
     if (name == "init") {
-      int index = new_function(pkg->name + ".init");
+      int index = new_function(pkg->name + ".init." + std::to_string(pkg->init_funcs.size()));  // Go: main.init.0, ...
       p_.funcs[index]->sig = func_type(fd->type, nullptr, nullptr, nullptr);
       if (!p_.funcs[index]->sig->params.empty() || !p_.funcs[index]->sig->results.empty())
         error(fd->name->pos, "func init must have no arguments and no return values");
@@ -447,6 +449,29 @@ void Compiler::ensure_type(const Type* t) {
   if (u) types_.set_underlying(const_cast<Type*>(t), u);
   if (u && u->kind == Kind::Invalid) const_cast<Type*>(t)->kind = Kind::Invalid;
   pending_types_.erase(t);
+}
+
+void Compiler::report_global_delayed(lang::Pos before) {
+  size_t n = 0;
+  while (n < global_delayed_.size() && global_delayed_[n].first < before) diags_.append(std::move(global_delayed_[n++].second));
+  global_delayed_.erase(global_delayed_.begin(), global_delayed_.begin() + static_cast<std::ptrdiff_t>(n));
+}
+
+Entity* Compiler::package_member(Entity* pkg, ast::Expr* sel) {
+  const std::string& name = sel->name;
+  auto it = pkg->pkg->scope.names.find(name);
+  Entity* found = it == pkg->pkg->scope.names.end() ? nullptr : it->second;
+  if (std::isupper(static_cast<unsigned char>(name[0]))) {
+    if (!found) error(sel->pos, "undefined: " + sel->x->name + "." + name);
+    return found;
+  }
+  // goroscope's packages keep other unexported names than Go's: what Go's importer sees decides
+  if (!go_unexported_name(pkg->pkg->path, name)) {
+    error(sel->pos, "undefined: " + sel->x->name + "." + name);
+    return nullptr;
+  }
+  error(sel->pos, name + " not exported by package " + pkg->pkg->name);
+  return found;  // types2 goes on with the name (when goroscope has it too)
 }
 
 Entity* Compiler::lookup(const std::string& name) {
@@ -494,16 +519,13 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
       if (e->x->kind == ExprKind::Ident) {
         Entity* ent = lookup(e->x->name);
         if (ent && ent->k == Entity::Pkg) {
-          auto it = ent->pkg->scope.names.find(e->name);
-          if (it == ent->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
-            error(e->pos, "undefined: " + e->x->name + "." + e->name);
+          Entity* member = package_member(ent, e);
+          if (!member) return invalid;
+          if (member->k != Entity::TypeName) {
+            not_a_type(e, member);
             return invalid;
           }
-          if (it->second->k != Entity::TypeName) {
-            not_a_type(e, it->second);
-            return invalid;
-          }
-          return it->second->type;
+          return member->type;
         }
       }
       error(start_pos(e), expr_string(e) + " is not a type");
@@ -539,9 +561,10 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
           const Type* base = ft->kind == Kind::Pointer && !ft->named() ? ft->elem : ft;
           const std::string& n = base->name;
           fl.name = n.substr(n.rfind('.') == std::string::npos ? 0 : n.rfind('.') + 1);
+          fl.tag = f->tag;
           fields.push_back(fl);
         } else {
-          for (ast::Expr* n : f->names) fields.push_back({n->name, ft, false});
+          for (ast::Expr* n : f->names) fields.push_back({n->name, ft, false, f->tag});
         }
       }
       for (size_t i = 0; i < fields.size(); ++i)
@@ -550,8 +573,24 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
       return types_.structure(std::move(fields));
     }
     case ExprKind::InterfaceType: {
-      std::vector<Method> methods;
-      for (ast::Field* f : e->fields) {
+      // types2's computeInterfaceTypeSet: the explicit methods, then the embedded interfaces'
+      // (an embedded method may repeat one with an identical signature)
+      std::vector<Method> methods, own;
+      std::vector<lang::Pos> where;  // of each method in methods: its name or its embedding
+      std::vector<const Type*> embeds;
+      auto add = [&](const Method& m, lang::Pos pos, bool explicit_) {
+        for (size_t i = 0; i < methods.size(); ++i) {
+          if (methods[i].name != m.name) continue;
+          if (!explicit_ && identical(methods[i].sig, m.sig)) return;
+          error(pos, "duplicate method " + m.name + "\n\t" + file_ + ":" + std::to_string(where[i].line) + ":" +
+                         std::to_string(where[i].col) + ": other declaration of " + m.name);
+          return;
+        }
+        methods.push_back(m);
+        where.push_back(pos);
+      };
+      std::vector<lang::Pos> own_pos, embed_pos;
+      for (ast::Field* f : e->fields) {  // resolved in source order
         if (f->names.empty()) {
           const Type* emb = resolve_type(f->type);
           ensure_type(emb);
@@ -559,19 +598,20 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
             if (emb->kind != Kind::Invalid) error(f->type->pos, "goroscope does not support type constraints yet");
             continue;
           }
-          for (const Method& m : emb->u()->methods) {
-            bool dup = false;
-            for (auto& x : methods) dup |= x.name == m.name;
-            if (!dup) methods.push_back(m);
-          }
+          embeds.push_back(emb);
+          embed_pos.push_back(start_pos(f->type));
         } else {
           Method m;
           m.name = f->names[0]->name;
           m.sig = func_type(f->type, nullptr, nullptr, nullptr);
-          methods.push_back(m);
+          own.push_back(m);
+          own_pos.push_back(f->names[0]->pos);
         }
       }
-      return types_.interface(std::move(methods));
+      for (size_t i = 0; i < own.size(); ++i) add(own[i], own_pos[i], true);
+      for (size_t i = 0; i < embeds.size(); ++i)
+        for (const Method& m : embeds[i]->u()->methods) add(m, embed_pos[i], false);
+      return types_.interface_embedding(std::move(methods), std::move(own), std::move(embeds));
     }
     case ExprKind::Index:
       error(e->pos, "goroscope does not support generics yet");

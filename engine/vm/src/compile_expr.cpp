@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "compiler_class.h"
+#include "layout.h"
 #include "natives.h"
 #include "goro/lang/scanner.h"
 
@@ -442,6 +443,12 @@ Operand Compiler::ident(ast::Expr* e) {
   return o;
 }
 
+bool Compiler::foreign_type(const Type* t) const {
+  if (!t->named()) return false;
+  size_t dot = t->name.find('.');
+  return dot != std::string::npos && t->name.compare(0, dot, pkg_->name) != 0;
+}
+
 bool Compiler::foreign_visible(const Type* t, const Selection& sel, const std::string& name) {
   // An unexported field or method is visible only in the package that declares it.
   if (name.empty() || std::isupper(static_cast<unsigned char>(name[0]))) return true;
@@ -574,12 +581,8 @@ Operand Compiler::selector(ast::Expr* e) {
   if (e->x->kind == ExprKind::Ident) {
     Entity* pe = lookup(e->x->name);
     if (pe && pe->k == Entity::Pkg) {
-      auto it = pe->pkg->scope.names.find(e->name);
-      if (it == pe->pkg->scope.names.end() || !std::isupper(static_cast<unsigned char>(e->name[0]))) {
-        // goroscope's packages keep other unexported names than Go's: report them all as undefined
-        error(e->pos, "undefined: " + e->x->name + "." + e->name);
-        return o;
-      }
+      Entity* ent = package_member(pe, e);
+      if (!ent) return o;
       Package* saved = pkg_;
       pkg_ = pe->pkg;
       ast::Expr fake = *e;
@@ -587,7 +590,6 @@ Operand Compiler::selector(ast::Expr* e) {
       fake.name = e->name;
       // Resolve in the package's scope, but describe the operand as written.
       FuncState* saved_fs = fs_;
-      Entity* ent = it->second;
       Operand r;
       if (ent->k == Entity::Const) {
         FuncState scratch;
@@ -641,7 +643,8 @@ Operand Compiler::selector(ast::Expr* e) {
     for (int idx : sel.path) {
       const Type* st = cur->kind == Kind::Pointer ? cur->u()->elem : cur;
       int t = reg();
-      emit(Op::Field, t, r, idx);
+      // x: Go's byte offset of the field (the addr= of a nil dereference)
+      emit(Op::Field, t, r, idx, static_cast<int>(go_field_offset(st, static_cast<size_t>(idx))));
       r = t;
       cur = st->u()->fields[idx].type;
     }
@@ -784,6 +787,10 @@ Operand Compiler::address_of(ast::Expr* x) {
   if (x->kind == ExprKind::Selector) {
     Operand f = selector(x);
     if (!f.ok()) return o;
+    if (!f.variable) {  // a field of a value that is no variable (a call's result), a method value
+      error(start_pos(x), "invalid operation: cannot take address of " + describe(f));
+      return Operand{};
+    }
     if (f.type->value_boxed()) {
       o.mode = Operand::Value;
       o.type = types_.pointer(f.type);
@@ -806,12 +813,16 @@ Operand Compiler::address_of(ast::Expr* x) {
       o.reg = f.reg;
       return o;
     }
-    error(x->pos, "invalid operation: cannot take address of " + describe(f));
+    error(start_pos(x), "invalid operation: cannot take address of " + describe(f));
     return Operand{};
   }
   if (x->kind == ExprKind::Index) {
     Operand v = index_expr(x);
     if (!v.ok()) return o;
+    if (!v.variable || v.mapindex) {  // map entries, string bytes, elements of unaddressable arrays
+      error(start_pos(x), "invalid operation: cannot take address of " + describe(v));
+      return Operand{};
+    }
     o.mode = Operand::Value;
     o.type = types_.pointer(v.type);
     if (v.type->value_boxed()) {
@@ -824,7 +835,7 @@ Operand Compiler::address_of(ast::Expr* x) {
       o.reg = v.reg;
       return o;
     }
-    error(x->pos, "invalid operation: cannot take address of " + describe(v));
+    error(start_pos(x), "invalid operation: cannot take address of " + describe(v));
     return Operand{};
   }
   if (x->kind == ExprKind::Star) {
@@ -835,7 +846,7 @@ Operand Compiler::address_of(ast::Expr* x) {
     }
   }
   Operand v = expr(x);
-  if (v.ok()) error(x->pos, "invalid operation: cannot take address of " + describe(v));
+  if (v.ok()) error(start_pos(x), "invalid operation: cannot take address of " + describe(v));
   return Operand{};
 }
 
@@ -1122,7 +1133,8 @@ Operand Compiler::shift_op(ast::Expr* e, Operand& x, Operand& y, const Type* hin
   o.mode = Operand::Value;
   o.type = t;
   o.reg = reg();
-  emit(op == Tok::Shl ? Op::Shl : (t->u()->is_unsigned() ? Op::ShrU : Op::Shr), o.reg, a, b);
+  // x=1: the count is unsigned, so it is never negative (a huge count shifts everything out)
+  emit(op == Tok::Shl ? Op::Shl : (t->u()->is_unsigned() ? Op::ShrU : Op::Shr), o.reg, a, b, y.type->u()->is_unsigned() ? 1 : 0);
   if (t->u()->int_bits() < 64) emit(Op::Wrap, o.reg, o.reg, 0, static_cast<int>(t->u()->kind));
   return o;
 }

@@ -86,7 +86,11 @@ void Compiler::compile_global(int gi) {
   fs.scope = &universe_;
   fs_ = &fs;
   fs.cur = g.spec->pos;
+  size_t top = delayed_.size();
   var_spec(g.spec, true, g.only);
+  // its function literals' bodies are checked among the function bodies, in source order
+  for (size_t i = top; i < delayed_.size(); ++i) global_delayed_.push_back({g.spec->pos, std::move(delayed_[i])});
+  delayed_.resize(top);
   emit(Op::Ret);
   fs_ = saved_fs;
   pkg_ = saved_pkg;

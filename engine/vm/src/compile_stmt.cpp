@@ -241,6 +241,14 @@ void Compiler::block(const std::vector<ast::Stmt*>& stmts) {
 }
 
 void Compiler::stmt(ast::Stmt* s) {
+  // types2 checks the bodies of the function literals in a statement after the statement
+  size_t top = delayed_.size();
+  stmt_here(s);
+  for (size_t i = top; i < delayed_.size(); ++i) diags_.append(std::move(delayed_[i]));
+  delayed_.resize(top);
+}
+
+void Compiler::stmt_here(ast::Stmt* s) {
   fs_->cur = s->pos;
   switch (s->kind) {
     case StmtKind::Empty: case StmtKind::Bad: return;
@@ -311,20 +319,19 @@ void Compiler::stmt(ast::Stmt* s) {
       return;
     }
     case StmtKind::Send: {
+      // types2 evaluates the channel and the value before it looks at the channel's type
       Operand c = expr(s->lhs.empty() ? s->x : s->lhs[0]);
       ast::Expr* ve = s->rhs.empty() ? s->value : s->rhs[0];
-      if (!c.ok()) return;
-      const Type* u = c.type->u();
-      if (u->kind != Kind::Chan) {
-        error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
+      const Type* u = c.ok() ? c.type->u() : nullptr;
+      bool can_send = u && u->kind == Kind::Chan && u->dir != Dir::Recv;
+      int cr = can_send ? read(c) : -1;
+      Operand v = expr(ve, can_send ? u->elem : nullptr);
+      if (!can_send) {
+        if (!c.ok() || !exclude(v)) return;
+        if (u->kind != Kind::Chan) error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
+        else error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
         return;
       }
-      if (u->dir == Dir::Recv) {
-        error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
-        return;
-      }
-      int cr = read(c);
-      Operand v = expr(ve, u->elem);
       int vr = value_to(v, u->elem, "send");
       fs_->cur = s->pos;
       emit(Op::Send, cr, vr);
@@ -473,6 +480,7 @@ LValue Compiler::lvalue(ast::Expr* e) {
       lv.type = f.type;
       lv.a = last.b;
       lv.field = last.c;
+      lv.offset = static_cast<int>(last.x);
       fs_->fn->code.pop_back();
       fs_->fn->pos.pop_back();
       return lv;
@@ -555,10 +563,10 @@ void Compiler::store(const LValue& lv, int r, bool fresh) {
     case LValue::Field:
       if (boxed_val) {
         int t = reg();
-        emit(Op::Field, t, lv.a, lv.field);
+        emit(Op::Field, t, lv.a, lv.field, lv.offset);
         emit(Op::CopyInto, t, r);
       } else {
-        emit(Op::SetField, lv.a, lv.field, r);
+        emit(Op::SetField, lv.a, lv.field, r, lv.offset);
       }
       return;
     case LValue::Index: case LValue::IndexArr:
@@ -666,6 +674,28 @@ void Compiler::assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, si
   error(start_pos(r0), "assignment mismatch: " + vars + " but " + vals);
 }
 
+// snapshot: in a multi-assignment, the operands of index expressions and pointer indirections on
+// the left are evaluated before any assignment (i, s[i] = 2, 99 stores into the old s[i]), so
+// the registers they live in (variables, maybe assigned by the same statement) are copied.
+LValue Compiler::snapshot(LValue lv) {
+  switch (lv.k) {
+    case LValue::Field: case LValue::Index: case LValue::IndexArr: case LValue::MapEntry: case LValue::Deref: {
+      if (lv.a >= 0) {
+        int t = reg();
+        emit(Op::Mov, t, lv.a);
+        lv.a = t;
+      }
+      if (lv.b >= 0 && lv.k != LValue::Field && lv.k != LValue::Deref) {
+        int t = reg();
+        emit(Op::Mov, t, lv.b);
+        lv.b = t;
+      }
+      return lv;
+    }
+    default: return lv;
+  }
+}
+
 void Compiler::assign_stmt(ast::Stmt* s) {
   if (s->op != Tok::Assign) {
     // x op= y
@@ -707,22 +737,7 @@ void Compiler::assign_stmt(ast::Stmt* s) {
   std::vector<LValue> lvs;
   std::vector<const Type*> hints;
   for (ast::Expr* l : s->lhs) {
-    LValue lv = lvalue(l);
-    if (n > 1) {
-      // operands of the targets (s[i]: s and i) are evaluated now, before any store: copy them
-      // out of the variables' registers, which earlier stores may change
-      auto own = [&](int& r) {
-        int t = reg();
-        emit(Op::Mov, t, r);
-        r = t;
-      };
-      switch (lv.k) {
-        case LValue::Index: case LValue::IndexArr: case LValue::MapEntry: own(lv.a); own(lv.b); break;
-        case LValue::Field: case LValue::Deref: own(lv.a); break;
-        default: break;
-      }
-    }
-    lvs.push_back(lv);
+    lvs.push_back(n > 1 ? snapshot(lvalue(l)) : lvalue(l));
     hints.push_back(lvs.back().k == LValue::Blank ? nullptr : lvs.back().type);
   }
   std::vector<Operand> vals;
@@ -1017,16 +1032,20 @@ void Compiler::for_stmt(ast::Stmt* s, const std::string& label) {
     jf = emit(Op::JF, cr, 0);
   }
   fs_->loops.push_back({label, {}, {}, true, 0});
+  std::vector<lang::Diagnostic> later;
   {
     int m2 = fs_->next_reg, k2 = fs_->keep;
     push_scope();
+    size_t body_errors = diags_.size();
     block(s->body->stmts);
+    later = diags_.take_from(body_errors);  // types2 checks the post statement before the body
     pop_scope();
     fs_->next_reg = m2;
     fs_->keep = k2;
   }
   size_t cont = here();
   if (s->post) stmt(s->post);
+  diags_.append(std::move(later));
   emit(Op::Safepoint);
   emit(Op::Jmp, static_cast<int>(top));
   LoopLabels ll = std::move(fs_->loops.back());
@@ -1110,6 +1129,10 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
   int coll = reg();
   fs_->keep = std::max(fs_->keep, coll + 1);
   read(x, coll);
+  // Ranging over an array (not a pointer to one) ranges over a copy, taken once, when the
+  // values are used: assignments to the array inside the loop do not show.
+  if (kind == RArray && !ptr_arr && s->value && !(s->value->kind == ExprKind::Ident && s->value->name == "_") && !x.fresh)
+    emit(Op::Clone, coll, coll);
   // iteration state
   int st = regs(4);  // index / iterator, len, scratch...
   fs_->keep = std::max(fs_->keep, st + 4);
@@ -1350,9 +1373,13 @@ void Compiler::type_switch(ast::Stmt* s, const std::string& label) {
     return;
   }
   if (x.type->u()->kind != Kind::Interface) {
+    // types2 still checks the clauses (and the bound variable's use), against no type
     error(start_pos(guard), describe(x) + " is not an interface");
-    pop_scope();
-    return;
+    x = Operand{};
+    x.mode = Operand::Value;
+    x.type = types_.any_type();
+    x.reg = reg();
+    emit(Op::Zero, x.reg, -1);
   }
   if (s->label == "_") error(s->label_pos, "no new variable on left side of :=");
   int xr = reg();
@@ -1491,7 +1518,9 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
     while (rx && rx->kind == ExprKind::Paren) rx = rx->x;
     bool is_recv = rx && rx->kind == ExprKind::Unary && rx->op == Tok::Arrow;
     if (comm->kind != StmtKind::Send && !is_recv) {
-      lang::Pos at = comm->kind == StmtKind::Assign && !comm->lhs.empty() ? start_pos(comm->lhs[0]) : comm->kind == StmtKind::Expr ? start_pos(comm->x) : comm->pos;
+      // types2 reports at StartPos(comm): an assignment starts at its left side, an expression
+      // statement has no start of its own but the position of its expression's node
+      lang::Pos at = comm->kind == StmtKind::Assign && !comm->lhs.empty() ? start_pos(comm->lhs[0]) : comm->kind == StmtKind::Expr ? node_pos(comm->x) : comm->pos;
       error(at, "select case must be send or receive (possibly with assignment)");
       continue;
     }
@@ -1500,15 +1529,18 @@ void Compiler::select_stmt(ast::Stmt* s, const std::string& label) {
       Operand c = expr(comm->lhs.empty() ? comm->x : comm->lhs[0]);
       ast::Expr* ve = comm->rhs.empty() ? comm->value : comm->rhs[0];
       bool ok = c.ok() && exclude(c);
-      if (ok && c.type->u()->kind != Kind::Chan) {
-        error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
+      if (ok && (c.type->u()->kind != Kind::Chan || c.type->u()->dir == Dir::Recv)) {
+        // as a send statement: the value is checked first
+        Operand v = expr(ve);
+        if (exclude(v)) {
+          if (c.type->u()->kind != Kind::Chan) error(start_pos(c.expr), "invalid operation: cannot send to non-channel " + describe(c));
+          else error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
+        }
         ok = false;
-      } else if (ok && c.type->u()->dir == Dir::Recv) {
-        error(start_pos(c.expr), "invalid operation: cannot send to receive-only channel " + describe(c));
-        ok = false;
+      } else if (!ok) {
+        expr(ve);
       }
       if (!ok) {
-        expr(ve);
         broken.push_back(cc);
         continue;
       }

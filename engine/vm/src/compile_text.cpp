@@ -5,6 +5,7 @@
 // "1 << 40 (untyped int constant 1099511627776)").
 #include "compiler_class.h"
 #include "goro/lang/printer.h"
+#include "strconv.h"
 
 namespace goro::vm {
 
@@ -67,18 +68,26 @@ void write_type(const Compiler& c, std::string& s, const Type* t) {
         if (i) s += "; ";
         if (!t->fields[i].embedded) s += t->fields[i].name + " ";
         write_type(c, s, t->fields[i].type);
+        if (!t->fields[i].tag.empty()) s += " " + strconv::quote(t->fields[i].tag);
       }
       s += '}';
       return;
-    case Kind::Interface:
+    case Kind::Interface: {
+      // as written: its own methods, then the embedded interfaces
       s += "interface{";
-      for (size_t i = 0; i < t->methods.size(); ++i) {
+      const std::vector<Method>& own = t->embeds.empty() ? t->methods : t->own_methods;
+      for (size_t i = 0; i < own.size(); ++i) {
         if (i) s += "; ";
-        s += t->methods[i].name;
-        write_sig(c, s, t->methods[i].sig);
+        s += own[i].name;
+        write_sig(c, s, own[i].sig);
+      }
+      for (size_t i = 0; i < t->embeds.size(); ++i) {
+        if (i || !own.empty()) s += "; ";
+        write_type(c, s, t->embeds[i]);
       }
       s += '}';
       return;
+    }
     default: s += type_string(t); return;  // basic types: "int", "untyped float", ...
   }
 }

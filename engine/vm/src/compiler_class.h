@@ -39,6 +39,8 @@ class Compiler {
   Operand ident(ast::Expr* e);
   Operand selector(ast::Expr* e);
   Selection select(ast::Expr* e, const Operand& x, bool addressable);
+  // foreign_type: a named type declared in another package than the one being compiled.
+  bool foreign_type(const Type* t) const;
   bool foreign_visible(const Type* t, const Selection& sel, const std::string& name);
   Operand method_expr(ast::Expr* e, Operand& x);
   int method_thunk(const Type* recv, const Selection& sel, const std::string& name, const Type* ft);
@@ -133,12 +135,19 @@ class Compiler {
   // ---- lvalues and statements (compile_stmt.cpp)
   LValue lvalue(ast::Expr* e);
   LValue not_assignable(ast::Expr* e, Operand& z);
+  LValue snapshot(LValue lv);
   void store(const LValue& lv, int src_reg, bool fresh);
   void assign_stmt(ast::Stmt* s);
   bool rhs_values(const std::vector<ast::Expr*>& rhs, size_t nlhs, const std::vector<const Type*>& hints, std::vector<Operand>* out);
   void assign_error(const std::vector<ast::Expr*>& rhs, size_t nvars, size_t nvals);
   void define(ast::Stmt* s);
   void stmt(ast::Stmt* s);
+  void stmt_here(ast::Stmt* s);
+  // delayed_: the errors of function literal bodies, reported at the end of the statement
+  // (or, for package-level initialisers, the declaration) that holds them, as types2 does.
+  std::vector<std::vector<lang::Diagnostic>> delayed_;
+  std::vector<std::pair<lang::Pos, std::vector<lang::Diagnostic>>> global_delayed_;
+  void report_global_delayed(lang::Pos before);  // those of declarations before `before`
   void block(const std::vector<ast::Stmt*>& stmts);
   void if_stmt(ast::Stmt* s);
   void for_stmt(ast::Stmt* s, const std::string& label);
@@ -202,6 +211,9 @@ class Compiler {
   void push_scope();
   void pop_scope();
   Entity* lookup(const std::string& name);
+  // package_member: what pkg.name (sel) denotes, or nullptr after reporting it as Go does
+  // ("undefined: pkg.name", "name not exported by package pkg").
+  Entity* package_member(Entity* pkg, ast::Expr* sel);
   void error(lang::Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); ++errors_; }
   Entity* new_entity(Entity::K k, std::string name) {
     ents_.push_back(std::make_unique<Entity>());

@@ -94,6 +94,7 @@ struct LValue {
   const Type* type = nullptr;
   int a = -1, b = -1;  // registers (object/container/map/pointer, index/key) or slot
   int field = -1;
+  int offset = 0;  // Field: Go's byte offset of the field
 };
 
 struct LoopLabels {

@@ -1,149 +1,1060 @@
-// Go's fmt verbs, flags, widths and precisions; %v of every kind, with Error and String methods
-// honoured as fmt does (also for exported nested values).
+// Go's fmt printer. Printer mirrors the parts of Go's fmt (print.go, format.go) that decide what
+// is printed: printArg (nil, %T, %p, the basic types), handleMethods (Error, String, GoString,
+// %w), printValue (every kind, depth-sensitive: only a pointer at the top prints as &{...}),
+// badVerb, and the flags, widths and precisions of the fmt struct.
 #include "fmt.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
-#include "goro/lang/scanner.h"
+#include "strconv.h"
+#include "unicode.h"
 
 namespace goro::vm {
 
-std::string quote(std::string_view s) {
-  std::string q = "\"";
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      switch (c) {
-        case '"': q += "\\\""; break;
-        case '\\': q += "\\\\"; break;
-        case '\n': q += "\\n"; break;
-        case '\t': q += "\\t"; break;
-        case '\r': q += "\\r"; break;
-        case '\a': q += "\\a"; break;
-        case '\b': q += "\\b"; break;
-        case '\f': q += "\\f"; break;
-        case '\v': q += "\\v"; break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            q += buf;
-          } else {
-            q += static_cast<char>(c);
-          }
-      }
-      continue;
-    }
-    size_t j = i;
-    char32_t r = lang::decode_utf8(s, j);
-    if (r == 0xFFFD && j == i + 1) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      q += buf;
-    } else {
-      q.append(s.substr(i, j - i));
-    }
-    i = j;
-  }
-  return q + "\"";
-}
-
 namespace {
 
-// shortest: the fewest significant digits that read back as f.
-int shortest_digits(double f, int bits) {
-  for (int p = 1; p <= 17; ++p) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*e", p - 1, f);
-    double back = std::strtod(buf, nullptr);
-    if (bits == 32 ? static_cast<float>(back) == static_cast<float>(f) : back == f) return p;
+const char kLdigits[] = "0123456789abcdefx";
+const char kUdigits[] = "0123456789ABCDEFX";
+
+// A value as reflect.Value sees it: its static type, the VM value (an interface value when t is
+// an interface type), and whether methods may be called on it (not through unexported fields).
+struct Val {
+  const Type* t = nullptr;  // nullptr: invalid
+  Value v;
+  bool can_iface = true;
+  bool valid() const { return t != nullptr; }
+};
+
+// An interface's content: its dynamic type (nullptr for nil) and the unboxed payload.
+struct Arg {
+  const Type* t = nullptr;
+  Value v;
+};
+
+Arg arg_of(const Value& iface) { return Arg{iface.t, iface.t ? iface_payload(iface) : Value()}; }
+
+struct Flags {
+  bool wid_present = false, prec_present = false;
+  bool minus = false, plus = false, sharp = false, space = false, zero = false;
+  bool plus_v = false, sharp_v = false;
+  int wid = 0, prec = 0;
+};
+
+bool too_large(int64_t x) { return x > 1000000 || x < -1000000; }
+
+uint64_t fake_address(const Value& v) { return go_address(v); }
+
+class Printer {
+ public:
+  explicit Printer(Interp& in) : in_(in), str_sig_(in.program().types.error_type()->u()->methods[0].sig) {}
+
+  std::string buf;
+  bool wrap_errs = false;
+  bool have_wrapped = false;
+  Value wrapped;
+
+  void print_arg(const Arg& a, char32_t verb);
+  void do_print(const Value* args, size_t n, bool ln);
+  void do_printf(std::string_view format, const Value* a, size_t n);
+
+ private:
+  Interp& in_;
+  const Type* str_sig_;  // func() string
+  Flags f_;
+  Arg arg_;
+  bool has_arg_ = false;
+  Val value_;
+  bool erroring_ = false, panicking_ = false;
+  bool reordered_ = false, good_arg_num_ = true;
+
+  const Type* string_type() const { return in_.program().types.basic(Kind::String); }
+
+  // ---- the fmt struct: padding and the basic conversions
+  void write_padding(int n) {
+    if (n <= 0) return;
+    buf.append(static_cast<size_t>(n), f_.zero ? '0' : ' ');
   }
-  return 17;
+  void pad(std::string_view s) {
+    if (!f_.wid_present || f_.wid == 0) {
+      buf += s;
+      return;
+    }
+    int width = f_.wid - static_cast<int>(unicode::rune_count(s));
+    if (!f_.minus) {
+      write_padding(width);
+      buf += s;
+    } else {
+      buf += s;
+      write_padding(width);
+    }
+  }
+  void fmt_boolean(bool v) { pad(v ? "true" : "false"); }
+
+  void fmt_unicode(uint64_t u) {
+    int prec = 4;
+    if (f_.prec_present && f_.prec > 4) prec = f_.prec;
+    std::string tail;
+    if (f_.sharp && u <= unicode::kMaxRune && unicode::is_print(static_cast<char32_t>(u))) {
+      tail = " '";
+      unicode::append_rune(tail, static_cast<int64_t>(u));
+      tail += "'";
+    }
+    std::string hex;
+    do {
+      hex.insert(hex.begin(), kUdigits[u & 0xF]);
+      u >>= 4;
+    } while (u);
+    while (static_cast<int>(hex.size()) < prec) hex.insert(hex.begin(), '0');
+    bool old_zero = f_.zero;
+    f_.zero = false;
+    pad("U+" + hex + tail);
+    f_.zero = old_zero;
+  }
+
+  void fmt_integer(uint64_t u, int base, bool is_signed, char32_t verb, const char* digits) {
+    bool negative = is_signed && static_cast<int64_t>(u) < 0;
+    if (negative) u = 0 - u;
+    int prec = 0;
+    if (f_.prec_present) {
+      prec = f_.prec;
+      if (prec == 0 && u == 0) {
+        bool old_zero = f_.zero;
+        f_.zero = false;
+        write_padding(f_.wid);
+        f_.zero = old_zero;
+        return;
+      }
+    } else if (f_.zero && f_.wid_present) {
+      prec = f_.wid;
+      if (negative || f_.plus || f_.space) prec--;
+    }
+    std::string s;
+    do {
+      s.insert(s.begin(), digits[u % static_cast<unsigned>(base)]);
+      u /= static_cast<unsigned>(base);
+    } while (u);
+    while (static_cast<int>(s.size()) < prec) s.insert(s.begin(), '0');
+    if (f_.sharp) {
+      if (base == 2) s.insert(0, "0b");
+      else if (base == 8 && s[0] != '0') s.insert(s.begin(), '0');
+      else if (base == 16) s.insert(0, std::string("0") + digits[16]);
+    }
+    if (verb == 'O') s.insert(0, "0o");
+    if (negative) s.insert(s.begin(), '-');
+    else if (f_.plus) s.insert(s.begin(), '+');
+    else if (f_.space) s.insert(s.begin(), ' ');
+    bool old_zero = f_.zero;
+    f_.zero = false;
+    pad(s);
+    f_.zero = old_zero;
+  }
+
+  std::string_view truncate_string(std::string_view s) const {
+    if (f_.prec_present) {
+      int n = f_.prec;
+      for (size_t i = 0; i < s.size();) {
+        if (--n < 0) return s.substr(0, i);
+        size_t w;
+        unicode::decode_rune(s, i, &w);
+        i += w;
+      }
+    }
+    return s;
+  }
+  void fmt_s(std::string_view s) { pad(truncate_string(s)); }
+
+  void fmt_sbx(std::string_view s, const char* digits) {
+    int length = static_cast<int>(s.size());
+    if (f_.prec_present && f_.prec < length) length = f_.prec;
+    int width = 2 * length;
+    if (width > 0) {
+      if (f_.space) {
+        if (f_.sharp) width *= 2;
+        width += length - 1;
+      } else if (f_.sharp) {
+        width += 2;
+      }
+    } else {
+      if (f_.wid_present) write_padding(f_.wid);
+      return;
+    }
+    if (f_.wid_present && f_.wid > width && !f_.minus) write_padding(f_.wid - width);
+    if (f_.sharp) {
+      buf += '0';
+      buf += digits[16];
+    }
+    for (int i = 0; i < length; ++i) {
+      if (f_.space && i > 0) {
+        buf += ' ';
+        if (f_.sharp) {
+          buf += '0';
+          buf += digits[16];
+        }
+      }
+      unsigned char c = static_cast<unsigned char>(s[static_cast<size_t>(i)]);
+      buf += digits[c >> 4];
+      buf += digits[c & 0xF];
+    }
+    if (f_.wid_present && f_.wid > width && f_.minus) write_padding(f_.wid - width);
+  }
+
+  void fmt_q(std::string_view s) {
+    s = truncate_string(s);
+    if (f_.sharp && strconv::can_backquote(s)) {
+      pad("`" + std::string(s) + "`");
+      return;
+    }
+    pad(strconv::quote(s, f_.plus));
+  }
+
+  void fmt_c(uint64_t c) {
+    std::string s;
+    unicode::append_rune(s, c > unicode::kMaxRune ? unicode::kRuneError : static_cast<int64_t>(c));
+    pad(s);
+  }
+  void fmt_qc(uint64_t c) {
+    int64_t r = c > unicode::kMaxRune ? unicode::kRuneError : static_cast<int64_t>(c);
+    pad(strconv::quote_rune(r, f_.plus));
+  }
+
+  void fmt_float_num(double v, int size, char32_t verb, int prec) {
+    if (f_.prec_present) prec = f_.prec;
+    std::string num = strconv::format_float(v, static_cast<char>(verb), prec, size);
+    if (num[0] != '-' && num[0] != '+') num.insert(num.begin(), '+');
+    if (f_.space && num[0] == '+' && !f_.plus) num[0] = ' ';
+    if (num[1] == 'I' || num[1] == 'N') {
+      bool old_zero = f_.zero;
+      f_.zero = false;
+      if (num[1] == 'N' && !f_.space && !f_.plus) num.erase(0, 1);
+      pad(num);
+      f_.zero = old_zero;
+      return;
+    }
+    if (f_.sharp && verb != 'b') {
+      int digits = 0;
+      if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
+        digits = prec;
+        if (digits == -1) digits = 6;
+      }
+      std::string tail;
+      bool has_point = false, saw_nonzero = false;
+      for (size_t i = 1; i < num.size(); ++i) {
+        char c = num[i];
+        if (c == '.') {
+          has_point = true;
+        } else if (c == 'p' || c == 'P') {
+          tail = num.substr(i);
+          num.resize(i);
+          break;
+        } else if ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X') {
+          tail = num.substr(i);
+          num.resize(i);
+          break;
+        } else {
+          if (c != '0') saw_nonzero = true;
+          if (saw_nonzero) digits--;
+        }
+      }
+      if (!has_point) {
+        if (num.size() == 2 && num[1] == '0') digits--;
+        num += '.';
+      }
+      while (digits > 0) {
+        num += '0';
+        digits--;
+      }
+      num += tail;
+    }
+    if (f_.plus || num[0] != '+') {
+      if (f_.zero && f_.wid_present && f_.wid > static_cast<int>(num.size())) {
+        buf += num[0];
+        write_padding(f_.wid - static_cast<int>(num.size()));
+        buf += num.substr(1);
+        return;
+      }
+      pad(num);
+      return;
+    }
+    pad(std::string_view(num).substr(1));
+  }
+
+  // ---- pp: the verbs per kind
+  void fmt0x64(uint64_t v, bool leading0x) {
+    bool sharp = f_.sharp;
+    f_.sharp = leading0x;
+    fmt_integer(v, 16, false, 'v', kLdigits);
+    f_.sharp = sharp;
+  }
+
+  void fmt_bool(bool v, char32_t verb) {
+    if (verb == 't' || verb == 'v') fmt_boolean(v);
+    else bad_verb(verb);
+  }
+
+  void fmt_int(uint64_t v, bool is_signed, char32_t verb) {
+    switch (verb) {
+      case 'v':
+        if (f_.sharp_v && !is_signed) fmt0x64(v, true);
+        else fmt_integer(v, 10, is_signed, verb, kLdigits);
+        break;
+      case 'd': fmt_integer(v, 10, is_signed, verb, kLdigits); break;
+      case 'b': fmt_integer(v, 2, is_signed, verb, kLdigits); break;
+      case 'o': case 'O': fmt_integer(v, 8, is_signed, verb, kLdigits); break;
+      case 'x': fmt_integer(v, 16, is_signed, verb, kLdigits); break;
+      case 'X': fmt_integer(v, 16, is_signed, verb, kUdigits); break;
+      case 'c': fmt_c(v); break;
+      case 'q': fmt_qc(v); break;
+      case 'U': fmt_unicode(v); break;
+      default: bad_verb(verb);
+    }
+  }
+
+  void fmt_float(double v, int size, char32_t verb) {
+    switch (verb) {
+      case 'v': fmt_float_num(v, size, 'g', -1); break;
+      case 'b': case 'g': case 'G': case 'x': case 'X': fmt_float_num(v, size, verb, -1); break;
+      case 'f': case 'e': case 'E': case 'F': fmt_float_num(v, size, verb, 6); break;
+      default: bad_verb(verb);
+    }
+  }
+
+  void fmt_string(std::string_view v, char32_t verb) {
+    switch (verb) {
+      case 'v':
+        if (f_.sharp_v) fmt_q(v);
+        else fmt_s(v);
+        break;
+      case 's': fmt_s(v); break;
+      case 'x': fmt_sbx(v, kLdigits); break;
+      case 'X': fmt_sbx(v, kUdigits); break;
+      case 'q': fmt_q(v); break;
+      default: bad_verb(verb);
+    }
+  }
+
+  // fmt_bytes: a []byte (or byte array) for %s %q %x %X, and the unnamed []byte for every verb.
+  void fmt_bytes(const Val& val, const std::vector<Value>& items, bool is_nil, char32_t verb, const std::string& type_str) {
+    std::string bytes;
+    for (const Value& b : items) bytes += static_cast<char>(b.i);
+    switch (verb) {
+      case 'v': case 'd':
+        if (f_.sharp_v) {
+          buf += type_str;
+          if (is_nil) {
+            buf += "(nil)";
+            return;
+          }
+          buf += '{';
+          for (size_t i = 0; i < items.size(); ++i) {
+            if (i) buf += ", ";
+            fmt0x64(static_cast<unsigned char>(bytes[i]), true);
+          }
+          buf += '}';
+        } else {
+          buf += '[';
+          for (size_t i = 0; i < items.size(); ++i) {
+            if (i) buf += ' ';
+            fmt_integer(static_cast<unsigned char>(bytes[i]), 10, false, verb, kLdigits);
+          }
+          buf += ']';
+        }
+        return;
+      case 's': fmt_s(bytes); return;
+      case 'x': fmt_sbx(bytes, kLdigits); return;
+      case 'X': fmt_sbx(bytes, kUdigits); return;
+      case 'q': fmt_q(bytes); return;
+      default: print_value(val, verb, 0);
+    }
+  }
+
+  void fmt_pointer(const Val& val, char32_t verb) {
+    const Type* u = val.t->u();
+    uint64_t addr;
+    switch (u->kind) {
+      case Kind::Chan: case Kind::Func: case Kind::Map: case Kind::Pointer: case Kind::Slice: case Kind::Handle:
+        addr = fake_address(val.v);
+        if (u->kind == Kind::Pointer && u->elem->value_boxed()) addr = fake_address(Value::of_obj(val.v.o));
+        break;
+      default:
+        bad_verb(verb);
+        return;
+    }
+    switch (verb) {
+      case 'v':
+        if (f_.sharp_v) {
+          buf += "(" + type_string(val.t) + ")(";
+          if (addr == 0) buf += "nil";
+          else fmt0x64(addr, true);
+          buf += ')';
+        } else if (addr == 0) {
+          pad("<nil>");
+        } else {
+          fmt0x64(addr, !f_.sharp);
+        }
+        break;
+      case 'p': fmt0x64(addr, !f_.sharp); break;
+      case 'b': case 'o': case 'd': case 'x': case 'X': fmt_int(addr, false, verb); break;
+      default: bad_verb(verb);
+    }
+  }
+
+  void bad_verb(char32_t verb) {
+    erroring_ = true;
+    buf += "%!";
+    unicode::append_rune(buf, verb);
+    buf += '(';
+    if (has_arg_ && arg_.t) {
+      Arg a = arg_;
+      buf += type_string(a.t);
+      buf += '=';
+      print_arg(a, 'v');
+    } else if (value_.valid()) {
+      Val v = value_;
+      buf += type_string(v.t);
+      buf += '=';
+      print_value(v, 'v', 0);
+    } else {
+      buf += "<nil>";
+    }
+    buf += ')';
+    erroring_ = false;
+  }
+
+  // ---- methods
+  // implements: whether t's method set has name() string (Error, String, GoString).
+  bool implements(const Type* t, const char* name) const {
+    Selection s = lookup(t, name);
+    if (s.kind != Selection::MethodSel || !identical(s.type, str_sig_)) return false;  // result names do not matter
+    bool is_ptr = t->kind == Kind::Pointer && !t->named();
+    if (s.method && s.method->ptr_recv && !is_ptr && !s.path_has_pointer && s.recv_base->u()->kind != Kind::Interface) return false;
+    return true;
+  }
+
+  // call_string_method: calls a.name() and prints its result with verb; a panic inside prints
+  // as Go's catchPanic does.
+  void call_string_method(const Arg& a, const char* name, char32_t verb) {
+    Value recv;
+    const Function* fn = in_.find_method(a.t, name, &recv, a.v);
+    std::vector<Value> res;
+    std::string err;
+    Value panic_val;
+    bool ok = false;
+    if (fn) {
+      ok = in_.call(Value(), fn, {recv}, &res, &err);
+      if (!ok) panic_val = in_.last_call_panic;
+    } else {
+      // a value method reached through a nil pointer: Go's call panics with a nil dereference
+      err = "runtime error: invalid memory address or nil pointer dereference";
+    }
+    if (ok) {
+      fmt_string(res.empty() ? std::string_view() : str_of(res[0]), verb);
+      return;
+    }
+    if (a.t->u()->kind == Kind::Pointer && !a.v.o) {
+      buf += "<nil>";
+      return;
+    }
+    Flags old = f_;
+    f_ = Flags();
+    buf += "%!";
+    unicode::append_rune(buf, verb);
+    buf += "(PANIC=";
+    buf += name;
+    buf += " method: ";
+    if (panic_val.t) {
+      panicking_ = true;
+      print_arg(arg_of(panic_val), 'v');
+      panicking_ = false;
+    } else {
+      buf += err;
+    }
+    buf += ')';
+    f_ = old;
+  }
+
+  bool handle_methods(char32_t verb) {
+    if (erroring_ || !has_arg_ || !arg_.t) {
+      if (verb == 'w' && !erroring_) {
+        // %w of nil or a non-error: a bad verb, and nothing is wrapped
+        have_wrapped = false;
+        wrap_errs = false;
+        bad_verb(verb);
+        return true;
+      }
+      return false;
+    }
+    Arg a = arg_;
+    bool is_error = implements(a.t, "Error");
+    if (verb == 'w') {
+      if (!is_error || !wrap_errs || have_wrapped) {
+        have_wrapped = false;
+        wrapped = Value();
+        wrap_errs = false;
+        bad_verb(verb);
+        return true;
+      }
+      have_wrapped = true;
+      wrapped = in_.make_iface(a.v, a.t);
+      verb = 'v';
+    }
+    if (f_.sharp_v) {
+      if (implements(a.t, "GoString")) {
+        call_string_method(a, "GoString", 's');
+        return true;
+      }
+      return false;
+    }
+    switch (verb) {
+      case 'v': case 's': case 'x': case 'X': case 'q':
+        if (is_error) {
+          call_string_method(a, "Error", verb);
+          return true;
+        }
+        if (implements(a.t, "String")) {
+          call_string_method(a, "String", verb);
+          return true;
+        }
+        break;
+      default: break;
+    }
+    return false;
+  }
+
+  // ---- printValue
+  static bool exported(const std::string& name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+
+  // elem_of: what a pointer points at (pointers to structs and arrays are the object itself).
+  Val elem_of(const Val& p) const {
+    const Type* et = p.t->u()->elem;
+    if (et->value_boxed()) return Val{et, Value::of_obj(p.v.o), p.can_iface};
+    auto* o = static_cast<SlotsObj*>(p.v.o);
+    return Val{et, o->slots[static_cast<size_t>(p.v.i)], p.can_iface};
+  }
+
+  std::vector<Value> items_of(const Val& v) const {
+    std::vector<Value> items;
+    const Type* u = v.t->u();
+    if (u->kind == Kind::Array) {
+      if (auto* o = static_cast<SlotsObj*>(v.v.o)) items = o->slots;
+    } else if (auto* s = static_cast<SliceObj*>(v.v.o)) {
+      for (int64_t i = 0; i < s->len; ++i) items.push_back(s->at(i));
+    }
+    return items;
+  }
+
+  static int64_t int_value(const Type* u, const Value& v) {
+    switch (u->kind) {
+      case Kind::Int8: return static_cast<int8_t>(v.i);
+      case Kind::Int16: return static_cast<int16_t>(v.i);
+      case Kind::Int32: return static_cast<int32_t>(v.i);
+      default: return v.i;
+    }
+  }
+  static uint64_t uint_value(const Type* u, const Value& v) {
+    switch (u->kind) {
+      case Kind::Uint8: return static_cast<uint8_t>(v.u);
+      case Kind::Uint16: return static_cast<uint16_t>(v.u);
+      case Kind::Uint32: return static_cast<uint32_t>(v.u);
+      default: return v.u;
+    }
+  }
+
+  // compare: internal/fmtsort's order of map keys (-1, 0, 1).
+  int compare(const Type* t, const Value& a, const Value& b) const {
+    const Type* u = t->u();
+    if (u->is_integer() && !u->is_unsigned()) {
+      int64_t x = int_value(u, a), y = int_value(u, b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    if (u->is_unsigned()) {
+      uint64_t x = uint_value(u, a), y = uint_value(u, b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    switch (u->kind) {
+      case Kind::String: {
+        int c = str_of(a).compare(str_of(b));
+        return c < 0 ? -1 : c > 0 ? 1 : 0;
+      }
+      case Kind::Float32: case Kind::Float64:
+        if (std::isnan(a.f)) return -1;
+        if (std::isnan(b.f)) return 1;
+        return a.f < b.f ? -1 : a.f > b.f ? 1 : 0;
+      case Kind::Bool: return a.i == b.i ? 0 : a.i ? 1 : -1;
+      case Kind::Pointer: case Kind::Chan: case Kind::Handle: {
+        uint64_t x = fake_address(a), y = fake_address(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+      }
+      case Kind::Struct: {
+        auto* x = static_cast<SlotsObj*>(a.o);
+        auto* y = static_cast<SlotsObj*>(b.o);
+        for (size_t i = 0; i < u->fields.size(); ++i)
+          if (int c = compare(u->fields[i].type, x->slots[i], y->slots[i])) return c;
+        return 0;
+      }
+      case Kind::Array: {
+        auto* x = static_cast<SlotsObj*>(a.o);
+        auto* y = static_cast<SlotsObj*>(b.o);
+        for (int64_t i = 0; i < u->len; ++i)
+          if (int c = compare(u->elem, x->slots[static_cast<size_t>(i)], y->slots[static_cast<size_t>(i)])) return c;
+        return 0;
+      }
+      case Kind::Interface: {
+        if (!a.t) return b.t ? -1 : 0;
+        if (!b.t) return 1;
+        if (a.t != b.t) return a.t->id < b.t->id ? -1 : 1;
+        return compare(a.t, iface_payload(a), iface_payload(b));
+      }
+      default: return 0;
+    }
+  }
+
+  // print_value: Go's printValue; depth > 0 inside composites (methods are tried there, and a
+  // pointer prints as an address).
+  void print_value(const Val& value, char32_t verb, int depth) {
+    if (depth > 0 && value.valid() && value.can_iface) {
+      arg_ = value.t->u()->kind == Kind::Interface ? arg_of(value.v) : Arg{value.t, value.v};
+      has_arg_ = true;
+      if (handle_methods(verb)) return;
+    }
+    has_arg_ = false;
+    arg_ = Arg();
+    value_ = value;
+    if (!value.valid()) {
+      if (depth == 0) {
+        buf += "<invalid reflect.Value>";
+      } else if (verb == 'v') {
+        buf += "<nil>";
+      } else {
+        bad_verb(verb);
+      }
+      return;
+    }
+    const Type* u = value.t->u();
+    const Value& v = value.v;
+    switch (u->kind) {
+      case Kind::Bool: fmt_bool(v.i != 0, verb); return;
+      case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
+        fmt_int(static_cast<uint64_t>(int_value(u, v)), true, verb);
+        return;
+      case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr:
+        fmt_int(uint_value(u, v), false, verb);
+        return;
+      case Kind::Float32: fmt_float(v.f, 32, verb); return;
+      case Kind::Float64: fmt_float(v.f, 64, verb); return;
+      case Kind::String: fmt_string(str_of(v), verb); return;
+      case Kind::Map: {
+        auto* m = static_cast<MapObj*>(v.o);
+        if (f_.sharp_v) {
+          buf += type_string(value.t);
+          if (!m) {
+            buf += "(nil)";
+            return;
+          }
+          buf += '{';
+        } else {
+          buf += "map[";
+        }
+        std::vector<std::pair<Value, Value>> entries;
+        if (m)
+          for (auto& kv : m->m) entries.push_back(kv);
+        const Type* kt = u->key;
+        std::stable_sort(entries.begin(), entries.end(), [&](const auto& x, const auto& y) { return compare(kt, x.first, y.first) < 0; });
+        for (size_t i = 0; i < entries.size(); ++i) {
+          if (i) buf += f_.sharp_v ? ", " : " ";
+          print_value(Val{kt, entries[i].first, value.can_iface}, verb, depth + 1);
+          buf += ':';
+          print_value(Val{u->elem, entries[i].second, value.can_iface}, verb, depth + 1);
+        }
+        buf += f_.sharp_v ? '}' : ']';
+        return;
+      }
+      case Kind::Struct: {
+        if (f_.sharp_v) buf += type_string(value.t);
+        buf += '{';
+        auto* o = static_cast<SlotsObj*>(v.o);
+        bool first = true;
+        for (size_t i = 0; i < u->fields.size(); ++i) {
+          const Field& fd = u->fields[i];
+          if (fd.type->u()->kind == Kind::Handle) continue;  // the library's runtime handles are invisible
+          if (!first) buf += f_.sharp_v ? ", " : " ";
+          first = false;
+          if (f_.plus_v || f_.sharp_v) {
+            buf += field_name(fd);
+            buf += ':';
+          }
+          Val fv{fd.type, o ? o->slots[i] : Value(), value.can_iface && exported(field_name(fd))};
+          if (fd.type->u()->kind == Kind::Interface && fv.v.t) fv = Val{fv.v.t, iface_payload(fv.v), fv.can_iface};
+          print_value(fv, verb, depth + 1);
+        }
+        buf += '}';
+        return;
+      }
+      case Kind::Interface: {
+        if (!v.t) {
+          if (f_.sharp_v) {
+            buf += type_string(value.t);
+            buf += "(nil)";
+          } else {
+            buf += "<nil>";
+          }
+          return;
+        }
+        print_value(Val{v.t, iface_payload(v), value.can_iface}, verb, depth + 1);
+        return;
+      }
+      case Kind::Array: case Kind::Slice: {
+        std::vector<Value> items = items_of(value);
+        if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && u->elem->u()->kind == Kind::Uint8) {
+          fmt_bytes(value, items, u->kind == Kind::Slice && !v.o, verb, type_string(value.t));
+          return;
+        }
+        if (f_.sharp_v) {
+          buf += type_string(value.t);
+          if (u->kind == Kind::Slice && !v.o) {
+            buf += "(nil)";
+            return;
+          }
+          buf += '{';
+          for (size_t i = 0; i < items.size(); ++i) {
+            if (i) buf += ", ";
+            print_value(Val{u->elem, items[i], value.can_iface}, verb, depth + 1);
+          }
+          buf += '}';
+        } else {
+          buf += '[';
+          for (size_t i = 0; i < items.size(); ++i) {
+            if (i) buf += ' ';
+            print_value(Val{u->elem, items[i], value.can_iface}, verb, depth + 1);
+          }
+          buf += ']';
+        }
+        return;
+      }
+      case Kind::Pointer:
+        if (depth == 0 && v.o) {
+          Kind ek = u->elem->u()->kind;
+          if (ek == Kind::Array || ek == Kind::Slice || ek == Kind::Struct || ek == Kind::Map) {
+            buf += '&';
+            print_value(elem_of(value), verb, depth + 1);
+            return;
+          }
+        }
+        fmt_pointer(value, verb);
+        return;
+      case Kind::Chan: case Kind::Func: case Kind::Handle:
+        fmt_pointer(value, verb);
+        return;
+      default:
+        buf += '?';
+        buf += type_string(value.t);
+        buf += '?';
+    }
+  }
+
+ private:
+  // field_name: an embedded field is named after its type (without package and *).
+  static std::string field_name(const Field& fd) {
+    if (!fd.embedded || !fd.name.empty()) return fd.name;
+    const Type* t = fd.type;
+    if (t->kind == Kind::Pointer && !t->named()) t = t->elem;
+    size_t dot = t->name.rfind('.');
+    return dot == std::string::npos ? t->name : t->name.substr(dot + 1);
+  }
+
+  // ---- doPrintf's helpers
+  static bool parsenum(std::string_view s, size_t start, size_t end, int* num, size_t* newi) {
+    *num = 0;
+    bool isnum = false;
+    if (start >= end) {
+      *newi = end;
+      return false;
+    }
+    size_t i = start;
+    for (; i < end && s[i] >= '0' && s[i] <= '9'; ++i) {
+      if (too_large(*num)) {
+        *num = 0;
+        *newi = end;
+        return false;
+      }
+      *num = *num * 10 + (s[i] - '0');
+      isnum = true;
+    }
+    *newi = i;
+    return isnum;
+  }
+
+  // arg_number: an explicit [n] index at format[i].
+  size_t arg_number(size_t* arg_num, std::string_view format, size_t i, size_t num_args, bool* found) {
+    *found = false;
+    if (format.size() <= i || format[i] != '[') return i;
+    reordered_ = true;
+    std::string_view rest = format.substr(i);
+    int index = 0;
+    size_t wid = 1;
+    bool ok = false;
+    if (rest.size() >= 3) {
+      for (size_t k = 1; k < rest.size(); ++k) {
+        if (rest[k] == ']') {
+          int width;
+          size_t newi;
+          bool isnum = parsenum(rest, 1, k, &width, &newi);
+          if (!isnum || newi != k) {
+            wid = k + 1;
+            ok = false;
+          } else {
+            index = width - 1;
+            wid = k + 1;
+            ok = true;
+          }
+          break;
+        }
+      }
+    }
+    if (ok && index >= 0 && static_cast<size_t>(index) < num_args) {
+      *arg_num = static_cast<size_t>(index);
+      *found = true;
+      return i + wid;
+    }
+    good_arg_num_ = false;
+    *found = ok;
+    return i + wid;
+  }
+
+  bool int_from_arg(const Value* a, size_t n, size_t* arg_num, int* num) {
+    bool is_int = false;
+    *num = 0;
+    if (*arg_num < n) {
+      Arg x = arg_of(a[*arg_num]);
+      if (x.t) {
+        const Type* u = x.t->u();
+        if (u->is_integer() && !u->is_unsigned()) {
+          *num = static_cast<int>(std::clamp<int64_t>(int_value(u, x.v), -2000000, 2000000));
+          is_int = true;
+        } else if (u->is_unsigned()) {
+          uint64_t v = uint_value(u, x.v);
+          if (static_cast<int64_t>(v) >= 0) {
+            *num = static_cast<int>(std::min<uint64_t>(v, 2000000));
+            is_int = true;
+          }
+        }
+      }
+      ++*arg_num;
+      if (too_large(*num)) {
+        *num = 0;
+        is_int = false;
+      }
+    }
+    return is_int;
+  }
+};
+
+void Printer::print_arg(const Arg& a, char32_t verb) {
+  arg_ = a;
+  has_arg_ = true;
+  value_ = Val();
+  if (!a.t) {
+    if (verb == 'T' || verb == 'v') pad("<nil>");
+    else bad_verb(verb);
+    return;
+  }
+  if (verb == 'T') {
+    fmt_s(type_string(a.t));
+    return;
+  }
+  if (verb == 'p') {
+    fmt_pointer(Val{a.t, a.v}, 'p');
+    return;
+  }
+  if (!a.t->named()) {
+    const Type* u = a.t;
+    switch (u->kind) {
+      case Kind::Bool: fmt_bool(a.v.i != 0, verb); return;
+      case Kind::Float32: fmt_float(a.v.f, 32, verb); return;
+      case Kind::Float64: fmt_float(a.v.f, 64, verb); return;
+      case Kind::String: fmt_string(str_of(a.v), verb); return;
+      case Kind::Slice:
+        if (u->elem->kind == Kind::Uint8 && !u->elem->named()) {
+          Val val{a.t, a.v};
+          fmt_bytes(val, items_of(val), !a.v.o, verb, "[]byte");
+          return;
+        }
+        break;
+      default:
+        if (u->is_integer()) {
+          if (u->is_unsigned()) fmt_int(uint_value(u, a.v), false, verb);
+          else fmt_int(static_cast<uint64_t>(int_value(u, a.v)), true, verb);
+          return;
+        }
+    }
+  }
+  if (!handle_methods(verb)) print_value(Val{a.t, a.v, true}, verb, 0);
 }
 
-std::string exp_fix(std::string s) {
-  // C prints e+06 already with two digits; Go does the same. Keep as is.
-  return s;
+void Printer::do_print(const Value* args, size_t n, bool ln) {
+  bool prev_string = false;
+  for (size_t i = 0; i < n; ++i) {
+    Arg a = arg_of(args[i]);
+    bool is_string = a.t && a.t->u()->kind == Kind::String;
+    if (i > 0 && (ln || (!is_string && !prev_string))) buf += ' ';
+    print_arg(a, 'v');
+    prev_string = is_string;
+  }
+  if (ln) buf += '\n';
+}
+
+void Printer::do_printf(std::string_view format, const Value* a, size_t n) {
+  size_t end = format.size();
+  size_t arg_num = 0;
+  bool after_index = false;
+  reordered_ = false;
+  for (size_t i = 0; i < end;) {
+    good_arg_num_ = true;
+    size_t lasti = i;
+    while (i < end && format[i] != '%') ++i;
+    if (i > lasti) buf += format.substr(lasti, i - lasti);
+    if (i >= end) break;
+    ++i;  // the %
+    f_ = Flags();
+    bool simple = false;
+    for (; i < end; ++i) {
+      char c = format[i];
+      if (c == '#') f_.sharp = true;
+      else if (c == '0') f_.zero = !f_.minus;
+      else if (c == '+') f_.plus = true;
+      else if (c == '-') f_.minus = true, f_.zero = false;
+      else if (c == ' ') f_.space = true;
+      else {
+        if (c >= 'a' && c <= 'z' && arg_num < n) {
+          if (c == 'v') {
+            f_.sharp_v = f_.sharp;
+            f_.sharp = false;
+            f_.plus_v = f_.plus;
+            f_.plus = false;
+          }
+          print_arg(arg_of(a[arg_num]), static_cast<char32_t>(c));
+          ++arg_num;
+          ++i;
+          simple = true;
+        }
+        break;
+      }
+    }
+    if (simple) continue;
+
+    i = arg_number(&arg_num, format, i, n, &after_index);
+    if (i < end && format[i] == '*') {
+      ++i;
+      f_.wid_present = int_from_arg(a, n, &arg_num, &f_.wid);
+      if (!f_.wid_present) buf += "%!(BADWIDTH)";
+      if (f_.wid < 0) {
+        f_.wid = -f_.wid;
+        f_.minus = true;
+        f_.zero = false;
+      }
+      after_index = false;
+    } else {
+      f_.wid_present = parsenum(format, i, end, &f_.wid, &i);
+      if (after_index && f_.wid_present) good_arg_num_ = false;
+    }
+    if (i + 1 < end && format[i] == '.') {
+      ++i;
+      if (after_index) good_arg_num_ = false;
+      i = arg_number(&arg_num, format, i, n, &after_index);
+      if (i < end && format[i] == '*') {
+        ++i;
+        f_.prec_present = int_from_arg(a, n, &arg_num, &f_.prec);
+        if (f_.prec < 0) {
+          f_.prec = 0;
+          f_.prec_present = false;
+        }
+        if (!f_.prec_present) buf += "%!(BADPREC)";
+        after_index = false;
+      } else {
+        f_.prec_present = parsenum(format, i, end, &f_.prec, &i);
+        if (!f_.prec_present) {
+          f_.prec = 0;
+          f_.prec_present = true;
+        }
+      }
+    }
+    if (!after_index) i = arg_number(&arg_num, format, i, n, &after_index);
+    if (i >= end) {
+      buf += "%!(NOVERB)";
+      break;
+    }
+    size_t w = 1;
+    char32_t verb = static_cast<unsigned char>(format[i]);
+    if (verb >= 0x80) verb = unicode::decode_rune(format, i, &w);
+    i += w;
+    if (verb == '%') {
+      buf += '%';
+    } else if (!good_arg_num_) {
+      buf += "%!";
+      unicode::append_rune(buf, verb);
+      buf += "(BADINDEX)";
+    } else if (arg_num >= n) {
+      buf += "%!";
+      unicode::append_rune(buf, verb);
+      buf += "(MISSING)";
+    } else {
+      if (verb == 'v') {
+        f_.sharp_v = f_.sharp;
+        f_.sharp = false;
+        f_.plus_v = f_.plus;
+        f_.plus = false;
+      }
+      print_arg(arg_of(a[arg_num]), verb);
+      ++arg_num;
+    }
+  }
+  if (!reordered_ && arg_num < n) {
+    f_ = Flags();
+    buf += "%!(EXTRA ";
+    for (size_t k = arg_num; k < n; ++k) {
+      if (k > arg_num) buf += ", ";
+      Arg x = arg_of(a[k]);
+      if (!x.t) {
+        buf += "<nil>";
+      } else {
+        buf += type_string(x.t);
+        buf += '=';
+        print_arg(x, 'v');
+      }
+    }
+    buf += ')';
+  }
 }
 
 }  // namespace
 
-std::string format_float(double f, char fmt, int prec, int bits) {
-  if (std::isnan(f)) return "NaN";
-  if (std::isinf(f)) return f > 0 ? "+Inf" : "-Inf";
-  char buf[512];
-  if (fmt == 'f' || fmt == 'F') {
-    if (prec < 0) {
-      // shortest decimal without exponent
-      int d = shortest_digits(f, bits);
-      std::snprintf(buf, sizeof buf, "%.*e", d - 1, f);
-      double r = std::strtod(buf, nullptr);
-      for (int p = 0; p < 40; ++p) {
-        std::snprintf(buf, sizeof buf, "%.*f", p, r);
-        if (std::strtod(buf, nullptr) == r) break;
-      }
-      return buf;
-    }
-    std::snprintf(buf, sizeof buf, "%.*f", prec, f);
-    return buf;
-  }
-  if (fmt == 'e' || fmt == 'E') {
-    if (prec < 0) prec = shortest_digits(f, bits) - 1;
-    std::snprintf(buf, sizeof buf, fmt == 'e' ? "%.*e" : "%.*E", prec, f);
-    return exp_fix(buf);
-  }
-  // 'g'
-  int digits = prec < 0 ? shortest_digits(f, bits) : (prec == 0 ? 1 : prec);
-  std::snprintf(buf, sizeof buf, "%.*e", digits - 1, f);
-  // exponent
-  const char* e = std::strchr(buf, 'e');
-  int exp = e ? std::atoi(e + 1) : 0;
-  int eprec = prec < 0 ? 6 : digits;
-  if (prec < 0) {
-    // Go's %v: shortest digits; exponent form when exp < -4 || exp >= 6 (strconv's rule for shortest)
-    if (exp < -4 || exp >= eprec) {
-      std::string m(static_cast<const char*>(buf), e);
-      if (m.find('.') != std::string::npos) {
-        while (m.back() == '0') m.pop_back();
-        if (m.back() == '.') m.pop_back();
-      }
-      char eb[16];
-      std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-      return m + eb;
-    }
-    int frac = std::max(0, digits - 1 - exp);
-    std::snprintf(buf, sizeof buf, "%.*f", frac, f);
-    return buf;
-  }
-  if (exp < -4 || exp >= eprec) {
-    std::string m(static_cast<const char*>(buf), e);
-    if (m.find('.') != std::string::npos) {
-      while (m.back() == '0') m.pop_back();
-      if (m.back() == '.') m.pop_back();
-    }
-    char eb[16];
-    std::snprintf(eb, sizeof eb, "e%c%02d", exp < 0 ? '-' : '+', std::abs(exp));
-    return m + eb;
-  }
-  int frac = std::max(0, digits - 1 - exp);
-  std::snprintf(buf, sizeof buf, "%.*f", frac, f);
-  std::string s = buf;
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-  }
-  return s;
+uint64_t go_address(const Value& v) {
+  if (!v.o) return 0;
+  uint64_t a = reinterpret_cast<uintptr_t>(v.o) + static_cast<uint64_t>(v.i) * 16;
+  return 0xc000000000ull | (a & 0xffffffull);
+}
+
+std::string sprint(Interp& in, const Value* args, size_t n, bool ln) {
+  Printer p(in);
+  p.do_print(args, n, ln);
+  return std::move(p.buf);
+}
+
+std::string sprintf(Interp& in, std::string_view format, const Value* args, size_t n, Value* wrapped) {
+  Printer p(in);
+  p.wrap_errs = wrapped != nullptr;
+  p.do_printf(format, args, n);
+  if (wrapped) *wrapped = p.have_wrapped ? p.wrapped : Value();
+  return std::move(p.buf);
 }
 
 std::string duration_string(int64_t d) {
   if (d == 0) return "0s";
   uint64_t u = d < 0 ? static_cast<uint64_t>(-(d + 1)) + 1 : static_cast<uint64_t>(d);
   bool neg = d < 0;
+  // frac drops prec decimal digits from v, returning them as ".ddd" without trailing zeros.
   auto frac = [](uint64_t v, int prec, std::string& tail) {
-    // v has prec decimal digits of fraction; print them without trailing zeros
     std::string digits;
     bool print = false;
     for (int i = 0; i < prec; ++i) {
@@ -155,9 +1066,7 @@ std::string duration_string(int64_t d) {
     if (print) tail = "." + digits;
     return v;
   };
-  std::string out;
   if (u < 1000000000ull) {
-    // sub-second: ns, µs or ms
     int prec;
     std::string unit;
     if (u < 1000) return (neg ? "-" : "") + std::to_string(u) + "ns";
@@ -177,460 +1086,6 @@ std::string duration_string(int64_t d) {
     if (hours > 0) s = std::to_string(hours) + "h" + s;
   }
   return (neg ? "-" : "") + s;
-}
-
-namespace {
-
-void pad(std::string& out, const std::string& s, const FmtSpec& sp, bool numeric = false) {
-  int n = 0;
-  for (size_t i = 0; i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
-  if (sp.width <= n) {
-    out += s;
-    return;
-  }
-  int fill = sp.width - n;
-  if (sp.minus) {
-    out += s;
-    out.append(fill, ' ');
-  } else if (sp.zero && numeric) {
-    size_t sign = (!s.empty() && (s[0] == '-' || s[0] == '+' || s[0] == ' ')) ? 1 : 0;
-    out += s.substr(0, sign);
-    out.append(fill, '0');
-    out += s.substr(sign);
-  } else if (sp.zero && !numeric) {
-    out.append(fill, '0');
-    out += s;
-  } else {
-    out.append(fill, ' ');
-    out += s;
-  }
-}
-
-bool has_method(const Type* t, const char* name, const Type* ret) {
-  Selection s = lookup(t, name);
-  if (s.kind != Selection::MethodSel) return false;
-  if (!s.type->params.empty() || s.type->results.size() != 1 || s.type->results[0]->u()->kind != ret->u()->kind) return false;
-  bool is_ptr = t->kind == Kind::Pointer && !t->named();
-  if (s.method && s.method->ptr_recv && !is_ptr && !s.path_has_pointer && t->u()->kind != Kind::Interface) return false;
-  return true;
-}
-
-std::string int_string(const Value& v, const Type* u, int base, bool upper) {
-  bool neg = !u->is_unsigned() && v.i < 0;
-  uint64_t x = u->is_unsigned() ? v.u : (neg ? 0 - v.u : v.u);
-  if (u->is_unsigned() && u->int_bits() < 64) x &= (1ull << u->int_bits()) - 1;
-  std::string s;
-  const char* digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-  if (x == 0) s = "0";
-  while (x) {
-    s.insert(s.begin(), digs[x % base]);
-    x /= base;
-  }
-  return (neg ? "-" : "") + s;
-}
-
-}  // namespace
-
-void format_value(Interp& in, std::string& out, const Value& v0, const Type* t, const FmtSpec& sp, int depth) {
-  Value v = v0;
-  if (t->kind == Kind::Interface) {
-    if (!v.t) {
-      if (sp.verb == 'T' || sp.verb == 'v' || sp.verb == 's') pad(out, "<nil>", sp);
-      else pad(out, std::string("%!") + sp.verb + "(<nil>)", sp);
-      return;
-    }
-    t = v.t;
-    v = iface_payload(v0);
-  }
-  if (sp.verb == 'T') {
-    pad(out, type_string(t), sp);
-    return;
-  }
-  const Type* u = t->u();
-  // Error and String methods (not for %T, %p; %x/%X/%q/%s/%v use them)
-  bool methods_ok = sp.verb == 'v' || sp.verb == 's' || sp.verb == 'q' || sp.verb == 'x' || sp.verb == 'X';
-  if (methods_ok && !sp.sharp && t->named() | (t->kind == Kind::Pointer)) {
-    bool is_err = has_method(t, "Error", in.program().types.basic(Kind::String));
-    bool is_str = !is_err && has_method(t, "String", in.program().types.basic(Kind::String));
-    if ((is_err || is_str) && !(u->kind == Kind::Pointer && !v.o && false)) {
-      Value iface = in.make_iface(v, t);
-      std::vector<Value> res;
-      std::string err;
-      if (u->kind == Kind::Pointer && !v.o) {
-        // nil receiver: Go calls the method anyway; a nil deref inside prints <nil>
-        if (!in.call_method(iface, is_err ? "Error" : "String", &res, &err)) {
-          pad(out, "<nil>", sp);
-          return;
-        }
-      } else if (!in.call_method(iface, is_err ? "Error" : "String", &res, &err)) {
-        out += "%!" + std::string(1, sp.verb) + "(PANIC=" + (is_err ? "Error" : "String") + " method: " + err + ")";
-        return;
-      }
-      FmtSpec s2 = sp;
-      format_value(in, out, res.empty() ? Value() : res[0], in.program().types.basic(Kind::String), s2, depth);
-      return;
-    }
-  }
-  auto bad = [&](const std::string& shown) {
-    out += "%!";
-    out += sp.verb;
-    out += "(" + type_string(t) + "=" + shown + ")";
-  };
-  switch (u->kind) {
-    case Kind::Bool:
-      if (sp.verb == 'v' || sp.verb == 't') pad(out, v.i ? "true" : "false", sp);
-      else bad(v.i ? "true" : "false");
-      return;
-    case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
-    case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr: {
-      std::string s;
-      switch (sp.verb) {
-        case 'v': case 'd': s = int_string(v, u, 10, false); break;
-        case 'x': s = int_string(v, u, 16, false); if (sp.sharp) s.insert(s[0] == '-' ? 1 : 0, "0x"); break;
-        case 'X': s = int_string(v, u, 16, true); if (sp.sharp) s.insert(s[0] == '-' ? 1 : 0, "0X"); break;
-        case 'o': s = int_string(v, u, 8, false); if (sp.sharp) s.insert(s[0] == '-' ? 1 : 0, "0"); break;
-        case 'O': s = "0o" + int_string(v, u, 8, false); break;
-        case 'b': s = int_string(v, u, 2, false); break;
-        case 'c': lang::append_utf8(s, (v.i < 0 || v.i > 0x10FFFF) ? 0xFFFD : static_cast<char32_t>(v.i)); pad(out, s, sp); return;
-        case 'q': {
-          std::string r;
-          lang::append_utf8(r, static_cast<char32_t>(v.i));
-          std::string q = "'" + (r == "'" ? std::string("\\'") : r == "\\" ? std::string("\\\\") : r == "\n" ? std::string("\\n") : r) + "'";
-          pad(out, q, sp);
-          return;
-        }
-        case 'U': {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "U+%04llX", static_cast<unsigned long long>(v.u));
-          pad(out, buf, sp);
-          return;
-        }
-        case 'e': case 'f': case 'g': case 's': case 't': default:
-          bad(int_string(v, u, 10, false));
-          return;
-      }
-      if (sp.prec >= 0) {
-        size_t sign = s[0] == '-' ? 1 : 0;
-        while (static_cast<int>(s.size() - sign) < sp.prec) s.insert(sign, "0");
-      }
-      if (sp.plus && sp.verb != 'v' && s[0] != '-') s = "+" + s;
-      else if (sp.space && s[0] != '-') s = " " + s;
-      FmtSpec s2 = sp;
-      if (sp.prec >= 0) s2.zero = false;
-      pad(out, s, s2, true);
-      return;
-    }
-    case Kind::Float32: case Kind::Float64: {
-      int bits = u->kind == Kind::Float32 ? 32 : 64;
-      std::string s;
-      switch (sp.verb) {
-        case 'v': case 'g': case 'G': s = format_float(v.f, 'g', sp.prec, bits); break;
-        case 'f': case 'F': s = format_float(v.f, 'f', sp.prec < 0 ? 6 : sp.prec, bits); break;
-        case 'e': case 'E': s = format_float(v.f, sp.verb, sp.prec < 0 ? 6 : sp.prec, bits); break;
-        default: bad(format_float(v.f, 'g', -1, bits)); return;
-      }
-      if (sp.plus && sp.verb != 'v' && s[0] != '-' && s[0] != '+') s = "+" + s;
-      else if (sp.space && s[0] != '-') s = " " + s;
-      if (s == "+Inf" && !sp.plus) s = "+Inf";
-      pad(out, s, sp, true);
-      return;
-    }
-    case Kind::String: {
-      std::string_view s = str_of(v);
-      switch (sp.verb) {
-        case 'v': case 's': {
-          std::string x(s);
-          if (sp.prec >= 0) {
-            size_t i = 0;
-            int n = 0;
-            while (i < x.size() && n < sp.prec) {
-              lang::decode_utf8(x, i);
-              ++n;
-            }
-            x.resize(i);
-          }
-          if (sp.sharp && sp.verb == 'v') x = quote(x);
-          pad(out, x, sp);
-          return;
-        }
-        case 'q': pad(out, sp.sharp && s.find('`') == std::string_view::npos ? "`" + std::string(s) + "`" : quote(s), sp); return;
-        case 'x': case 'X': {
-          std::string h;
-          char buf[4];
-          for (size_t i = 0; i < s.size(); ++i) {
-            if (sp.space && i) h += ' ';
-            std::snprintf(buf, sizeof buf, sp.verb == 'x' ? "%02x" : "%02X", static_cast<unsigned char>(s[i]));
-            h += buf;
-          }
-          pad(out, h, sp);
-          return;
-        }
-        default: bad(std::string(s)); return;
-      }
-    }
-    case Kind::Pointer: {
-      if (!v.o) {
-        pad(out, sp.verb == 'v' || sp.verb == 's' ? "<nil>" : "%!" + std::string(1, sp.verb) + "(<nil>)", sp);
-        return;
-      }
-      if (depth == 0 && u->elem->value_boxed() && (sp.verb == 'v' || sp.verb == 's')) {
-        out += "&";
-        format_value(in, out, v, u->elem, sp, depth + 1);
-        return;
-      }
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "0xc%09llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(v.o) & 0xfffffffffull));
-      pad(out, buf, sp);
-      return;
-    }
-    case Kind::Struct: {
-      auto* o = static_cast<SlotsObj*>(v.o);
-      std::string s = "{";
-      if (sp.sharp && sp.verb == 'v') s = type_string(t) + "{";
-      for (size_t i = 0; i < u->fields.size(); ++i) {
-        if (i) s += sp.sharp && sp.verb == 'v' ? ", " : " ";
-        if (sp.plus || (sp.sharp && sp.verb == 'v')) s += u->fields[i].name + ":";
-        const Type* ft = u->fields[i].type;
-        bool exported = !u->fields[i].name.empty() && std::isupper(static_cast<unsigned char>(u->fields[i].name[0]));
-        FmtSpec inner = sp;
-        inner.width = -1;
-        if (!exported && (ft->named() || ft->kind == Kind::Pointer || ft->kind == Kind::Interface)) {
-          // unexported fields are printed without calling their methods
-          Value fv = o ? o->slots[i] : Value();
-          const Type* st = ft;
-          if (ft->kind == Kind::Interface) {
-            if (!fv.t) {
-              s += "<nil>";
-              continue;
-            }
-            st = fv.t;
-            fv = iface_payload(fv);
-          }
-          FmtSpec raw = inner;
-          raw.sharp = raw.sharp;  // keep
-          std::string tmp;
-          // print the underlying value
-          const Type* bare = st->u();
-          if (bare->kind == Kind::Pointer && !fv.o) tmp = "<nil>";
-          else if (bare->kind == Kind::Pointer) {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "0xc%09llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(fv.o) & 0xfffffffffull));
-            tmp = buf;
-          } else format_value(in, tmp, fv, bare, raw, depth + 1);
-          s += tmp;
-          continue;
-        }
-        format_value(in, s, o ? o->slots[i] : Value(), ft, inner, depth + 1);
-      }
-      s += "}";
-      pad(out, s, sp);
-      return;
-    }
-    case Kind::Array: case Kind::Slice: {
-      std::vector<Value> items;
-      if (u->kind == Kind::Array) {
-        auto* o = static_cast<SlotsObj*>(v.o);
-        if (o) items = o->slots;
-      } else {
-        auto* s = static_cast<SliceObj*>(v.o);
-        if (s)
-          for (int64_t i = 0; i < s->len; ++i) items.push_back(s->at(i));
-      }
-      if ((sp.verb == 's' || sp.verb == 'q' || sp.verb == 'x' || sp.verb == 'X') && u->elem->u()->kind == Kind::Uint8) {
-        std::string bytes;
-        for (auto& b : items) bytes += static_cast<char>(b.i);
-        Value sv = in.make_string(bytes);
-        format_value(in, out, sv, in.program().types.basic(Kind::String), sp, depth);
-        return;
-      }
-      if (sp.sharp && sp.verb == 'v') {
-        std::string s = type_string(t) + "{";
-        if (u->kind == Kind::Slice && !v.o) {
-          pad(out, type_string(t) + "(nil)", sp);
-          return;
-        }
-        for (size_t i = 0; i < items.size(); ++i) {
-          if (i) s += ", ";
-          format_value(in, s, items[i], u->elem, sp, depth + 1);
-        }
-        pad(out, s + "}", sp);
-        return;
-      }
-      std::string s = "[";
-      FmtSpec inner = sp;
-      for (size_t i = 0; i < items.size(); ++i) {
-        if (i) s += " ";
-        format_value(in, s, items[i], u->elem, inner, depth + 1);
-      }
-      out += s + "]";
-      return;
-    }
-    case Kind::Map: {
-      auto* m = static_cast<MapObj*>(v.o);
-      std::vector<std::pair<Value, Value>> entries;
-      if (m)
-        for (auto& kv : m->m) entries.push_back(kv);
-      const Type* kt = u->key;
-      std::sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
-        const Value& x = a.first;
-        const Value& y = b.first;
-        const Type* k = kt->u();
-        if (k->kind == Kind::Interface) {
-          const Type* xt = x.t;
-          const Type* yt = y.t;
-          if (xt != yt) return (xt ? xt->id : 0) < (yt ? yt->id : 0);
-          if (!xt) return false;
-          Value px = iface_payload(x), py = iface_payload(y);
-          const Type* xu = xt->u();
-          if (xu->is_string()) return str_of(px) < str_of(py);
-          if (xu->is_float()) return px.f < py.f;
-          if (xu->is_unsigned()) return px.u < py.u;
-          return px.i < py.i;
-        }
-        if (k->is_string()) return str_of(x) < str_of(y);
-        if (k->is_float()) return x.f < y.f;
-        if (k->is_unsigned()) return x.u < y.u;
-        if (k->kind == Kind::Struct || k->kind == Kind::Array) {
-          std::string a1, b1;
-          FmtSpec p;
-          format_value(in, a1, x, kt, p, 1);
-          format_value(in, b1, y, kt, p, 1);
-          return a1 < b1;
-        }
-        return x.i < y.i;
-      });
-      std::string s = sp.sharp && sp.verb == 'v' ? type_string(t) + "{" : "map[";
-      for (size_t i = 0; i < entries.size(); ++i) {
-        if (i) s += sp.sharp && sp.verb == 'v' ? ", " : " ";
-        format_value(in, s, entries[i].first, kt, sp, depth + 1);
-        s += ":";
-        format_value(in, s, entries[i].second, u->elem, sp, depth + 1);
-      }
-      out += s + (sp.sharp && sp.verb == 'v' ? "}" : "]");
-      return;
-    }
-    case Kind::Chan: case Kind::Func: case Kind::Handle: {
-      if (!v.o) {
-        pad(out, u->kind == Kind::Func && depth == 0 ? "<nil>" : "<nil>", sp);
-        return;
-      }
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "0xc%09llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(v.o) & 0xfffffffffull));
-      pad(out, buf, sp);
-      return;
-    }
-    case Kind::Interface:
-      pad(out, "<nil>", sp);
-      return;
-    default:
-      out += "?";
-  }
-}
-
-std::string sprintf(Interp& in, std::string_view f, const Value* args, size_t n) {
-  std::string out;
-  size_t argi = 0;
-  const Type* any = in.program().types.any_type();
-  for (size_t i = 0; i < f.size();) {
-    char c = f[i];
-    if (c != '%') {
-      out += c;
-      ++i;
-      continue;
-    }
-    ++i;
-    if (i >= f.size()) {
-      out += "%!(NOVERB)";
-      break;
-    }
-    FmtSpec sp;
-    for (; i < f.size(); ++i) {
-      char fl = f[i];
-      if (fl == '+') sp.plus = true;
-      else if (fl == '-') sp.minus = true;
-      else if (fl == '#') sp.sharp = true;
-      else if (fl == ' ') sp.space = true;
-      else if (fl == '0') sp.zero = !sp.minus;
-      else break;
-    }
-    auto read_num = [&](int& dst) {
-      if (i < f.size() && f[i] == '*') {
-        ++i;
-        if (argi < n) {
-          Value a = args[argi++];
-          dst = a.t && a.t->u()->is_integer() ? static_cast<int>(iface_payload(a).i) : -1;
-          if (dst < 0 && &dst == &sp.width) {
-            sp.minus = true;
-            dst = -dst;
-          }
-        }
-        return;
-      }
-      int v = -1;
-      while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) {
-        v = (v < 0 ? 0 : v * 10) + (f[i] - '0');
-        ++i;
-      }
-      if (v >= 0) dst = v;
-    };
-    read_num(sp.width);
-    if (i < f.size() && f[i] == '.') {
-      ++i;
-      sp.prec = 0;
-      read_num(sp.prec);
-    }
-    if (i >= f.size()) {
-      out += "%!(NOVERB)";
-      break;
-    }
-    size_t vi = i;
-    char32_t verb = lang::decode_utf8(f, i);
-    (void)vi;
-    if (verb == '%') {
-      out += '%';
-      continue;
-    }
-    if (argi >= n) {
-      out += "%!";
-      lang::append_utf8(out, verb);
-      out += "(MISSING)";
-      continue;
-    }
-    sp.verb = verb < 128 ? static_cast<char>(verb) : '?';
-    if (sp.verb == 'w') sp.verb = 'v';  // Errorf's %w prints as %v
-    if (sp.verb == 'v' && sp.sharp) {
-    }
-    format_value(in, out, args[argi++], any, sp, 0);
-  }
-  if (argi < n) {
-    out += "%!(EXTRA ";
-    for (size_t k = argi; k < n; ++k) {
-      if (k > argi) out += ", ";
-      const Value& a = args[k];
-      out += a.t ? type_string(a.t) : "<nil>";
-      out += "=";
-      FmtSpec sp;
-      format_value(in, out, a, any, sp, 0);
-    }
-    out += ")";
-  }
-  return out;
-}
-
-std::string sprint(Interp& in, const Value* args, size_t n, bool spaces_always, bool newline) {
-  std::string out;
-  const Type* any = in.program().types.any_type();
-  bool prev_string = false;
-  for (size_t i = 0; i < n; ++i) {
-    bool is_string = args[i].t && args[i].t->u()->kind == Kind::String;
-    if (i > 0 && (spaces_always || (!is_string && !prev_string))) out += ' ';
-    FmtSpec sp;
-    format_value(in, out, args[i], any, sp, 0);
-    prev_string = is_string;
-  }
-  if (newline) out += '\n';
-  return out;
 }
 
 }  // namespace goro::vm

@@ -8,8 +8,10 @@
 //     it uses is in a register of one of its frames, and
 //   - never while a native runs, nor inside a Go callback a native made (String(), sort.Slice's
 //     less): the native's C++ locals may be the only holders of objects.
-// Nothing else touches interpreter values concurrently: timers that call Go (AfterFunc) take the
-// VM lock before they build their goroutine, and channels written by timers carry integers.
+// Nothing else touches interpreter values concurrently: timers take the VM lock before they touch
+// one (AfterFunc builds its goroutine, a time.Timer or Ticker allocates the Time it sends). Such an
+// allocation from a worker between tasks is accounted like any other and never collects; the
+// next safepoint of a running task does.
 #include "goro/vm/gc.h"
 
 #include <algorithm>
@@ -40,8 +42,8 @@ size_t vector_bytes(const V& v) {
   return v.capacity() ? v.capacity() * sizeof(typename V::value_type) + kBlock : 0;
 }
 
-// may_hold_objects: whether a value of type t can refer to a heap object. Channels of integers
-// (time.Time ticks) are written by timer threads outside the VM lock and must not be read.
+// may_hold_objects: whether a value of type t can refer to a heap object (channels of numbers
+// need no scan).
 bool may_hold_objects(const Type* t) {
   const Type* u = t ? t->u() : nullptr;
   if (!u) return true;
@@ -122,6 +124,7 @@ HeapStats Heap::stats() const {
   s.collections = collections_;
   s.freed_objects = freed_total_;
   s.allocated_bytes = allocated_total_;
+  s.next_gc = next_gc_;
   return s;
 }
 
@@ -222,6 +225,13 @@ void Interp::mark_task(const VmTask& t) {
       heap_.mark(d.callee);
       for (const Value& a : d.args) heap_.mark(a);
     }
+    if (const CallbackReplay* rp = f->replay.get()) {
+      for (const Value& a : rp->args) heap_.mark(a);
+      for (const CallbackReplay::Result& r : rp->done) {
+        for (const Value& v : r.values) heap_.mark(v);
+        heap_.mark(r.panic);
+      }
+    }
   }
   for (const PanicRec& p : t.panics) heap_.mark(p.value);
 }
@@ -239,6 +249,7 @@ void Interp::collect() {
     if (!heap_.drain()) return;
   }
   for (const auto& [timer, root] : timer_roots_) heap_.mark(root.fn);
+  heap_.mark(last_call_panic);
   if (!heap_.drain()) return;
   size_t before = heap_.bytes();
   if (!heap_.sweep()) return;

@@ -11,6 +11,8 @@
 #include "goro/channel.h"
 #include "goro/lang/scanner.h"
 #include "goro/select.h"
+#include "fmt.h"
+#include "strconv.h"
 #include "liveness.h"
 
 namespace goro::vm {
@@ -148,6 +150,8 @@ void Interp::free_frame(Frame* f) {
   f->ret_base = -1;
   f->state = Frame::Normal;
   f->is_defer_call = false;
+  f->callback_root = false;
+  f->replay.reset();
   frame_pool_.push_back(f);
 }
 
@@ -208,6 +212,7 @@ const Function* Interp::find_method(const Type* dyn, const std::string& name, Va
   const Method* m = sel.method;
   bool is_ptr = cur->kind == Kind::Pointer && !cur->named();
   if (!m->ptr_recv && is_ptr) {
+    if (!r.o) return nullptr;  // a value method through a nil pointer: the caller's nil dereference
     if (cur->elem->value_boxed()) r = clone(r, cur->elem);
     else r = static_cast<SlotsObj*>(r.o)->slots[r.i];
   } else if (!m->ptr_recv && cur->value_boxed()) {
@@ -237,27 +242,42 @@ bool Interp::invoke_iface(VmTask& t, Frame* caller, const Value& recv, int metho
   return enter(t, caller, fn, nullptr, a.data(), nargs + 1, ret_base, is_defer);
 }
 
+// panic_error raises a run-time panic whose value is a runtime.Error, typed as Go types it:
+// boundsError (index and slice bounds), errorString ("runtime error: ..."), plainError (closed
+// channels, nil maps) or *TypeAssertionError.
 void Interp::panic_error(const std::string& msg, bool runtime_error) {
-  const Type* et = named("runtime.rtError");
+  auto starts = [&](const char* p) { return msg.rfind(p, 0) == 0; };
+  const char* prefix = "runtime error: ";
   Value v;
-  if (et) {
-    Value s = zero(et);
-    static_cast<SlotsObj*>(s.o)->slots[0] = make_string(msg);
-    v = make_iface(s, et);
-  } else {
-    v = make_iface(make_string(msg), prog_.types.basic(Kind::String));
+  const Type* t = nullptr;
+  if (starts("runtime error: index out of range") || starts("runtime error: slice bounds out of range")) {
+    if ((t = named("runtime.boundsError"))) {
+      v = zero(t);
+      static_cast<SlotsObj*>(v.o)->slots[0] = make_string(msg);
+    }
+  } else if (starts("interface conversion:")) {
+    if (const Type* et = named("runtime.TypeAssertionError")) {
+      Value e = zero(et);
+      static_cast<SlotsObj*>(e.o)->slots[0] = make_string(msg);
+      v = e;
+      t = et->pointer_to;  // the receiver type of its methods, so it exists
+    }
+  } else if (starts(prefix)) {
+    if ((t = named("runtime.errorString"))) v = make_string(msg.substr(std::strlen(prefix)));
+  } else if ((t = named("runtime.plainError"))) {
+    v = make_string(msg);
   }
   PanicRec p;
-  p.value = v;
+  p.stack = cur_->stack();
+  p.value = t ? make_iface(v, t) : make_iface(make_string(msg), prog_.types.basic(Kind::String));
   p.text = msg;
   p.runtime_error = runtime_error;
-  if (!cur_->panics.empty() && !cur_->panics.back().recovered) {
-  }
   cur_->panics.push_back(p);
 }
 
 void Interp::panic_value(const Value& v) {
   PanicRec p;
+  p.stack = cur_->stack();
   p.value = v;
   p.text = format_panic_value(v);
   cur_->panics.push_back(p);
@@ -281,27 +301,12 @@ std::string Interp::format_panic_value(const Value& v) {
   switch (u->kind) {
     case Kind::String: out = std::string(str_of(p)); if (v.t->named()) out = v.t->name + "(\"" + out + "\")"; return out;
     case Kind::Bool: out = p.i ? "true" : "false"; break;
-    case Kind::Float32: case Kind::Float64:
-      std::snprintf(buf, sizeof buf, "%+e", p.f);
-      out = buf;
-      {
-        // Go's print: +1.500000e+000 (three exponent digits)
-        size_t e = out.find('e');
-        if (e != std::string::npos) {
-          std::string mant = out.substr(0, e);
-          std::string ex = out.substr(e + 1);
-          char sign = ex[0];
-          std::string digits = ex.substr(1);
-          while (digits.size() < 3) digits = "0" + digits;
-          out = mant + "e" + sign + digits;
-        }
-      }
-      break;
+    case Kind::Float32: case Kind::Float64: out = strconv::print_float(p.f); break;
     default:
       if (u->is_unsigned()) out = std::to_string(static_cast<uint64_t>(p.i));
       else if (u->is_integer()) out = std::to_string(p.i);
       else {
-        std::snprintf(buf, sizeof buf, "(%s) %p", type_string(v.t).c_str(), static_cast<void*>(p.o));
+        std::snprintf(buf, sizeof buf, "(%s) 0x%llx", type_string(v.t).c_str(), static_cast<unsigned long long>(go_address(p)));
         return buf;
       }
   }
@@ -311,11 +316,28 @@ std::string Interp::format_panic_value(const Value& v) {
 
 bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err) {
   VmTask& t = *cur_;
+  if (t.callback_parked) {  // an earlier callback blocked: this run of the native is abandoned
+    last_call_panic = Value();
+    if (err) *err = "blocked in a callback";
+    return false;
+  }
+  // A replaying native: the callbacks that finished answer as they did.
+  if (Frame* nf = t.native_frame; nf && nf->replay && nf->replay->next < nf->replay->done.size()) {
+    const CallbackReplay::Result& r = nf->replay->done[nf->replay->next++];
+    last_call_panic = r.panicked ? r.panic : Value();
+    if (r.panicked) {
+      if (err) *err = r.text;
+      return false;
+    }
+    if (results) *results = r.values;
+    return true;
+  }
   Frame* caller = t.top;
   Frame* saved_top = t.top;
   bool saved_resuming = t.resuming;
   t.resuming = false;
   size_t panics_before = t.panics.size();
+  last_call_panic = Value();
   // A stub caller frame receives the results.
   Frame stub;
   Function stub_fn;
@@ -333,10 +355,25 @@ bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, 
     enter(t, &stub, fn, nullptr, args.data(), static_cast<int>(args.size()), 0, false);
   }
   Outcome o = exec(t, &stub);
+  if (o == Outcome::Parked && t.native_frame == caller && caller && t.panics.size() == panics_before) {
+    // The callback blocked under a native that can run again: its frames stay on the goroutine,
+    // the bottom one returning into the caller's replay record; the goroutine parks.
+    Frame* bottom = t.top;
+    while (bottom->caller != &stub) bottom = bottom->caller;
+    bottom->caller = caller;
+    bottom->ret_base = -1;
+    bottom->callback_root = true;
+    bottom->callback_panics = static_cast<uint32_t>(panics_before);
+    t.callback_parked = true;
+    last_call_panic = Value();
+    if (err) *err = "blocked in a callback";
+    return false;
+  }
   bool ok = true;
   if (o != Outcome::Exited || t.panics.size() > panics_before) {
     ok = false;
     if (err) *err = t.panics.size() > panics_before ? t.panics.back().text : "blocked in a callback";
+    last_call_panic = t.panics.size() > panics_before ? t.panics.back().value : Value();
     // drop frames above the stub
     while (t.top && t.top != &stub) {
       Frame* f = t.top;
@@ -357,22 +394,143 @@ bool Interp::call(const Value& fv, const Function* fn, std::vector<Value> args, 
 bool Interp::call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err) {
   Value recv;
   const Function* fn = find_method(iface.t, name, &recv, iface_payload(iface));
-  if (!fn) return false;
+  if (!fn) {
+    last_call_panic = Value();  // not a stale value from an earlier call
+    return false;
+  }
   return call(Value(), fn, {recv}, results, err);
 }
 
 // ---------------------------------------------------------------------------------------------
 
+// run_native: the native `index` called from frame f, its arguments at a. See CallbackReplay: a
+// replayable native whose callback blocked returns Parked, f's pc still on the call.
+NativeStatus Interp::run_native(VmTask& t, Frame* f, int index, Value* a, int nargs) {
+  const Native& n = prog_.natives[index];
+  if (!n.replayable) return n.fn(*this, a, nargs);
+  constexpr int kMaxArgs = 8;  // fmt's printers take at most 3
+  Value saved[kMaxArgs];
+  int nsave = std::min(nargs, kMaxArgs);
+  CallbackReplay* rp = f->replay.get();
+  if (rp) {
+    std::copy(rp->args.begin(), rp->args.end(), a);
+    rp->next = 0;
+  } else {
+    std::copy(a, a + nsave, saved);
+  }
+  Frame* outer = t.native_frame;
+  size_t panics = t.panics.size();
+  t.native_frame = f;
+  NativeStatus st = n.fn(*this, a, nargs);
+  t.native_frame = outer;
+  if (t.callback_parked) {
+    t.callback_parked = false;
+    t.panics.resize(panics);  // whatever the abandoned run raised
+    if (!rp) {
+      f->replay = std::make_unique<CallbackReplay>();
+      f->replay->args.assign(saved, saved + nsave);
+    }
+    std::copy(f->replay->args.begin(), f->replay->args.end(), a);
+    return NativeStatus::Parked;
+  }
+  if (rp) f->replay.reset();
+  return st;
+}
+
 Outcome Interp::run(VmTask& t) {
   cur_ = &t;
   tl_interp = this;
+  if (t.parked_last) note_sync(t);
   Outcome o = exec(t, nullptr);
+  t.parked_last = o == Outcome::Parked;
   return o;
 }
 
+void Interp::note_sync(VmTask& t) { t.synced_at = ++sync_clock_; }
+
+bool Interp::racy_map_write(VmTask& t, MapObj* m) {
+  bool racy = m->last_writer && m->last_writer != t.id() && t.synced_at < m->last_write;
+  m->last_writer = t.id();
+  m->last_write = ++sync_clock_;
+  return racy;
+}
+
+// fatal_error: Go's throw from the running goroutine (no deferred calls, no recover).
+Outcome Interp::fatal_error(VmTask& t, const std::string& msg) {
+  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(t.id()) + " [running]:\n";
+  t.append_stack(text);
+  rt_.end_run(EndReason::Fatal, 2, text, t.id());
+  return Outcome::ExitProgram;
+}
+
 namespace {
+#include "size_classes.inc"
+
+// grown_capacity: the capacity Go's growslice gives a slice of capacity old that needs want
+// elements of elem_size bytes (-1: unknown, as for a fresh variadic slice): double small
+// slices, grow large ones by about 1.25x, then round the bytes up to the allocator's size class.
+int64_t grown_capacity(int64_t old, int64_t want, int64_t elem_size) {
+  if (elem_size == 0) return want;  // zero-size elements: exactly what is needed
+  int64_t newcap = old;
+  if (want > 2 * old) {
+    newcap = want;
+  } else if (old < 256) {
+    newcap = 2 * old;
+  } else {
+    while (newcap > 0 && newcap < want) newcap += (newcap + 3 * 256) / 4;
+    if (newcap <= 0) newcap = want;
+  }
+  if (elem_size < 0) return newcap;
+  int64_t bytes = newcap * elem_size;
+  int64_t rounded = 0;
+  if (bytes <= 32768) {
+    for (int32_t c : kSizeClasses)
+      if (c >= bytes) {
+        rounded = c;
+        break;
+      }
+  }
+  if (!rounded) rounded = (bytes + 8191) / 8192 * 8192;
+  return rounded / elem_size;
+}
+
+// Float to integer conversions as amd64 does them (CVTTSD2SQ / CVTTSD2SL): NaN and values out of
+// range give the smallest integer; int8/int16/uint8/uint16 go through 32 bits, uint32 through 64.
+int64_t cvt_f64(double d) {
+  double t = std::trunc(d);
+  if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0)) return INT64_MIN;
+  return static_cast<int64_t>(t);
+}
+int64_t cvt_f32(double d) {
+  double t = std::trunc(d);
+  if (!(t >= -2147483648.0 && t < 2147483648.0)) return INT32_MIN;
+  return static_cast<int64_t>(t);
+}
+
+// Go's bounds errors (runtime.boundsError): a negative index is shown alone.
 std::string bounds_msg(int64_t i, int64_t len) {
+  if (i < 0) return "runtime error: index out of range [" + std::to_string(i) + "]";
   return "runtime error: index out of range [" + std::to_string(i) + "] with length " + std::to_string(len);
+}
+std::string slice_msg(const std::string& spec) { return "runtime error: slice bounds out of range " + spec; }
+std::string n(int64_t v) { return std::to_string(v); }
+// slice_check: the first bound Go finds wrong in s[lo:hi] or s[lo:hi:max] ("" if none); `bound`
+// is cap (slices) or len (strings, arrays), named by `what`.
+std::string slice_check(bool three, int64_t lo, int64_t hi, int64_t max, int64_t bound, const char* what) {
+  if (three) {
+    if (max < 0) return slice_msg("[::" + n(max) + "]");
+    if (max > bound) return slice_msg("[::" + n(max) + "] with " + what + " " + n(bound));
+    if (hi < 0) return slice_msg("[:" + n(hi) + ":]");
+    if (hi > max) return slice_msg("[:" + n(hi) + ":" + n(max) + "]");
+    if (lo < 0) return slice_msg("[" + n(lo) + "::]");
+    if (lo > hi) return slice_msg("[" + n(lo) + ":" + n(hi) + ":]");
+    return "";
+  }
+  if (hi < 0) return slice_msg("[:" + n(hi) + "]");
+  if (hi > bound) return slice_msg("[:" + n(hi) + "] with " + what + " " + n(bound));
+  if (lo < 0) return slice_msg("[" + n(lo) + ":]");
+  if (lo > hi) return slice_msg("[" + n(lo) + ":" + n(hi) + "]");
+  return "";
 }
 }  // namespace
 
@@ -381,10 +539,14 @@ std::string bounds_msg(int64_t i, int64_t len) {
     panic_error(msg);           \
     goto unwind;                \
   } while (0)
-#define NILDEREF()                                                               \
+#define NILDEREF() NILDEREF_AT(0)
+// A read or write at a small offset from nil faults there (Go reports addr=offset); beyond a
+// page Go checks for nil explicitly and reports 0.
+#define NILDEREF_AT(offset)                                                      \
   do {                                                                           \
     panic_error("runtime error: invalid memory address or nil pointer dereference"); \
     t.panics.back().sigsegv = true;                                              \
+    t.panics.back().fault_addr = (offset) < 4096 ? (offset) : 0;                 \
     goto unwind;                                                                 \
   } while (0)
 
@@ -392,6 +554,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
   const Program& P = prog_;
   uint32_t budget = 20000;
   for (;;) {
+  dispatch:
     Frame* f = t.top;
     if (f == stop_at) return Outcome::Exited;
     const Function* fn = f->fn;
@@ -455,19 +618,19 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Xor: r[I.a] = Value::of_int(r[I.b].i ^ r[I.c].i); break;
       case Op::AndNot: r[I.a] = Value::of_int(r[I.b].i & ~r[I.c].i); break;
       case Op::Shl: {
-        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        if (r[I.c].i < 0 && !I.x) PANIC_RT("runtime error: negative shift amount");
         uint64_t s = r[I.c].u;
         r[I.a] = Value::of_int(s >= 64 ? 0 : static_cast<int64_t>(r[I.b].u << s));
         break;
       }
       case Op::Shr: {
-        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        if (r[I.c].i < 0 && !I.x) PANIC_RT("runtime error: negative shift amount");
         uint64_t s = r[I.c].u;
         r[I.a] = Value::of_int(s >= 64 ? (r[I.b].i < 0 ? -1 : 0) : r[I.b].i >> s);
         break;
       }
       case Op::ShrU: {
-        if (r[I.c].i < 0) PANIC_RT("runtime error: negative shift amount");
+        if (r[I.c].i < 0 && !I.x) PANIC_RT("runtime error: negative shift amount");
         uint64_t s = r[I.c].u;
         r[I.a] = Value::of_int(s >= 64 ? 0 : static_cast<int64_t>(r[I.b].u >> s));
         break;
@@ -518,15 +681,20 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::IToF: r[I.a] = Value::of_float(static_cast<double>(r[I.b].i)); break;
       case Op::UToF: r[I.a] = Value::of_float(static_cast<double>(r[I.b].u)); break;
       case Op::FToI: {
-        double d = r[I.b].f;
-        int64_t v = std::isnan(d) ? INT64_MIN : d >= 9.2233720368547758e18 ? INT64_MIN : d <= -9.2233720368547758e18 ? INT64_MIN : static_cast<int64_t>(d);
-        r[I.a] = Value::of_int(wrap(v, static_cast<Kind>(I.x)));
+        Kind k = static_cast<Kind>(I.x);
+        bool narrow = k == Kind::Int32 || k == Kind::Int16 || k == Kind::Int8;
+        r[I.a] = Value::of_int(wrap(narrow ? cvt_f32(r[I.b].f) : cvt_f64(r[I.b].f), k));
         break;
       }
       case Op::FToU: {
+        Kind k = static_cast<Kind>(I.x);
         double d = r[I.b].f;
-        uint64_t v = d < 0 ? static_cast<uint64_t>(static_cast<int64_t>(d)) : d >= 1.8446744073709552e19 ? 0x8000000000000000ull : static_cast<uint64_t>(d);
-        r[I.a] = Value::of_int(wrap(static_cast<int64_t>(v), static_cast<Kind>(I.x)));
+        int64_t v;
+        if (k == Kind::Uint8 || k == Kind::Uint16) v = cvt_f32(d);
+        else if (k == Kind::Uint32) v = cvt_f64(d);
+        else if (d < 9223372036854775808.0) v = cvt_f64(d);
+        else v = static_cast<int64_t>(static_cast<uint64_t>(cvt_f64(d - 9223372036854775808.0)) | (1ull << 63));
+        r[I.a] = Value::of_int(wrap(v, k));
         break;
       }
       case Op::RuneToStr: {
@@ -589,7 +757,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Call: {
         const Function* callee = P.funcs[I.b].get();
         if (callee->native >= 0) {
-          NativeStatus st = P.natives[callee->native].fn(*this, r + I.a, static_cast<int>(callee->nparams));
+          NativeStatus st = run_native(t, f, callee->native, r + I.a, static_cast<int>(callee->nparams));
           if (st == NativeStatus::Parked) return Outcome::Parked;
           t.resuming = false;
           if (st == NativeStatus::Panicked) goto unwind;
@@ -603,12 +771,13 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         f->pc++;
         enter(t, f, callee, nullptr, r + I.a, static_cast<int>(callee->nparams), I.a, false);
         // calls are safepoints too, so recursion without loops still yields and can be stopped
-        if (--budget == 0 || rt_.stop_requested()) return Outcome::Yielded;
+        // (a library callback runs to its end: the native that called it cannot be suspended)
+        if ((!stop_at && --budget == 0) || rt_.stop_requested()) return Outcome::Yielded;
         if (!stop_at && heap_.wants_collection() && !collect_at_safepoint(t)) return Outcome::ExitProgram;
         continue;
       }
       case Op::CallN: {
-        NativeStatus st = P.natives[I.b].fn(*this, r + I.a, I.x);
+        NativeStatus st = run_native(t, f, I.b, r + I.a, I.x);
         if (st == NativeStatus::Parked) return Outcome::Parked;
         t.resuming = false;
         if (st == NativeStatus::Panicked) goto unwind;
@@ -622,7 +791,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::CallV: {
         auto* cl = static_cast<ClosureObj*>(r[I.b].o);
         if (cl && cl->fn->native >= 0) {
-          NativeStatus st = P.natives[cl->fn->native].fn(*this, r + I.a, static_cast<int>(cl->fn->nparams));
+          NativeStatus st = run_native(t, f, cl->fn->native, r + I.a, static_cast<int>(cl->fn->nparams));
           if (st == NativeStatus::Parked) return Outcome::Parked;
           t.resuming = false;
           if (st == NativeStatus::Panicked) goto unwind;
@@ -645,7 +814,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!m) NILDEREF();
         if (m->native >= 0) {
           r[I.a] = rv;
-          NativeStatus st = P.natives[m->native].fn(*this, r + I.a, static_cast<int>(m->nparams));
+          NativeStatus st = run_native(t, f, m->native, r + I.a, static_cast<int>(m->nparams));
           if (st == NativeStatus::Parked) {
             r[I.a] = recv;  // the instruction runs again on resume
             return Outcome::Parked;
@@ -759,6 +928,12 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         }
         for (auto& [ri, box] : fr->fn->result_boxes) fr->regs[fr->fn->nparams + ri] = static_cast<SlotsObj*>(fr->regs[box].o)->slots[0];
         Frame* caller = fr->caller;
+        if (fr->callback_root && caller && caller->replay) {
+          // a blocked callback finished: its native runs again (the caller's pc is still on it)
+          CallbackReplay::Result res;
+          res.values.assign(fr->regs.begin() + fr->fn->nparams, fr->regs.begin() + fr->fn->nparams + fr->fn->nresults);
+          caller->replay->done.push_back(std::move(res));
+        }
         if (caller && fr->ret_base >= 0) {
           for (uint32_t i = 0; i < fr->fn->nresults; ++i) caller->regs[fr->ret_base + i] = fr->regs[fr->fn->nparams + i];
         }
@@ -786,9 +961,11 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!v.t) {
           // panic(nil) in Go 1.19 panics with a nil value: "panic: nil"
         }
+        std::vector<StackFrame> where = t.stack();  // at the panic, before pc moves on
         f->pc++;
         panic_value(v);
         f->pc--;
+        t.panics.back().stack = std::move(where);
         goto unwind;
       }
       case Op::Recover: {
@@ -804,13 +981,13 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::Field: {
         auto* o = static_cast<SlotsObj*>(r[I.b].o);
-        if (!o) NILDEREF();
+        if (!o) NILDEREF_AT(I.x);
         r[I.a] = o->slots[I.c];
         break;
       }
       case Op::SetField: {
         auto* o = static_cast<SlotsObj*>(r[I.a].o);
-        if (!o) NILDEREF();
+        if (!o) NILDEREF_AT(I.x);
         o->slots[I.b] = r[I.c];
         break;
       }
@@ -914,8 +1091,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           std::string_view s = str_of(r[I.b]);
           int64_t len = static_cast<int64_t>(s.size());
           int64_t hi = (fl & 2) ? r[I.c + 1].i : len;
-          if (hi < 0 || hi > len) PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with length " + std::to_string(len));
-          if (lo < 0 || lo > hi) PANIC_RT("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+          std::string bad = slice_check(false, lo, hi, len, len, "length");
+          if (!bad.empty()) PANIC_RT(bad);
           r[I.a] = make_string(std::string(s.substr(lo, hi - lo)));
           break;
         }
@@ -935,13 +1112,8 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         }
         int64_t hi = (fl & 2) ? r[I.c + 1].i : len;
         int64_t max = (fl & 4) ? r[I.c + 2].i : cap;
-        if (fl & 4) {
-          if (max < 0 || max > cap) PANIC_RT("runtime error: slice bounds out of range [::" + std::to_string(max) + "] with capacity " + std::to_string(cap));
-          if (hi < 0 || hi > max) PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + ":" + std::to_string(max) + "]");
-        } else if (hi < 0 || hi > cap) {
-          PANIC_RT("runtime error: slice bounds out of range [:" + std::to_string(hi) + "] with capacity " + std::to_string(cap));
-        }
-        if (lo < 0 || lo > hi) PANIC_RT("runtime error: slice bounds out of range [" + std::to_string(lo) + ":" + std::to_string(hi) + "]");
+        std::string bad = slice_check((fl & 4) != 0, lo, hi, max, cap, (fl & 16) ? "length" : "capacity");
+        if (!bad.empty()) PANIC_RT(bad);
         if (!arr) {
           r[I.a] = Value();
           break;
@@ -964,9 +1136,16 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Append: case Op::AppendSl: {
+        // Struct and array elements are values: appended copies never share an object with the
+        // source, and a grown backing array gets copies of the old elements.
         auto* s = static_cast<SliceObj*>(r[I.b].o);
-        auto* src = I.op == Op::AppendSl && I.x != 1 ? static_cast<SliceObj*>(r[I.c].o) : nullptr;
-        int64_t more = I.op == Op::Append ? I.x : I.x == 1 ? static_cast<int64_t>(str_of(r[I.c]).size()) : src ? src->len : 0;
+        bool values = I.op == Op::Append ? (I.x & kAppendValues) != 0 : (I.x & 2) != 0;
+        int64_t elem_size = (I.op == Op::Append ? ((I.x >> 16) & 0x3FFF) : ((I.x >> 2) & 0x3FFF)) - 1;  // -1: unknown
+        auto* src = I.op == Op::AppendSl && !(I.x & 1) ? static_cast<SliceObj*>(r[I.c].o) : nullptr;
+        int64_t more = I.op == Op::Append ? static_cast<int64_t>(I.x & kAppendCount)
+                       : (I.x & 1)        ? static_cast<int64_t>(str_of(r[I.c]).size())
+                       : src              ? src->len
+                                          : 0;
         if (more == 0) {
           r[I.a] = r[I.b];
           break;
@@ -976,29 +1155,31 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         bool in_place = s && need <= cap;
         int64_t ncap = cap;
         if (!in_place) {
-          // Go's growth: double small slices, 1.25x after 256 elements
-          ncap = cap == 0 ? need : cap;
-          while (ncap < need) ncap = ncap < 256 ? ncap * 2 : ncap + (ncap + 3 * 256) / 4;
-          if (cap == 0) ncap = need;
+          ncap = grown_capacity(cap, need, elem_size);
           // before anything is copied out of the registers: this may collect
           if (!reserve(static_cast<size_t>(ncap) * sizeof(Value), !stop_at)) return Outcome::ExitProgram;
         }
         // The new elements first, into a reused buffer: the source may overlap the destination.
+        // No collection runs until the instruction ends, so the buffer's clones need no root.
         std::vector<Value>& extra = scratch_;
         extra.clear();
         if (I.op == Op::Append) {
-          extra.assign(r + I.c, r + I.c + I.x);
-        } else if (I.x == 1) {
+          extra.assign(r + I.c, r + I.c + more);
+        } else if (I.x & 1) {
           for (char ch : str_of(r[I.c])) extra.push_back(Value::of_int(static_cast<unsigned char>(ch)));
         } else {
-          for (int64_t i = 0; i < src->len; ++i) extra.push_back(src->at(i));
+          for (int64_t i = 0; i < src->len; ++i) extra.push_back(values ? clone(src->at(i), nullptr) : src->at(i));
         }
         if (in_place) {
-          for (size_t i = 0; i < extra.size(); ++i) s->at(len + static_cast<int64_t>(i)) = extra[i];
+          for (size_t i = 0; i < extra.size(); ++i) {
+            Value& slot = s->at(len + static_cast<int64_t>(i));
+            if (values && slot.o) copy_into(slot.o, extra[i].o);  // pointers to the slot see the value
+            else slot = extra[i];
+          }
           r[I.a] = Value::of_obj(alloc<SliceObj>(s->arr, s->off, need, cap));
         } else {
           auto* arr = alloc<SlotsObj>(nullptr, static_cast<size_t>(ncap));
-          for (int64_t i = 0; i < len; ++i) arr->slots[i] = s->at(i);
+          for (int64_t i = 0; i < len; ++i) arr->slots[i] = values ? clone(s->at(i), nullptr) : s->at(i);
           for (size_t i = 0; i < extra.size(); ++i) arr->slots[len + i] = extra[i];
           r[I.a] = Value::of_obj(alloc<SliceObj>(arr, 0, need, ncap));
         }
@@ -1009,7 +1190,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       case Op::Copy: {
         auto* d = static_cast<SliceObj*>(r[I.b].o);
         int64_t n = 0;
-        if (I.x == 1) {
+        if (I.x & 1) {
           std::string_view sv = str_of(r[I.c]);
           n = std::min<int64_t>(d ? d->len : 0, static_cast<int64_t>(sv.size()));
           for (int64_t i = 0; i < n; ++i) d->at(i) = Value::of_int(static_cast<unsigned char>(sv[i]));
@@ -1017,9 +1198,13 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           auto* s = static_cast<SliceObj*>(r[I.c].o);
           n = std::min<int64_t>(d ? d->len : 0, s ? s->len : 0);
           if (n > 0) {
+            bool values = (I.x & 2) != 0;
             std::vector<Value> tmp(n);
-            for (int64_t i = 0; i < n; ++i) tmp[i] = s->at(i);
-            for (int64_t i = 0; i < n; ++i) d->at(i) = tmp[i];
+            for (int64_t i = 0; i < n; ++i) tmp[i] = values ? clone(s->at(i), nullptr) : s->at(i);
+            for (int64_t i = 0; i < n; ++i) {
+              if (values && d->at(i).o) copy_into(d->at(i).o, tmp[i].o);
+              else d->at(i) = tmp[i];
+            }
           }
         }
         r[I.a] = Value::of_int(n);
@@ -1078,6 +1263,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         if (!m) PANIC_RT("assignment to entry in nil map");
         const Value key = r[I.b];
         if (m->type->u()->key->kind == Kind::Interface && key.t && !key.t->comparable()) PANIC_RT("runtime error: hash of unhashable type " + type_string(key.t));
+        if (racy_map_write(t, m)) return fatal_error(t, "concurrent map writes");
         size_t before = m->m.size();
         m->m[key] = r[I.c];
         if (m->m.size() != before) heap_.grew(sizeof(std::pair<const Value, Value>) + 32);
@@ -1085,6 +1271,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::MapDel: {
         auto* m = static_cast<MapObj*>(r[I.a].o);
+        if (m && racy_map_write(t, m)) return fatal_error(t, "concurrent map writes");
         if (m) m->m.erase(r[I.b]);
         break;
       }
@@ -1141,6 +1328,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Send: {
+        note_sync(t);
         auto* c = static_cast<ChanObj*>(r[I.a].o);
         SiteId s = site(fn, f->pc);
         if (!c) {
@@ -1165,6 +1353,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Recv: {
+        note_sync(t);
         auto* c = static_cast<ChanObj*>(r[I.b].o);
         SiteId s = site(fn, f->pc);
         if (!c) {
@@ -1194,6 +1383,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;
       }
       case Op::Select: {
+        note_sync(t);
         const SelectTable& tab = fn->selects[I.b];
         auto& cases = t.sel_cases;
         cases.resize(tab.cases.size());
@@ -1243,21 +1433,22 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
             out = zero(target);
           }
         }
-        if (!I.x && !ok) {
-          const Type* st = nullptr;
-          // the static type of the operand is not in the instruction; Go names it in the message
-          std::string from = "interface {}";
-          (void)st;
-          for (int k = static_cast<int>(f->pc) - 1; k >= 0; --k) break;
+        if (!(I.x & 1) && !ok) {
+          // Go's TypeAssertionError: the operand's static type, what it held, what was asserted
+          const Type* st = (I.x >> 1) ? P.types.by_id(I.x >> 1) : nullptr;
+          std::string from = st ? type_string(st) : "interface {}";
           if (target->kind == Kind::Interface) {
             if (!v.t) PANIC_RT("interface conversion: interface is nil, not " + type_string(target));
             std::string m = missing_method(v.t, target);
             PANIC_RT("interface conversion: " + type_string(v.t) + " is not " + type_string(target) + ": missing method " + m);
           }
-          PANIC_RT("interface conversion: " + from + " is " + (v.t ? type_string(v.t) : "nil") + ", not " + type_string(target));
+          if (!v.t) PANIC_RT("interface conversion: " + from + " is nil, not " + type_string(target));
+          std::string msg = "interface conversion: " + from + " is " + type_string(v.t) + ", not " + type_string(target);
+          if (type_string(v.t) == type_string(target)) msg += " (types from different scopes)";
+          PANIC_RT(msg);
         }
         r[I.a] = out;
-        if (I.x) r[I.a + 1] = Value::of_bool(ok);
+        if (I.x & 1) r[I.a + 1] = Value::of_bool(ok);
         break;
       }
       case Op::Closure: {
@@ -1287,7 +1478,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::FuncVal: r[I.a] = Value::of_obj(alloc<ClosureObj>(P.funcs[I.b].get())); break;
       case Op::Safepoint:
-        if (--budget == 0 || rt_.stop_requested()) {
+        if ((!stop_at && --budget == 0) || rt_.stop_requested()) {
           f->pc++;
           return Outcome::Yielded;
         }
@@ -1322,8 +1513,24 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         break;  // run the deferred call; its return comes back here
       }
       t.top = fr->caller;
+      if (fr->callback_root && t.top && t.top->replay && t.panics.size() > fr->callback_panics) {
+        // a blocked callback panicked: its native runs again and sees the panic as a failed call
+        CallbackReplay::Result res;
+        res.panicked = true;
+        res.panic = t.panics.back().value;
+        res.text = t.panics.back().text;
+        t.top->replay->done.push_back(std::move(res));
+        t.panics.resize(fr->callback_panics);
+        t.recovered = false;
+        free_frame(fr);
+        goto dispatch;
+      }
       free_frame(fr);
       if (!t.top || t.top == stop_at) {
+        if (!stop_at && t.goexiting && t.panics.empty()) {
+          t.set_goexit();
+          return Outcome::Exited;
+        }
         if (!stop_at) {
           // the goroutine dies of the panic: Go prints the chain, oldest first
           std::string text;
@@ -1332,8 +1539,14 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
             text += "panic: " + t.panics[i].text;
             if (t.panics[i].recovered) text += " [recovered]";
           }
-          if (!t.panics.empty() && t.panics.back().sigsegv)
-            text += "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+          // Go names the signal of a fault anywhere in the chain (a deferred call may panic again)
+          auto fault = std::find_if(t.panics.begin(), t.panics.end(), [](const auto& p) { return p.sigsegv; });
+          if (fault != t.panics.end()) {
+            char sig[96];
+            std::snprintf(sig, sizeof sig, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x%llx pc=0x0]",
+                          static_cast<unsigned long long>(fault->fault_addr));
+            text += sig;
+          }
           t.set_failure(text);
         }
         return Outcome::Panicked;
@@ -1449,20 +1662,6 @@ void VmTask::for_each_held(const HeldFn& fn) const {
     return;
   }
   vm_.held_by(*this, fn);
-}
-
-void VmTask::append_stack(std::string& out) const {
-  for (Frame* f = top; f; f = f->caller) {
-    if (!f->fn || f->fn->name == "runtime.main") continue;
-    out += f->fn->name;
-    out += "(...)\n\t";
-    out += f->fn->file;
-    out += ':';
-    uint32_t pc = f->pc < f->fn->pos.size() ? f->pc : static_cast<uint32_t>(f->fn->pos.size() - 1);
-    if (f != top && pc > 0) --pc;
-    out += std::to_string(f->fn->pos.empty() ? 0 : f->fn->pos[pc].line);
-    out += " +0x0\n";
-  }
 }
 
 bool VmTask::never_finishes() const {

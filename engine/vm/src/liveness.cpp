@@ -81,10 +81,10 @@ UseDef use_def(const Program& p, const Function& f, uint32_t pc) {
     case Op::Slice: rd(I.b); range(u.use, I.c, 3); wr(I.a); break;
     case Op::MakeSlice: range(u.use, I.c, 2); wr(I.a); break;
     case Op::MakeChan: rd(I.c); wr(I.a); break;
-    case Op::Append: rd(I.b); range(u.use, I.c, static_cast<int>(I.x)); wr(I.a); break;
+    case Op::Append: rd(I.b); range(u.use, I.c, static_cast<int>(I.x & kAppendCount)); wr(I.a); break;
     case Op::Closure: range(u.use, I.c, static_cast<int>(I.x)); wr(I.a); break;
     case Op::MapGet: rd(I.b); rd(I.c); wr(I.a); if (I.x) wr(I.a + 1); break;
-    case Op::Assert: rd(I.b); wr(I.a); if (I.x) wr(I.a + 1); break;
+    case Op::Assert: rd(I.b); wr(I.a); if (I.x & 1) wr(I.a + 1); break;
     case Op::Recv: rd(I.b); wr(I.a); if (I.x) wr(I.a + 1); break;
     case Op::MapNext:
       rd(I.a);

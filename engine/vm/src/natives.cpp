@@ -3,12 +3,17 @@
 // in.resuming() set, and then completes.
 #include "natives.h"
 
+#include "lib.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
 
+#include <unistd.h>
+
 #include "fmt.h"
+#include "strconv.h"
 #include "goro/context.h"
 #include "goro/lang/scanner.h"
 #include "goro/mutex.h"
@@ -22,12 +27,7 @@ namespace goro::vm {
 
 const ElemOps* value_elem_ops();
 
-namespace {
-
-using N = NativeStatus;
-
-// The playground's epoch: time.Now() starts at 2009-11-10 23:00:00 UTC plus the run clock.
-constexpr int64_t kEpoch = 1257894000LL * 1000000000LL;
+namespace lib {
 
 std::vector<Value> slice_items(const Value& v) {
   std::vector<Value> out;
@@ -44,17 +44,72 @@ Value slice_of_values(Interp& in, const std::vector<Value>& items) {
   return Value::of_obj(in.alloc<SliceObj>(arr, 0, static_cast<int64_t>(items.size()), static_cast<int64_t>(items.size())));
 }
 
-Value str(Interp& in, std::string s) { return in.make_string(std::move(s)); }
+Value strings_slice(Interp& in, const std::vector<std::string>& v) {
+  std::vector<Value> items;
+  for (auto& s : v) items.push_back(in.make_string(s));
+  if (items.empty()) {
+    auto* arr = in.alloc<SlotsObj>(nullptr, 0);
+    return Value::of_obj(in.alloc<SliceObj>(arr, 0, 0, 0));
+  }
+  return slice_of_values(in, items);
+}
+
+N panic_string(Interp& in, const std::string& msg) {
+  in.panic_value(in.make_iface(in.make_string(msg), in.program().types.basic(Kind::String)));
+  return N::Panicked;
+}
+
+}  // namespace lib
+
+namespace {
+
+using namespace lib;
+
+// The playground's epoch: time.Now() starts at 2009-11-10 23:00:00 UTC plus the run clock.
+constexpr int64_t kEpoch = 1257894000LL * 1000000000LL;
 
 // handle_of: the runtime object behind a prelude struct's first field (created on first use).
+// Go's fields that the prelude's sync types mirror after their handle (see "---- sync" below).
+constexpr size_t kMutexState = 1;
+constexpr size_t kRWMutexW = 1, kRWReaderCount = 4;
+constexpr int64_t kRWMaxReaders = int64_t{1} << 30;
+constexpr size_t kWgState1 = 2;
+constexpr size_t kOnceDone = 1;
+
+// A copied sync value (s2 := s, s holding a Mutex) has the original's handle but its own copy of
+// Go's fields: Go copies the state, not the lock. The copy gets a runtime object of its own the
+// first time it is used, set to the state its fields show.
+void restore_copy(Interp&, Mutex* m, const SlotsObj* o) {
+  if (o->slots[kMutexState].i) m->try_lock();
+}
+void restore_copy(Interp&, RWMutex* m, const SlotsObj* o) {
+  auto readers = static_cast<int32_t>(o->slots[kRWReaderCount].i);
+  if (readers < 0) {
+    m->try_lock();
+    return;
+  }
+  for (int32_t i = 0; i < readers; ++i) m->try_rlock();
+}
+void restore_copy(Interp&, WaitGroup* wg, const SlotsObj* o) {
+  wg->add(static_cast<int64_t>(static_cast<uint64_t>(o->slots[kWgState1].i) >> 32));
+}
+void restore_copy(Interp& in, Once* once, const SlotsObj* o) {
+  if (!o->slots[kOnceDone].i) return;
+  if (once->begin(in.task(), 0) == OnceStatus::Run) once->finish();
+}
+
 template <class T, class Make>
 T* handle(Interp& in, Value ptr, Make make) {
   auto* o = static_cast<SlotsObj*>(ptr.o);
   if (!o) return nullptr;
   Value& h = o->slots[0];
-  if (!h.o) {
+  if (!h.o || static_cast<HandleObj*>(h.o)->owner != o) {
+    bool copied = h.o != nullptr;
     Ref<T> r = make();
-    h = Value::of_obj(in.alloc<HandleObj>(Ref<Object>(r.get())));
+    if (copied) restore_copy(in, r.get(), o);
+    auto* ho = in.alloc<HandleObj>(Ref<Object>(r.get()));
+    ho->owner = o;
+    h = Value::of_obj(ho);
   }
   return static_cast<T*>(static_cast<HandleObj*>(h.o)->obj.get());
 }
@@ -64,39 +119,54 @@ N park(Interp& in) {
   return N::Parked;
 }
 
+// fatal: Go's throw: not a panic (no deferred calls run, nothing recovers it); the text ends
+// with the failing goroutine's stack, as Go prints it.
 N fatal(Interp& in, const std::string& msg) {
-  in.runtime().end_run(EndReason::Fatal, 2, "fatal error: " + msg, in.task().id());
+  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(in.task().id()) + " [running]:\n";
+  in.task().append_stack(text);
+  in.runtime().end_run(EndReason::Fatal, 2, text, in.task().id());
   return N::Exit;
 }
 
 // ---- builtins
+// print/println: a[0] the arguments as `any`, a[1] a bit per argument whose static type is an
+// interface (Go prints those as (type word,data word)).
 N b_print(Interp& in, Value* a, int, bool newline) {
   std::string s;
   auto items = slice_items(a[0]);
+  uint64_t ifaces = a[1].u;
+  auto hex = [&](uint64_t x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(x));
+    s += buf;
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     if (newline && i) s += ' ';
     const Value& v = items[i];
-    if (!v.t) {
-      s += "(0x0,0x0)";
+    if (!v.t || (i < 64 && (ifaces >> i & 1))) {
+      // Go's words: a type descriptor in the binary's read-only data, the value's address
+      s += '(';
+      hex(v.t ? 0x480000 + 0x40 * uint64_t{v.t->id} : 0);
+      s += ',';
+      hex(v.t ? (v.o ? go_address(v) : 0x4c0000 + 8 * (v.u & 0xffff)) : 0);
+      s += ')';
       continue;
     }
     Value p = iface_payload(v);
     const Type* u = v.t->u();
-    if (u->is_string()) s += str_of(p);
+    if (u->kind == Kind::Slice) {
+      auto* sl = static_cast<SliceObj*>(p.o);
+      s += '[' + std::to_string(sl ? sl->len : 0) + '/' + std::to_string(sl ? sl->cap : 0) + ']';
+      hex(go_address(p));
+    } else if (u->is_string()) s += str_of(p);
     else if (u->kind == Kind::Bool) s += p.i ? "true" : "false";
     else if (u->is_float()) {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%+e", p.f);
-      std::string x = buf;
-      size_t e = x.find('e');
-      std::string digits = x.substr(e + 2);
-      while (digits.size() < 3) digits = "0" + digits;
-      s += x.substr(0, e + 2) + digits;
+      s += strconv::print_float(p.f);
     } else if (u->is_unsigned()) s += std::to_string(p.u);
     else if (u->is_integer()) s += std::to_string(p.i);
     else {
       char buf[32];
-      std::snprintf(buf, sizeof buf, "0xc%09llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(p.o) & 0xfffffffffull));
+      std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(go_address(p)));
       s += buf;
     }
   }
@@ -106,9 +176,14 @@ N b_print(Interp& in, Value* a, int, bool newline) {
 }
 
 // ---- fmt
+// abandoned: a callback of this native blocked; the native runs again when it returns, so this
+// run must have no effect (CallbackReplay in interp.h).
+bool abandoned(Interp& in) { return in.task().callback_parked; }
+
 N fmt_println(Interp& in, Value* a, int) {
   auto items = slice_items(a[0]);
-  std::string s = sprint(in, items.data(), items.size(), true, true);
+  std::string s = sprint(in, items.data(), items.size(), true);
+  if (abandoned(in)) return N::Done;
   if (in.out) in.out(s);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -116,7 +191,8 @@ N fmt_println(Interp& in, Value* a, int) {
 }
 N fmt_print(Interp& in, Value* a, int) {
   auto items = slice_items(a[0]);
-  std::string s = sprint(in, items.data(), items.size(), false, false);
+  std::string s = sprint(in, items.data(), items.size(), false);
+  if (abandoned(in)) return N::Done;
   if (in.out) in.out(s);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -125,6 +201,7 @@ N fmt_print(Interp& in, Value* a, int) {
 N fmt_printf(Interp& in, Value* a, int) {
   auto items = slice_items(a[1]);
   std::string s = sprintf(in, str_of(a[0]), items.data(), items.size());
+  if (abandoned(in)) return N::Done;
   if (in.out) in.out(s);
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
@@ -137,12 +214,12 @@ N fmt_sprintf(Interp& in, Value* a, int) {
 }
 N fmt_sprint(Interp& in, Value* a, int) {
   auto items = slice_items(a[0]);
-  a[0] = str(in, sprint(in, items.data(), items.size(), false, false));
+  a[0] = str(in, sprint(in, items.data(), items.size(), false));
   return N::Done;
 }
 N fmt_sprintln(Interp& in, Value* a, int) {
   auto items = slice_items(a[0]);
-  a[0] = str(in, sprint(in, items.data(), items.size(), true, true));
+  a[0] = str(in, sprint(in, items.data(), items.size(), true));
   return N::Done;
 }
 int file_fd(const Value& w) {
@@ -150,49 +227,109 @@ int file_fd(const Value& w) {
   auto* o = static_cast<SlotsObj*>(iface_payload(w).o);
   return o ? static_cast<int>(o->slots[0].i) : -1;
 }
-N write_to(Interp& in, const Value& w, const std::string& s, Value* a) {
+// write_to: the end of Fprint*: the standard streams directly, any other io.Writer through
+// its Write method (whose results become Fprint's).
+N write_to(Interp& in, const Value w, const std::string& s, Value* a) {  // w by value: a[0] is overwritten
+  if (abandoned(in)) return N::Done;
   int fd = file_fd(w);
-  if (fd == 1 && in.out) in.out(s);
-  else if (fd == 2 && in.err) in.err(s);
-  else if (w.t) {
-    std::vector<Value> res;
-    std::string err;
-    Value recv;
-    const Function* f = in.find_method(w.t, "WriteString", &recv, iface_payload(w));
-    if (f) in.call(Value(), f, {recv, in.make_string(s)}, &res, &err);
-  }
   a[0] = Value::of_int(static_cast<int64_t>(s.size()));
   a[1] = Value();
+  if (fd == 1 || fd == 2) {
+    if (fd == 1 && in.out) in.out(s);
+    if (fd == 2 && in.err) in.err(s);
+    return N::Done;
+  }
+  if (!w.t) {
+    in.panic_error("runtime error: invalid memory address or nil pointer dereference");
+    return N::Panicked;
+  }
+  Value recv;
+  const Function* f = in.find_method(w.t, "Write", &recv, iface_payload(w));
+  if (!f) return N::Done;
+  std::vector<Value> bytes;
+  bytes.reserve(s.size());
+  for (unsigned char c : s) bytes.push_back(Value::of_int(c));
+  std::vector<Value> res;
+  std::string err;
+  if (!in.call(Value(), f, {recv, slice_of_values(in, bytes)}, &res, &err)) {
+    if (in.last_call_panic.t) {
+      in.panic_value(in.last_call_panic);
+      return N::Panicked;
+    }
+    return N::Done;
+  }
+  if (res.size() >= 2) {
+    a[0] = res[0];
+    a[1] = res[1];
+  }
+  return N::Done;
+}
+N os_write(Interp& in, Value* a, int) {
+  std::string_view s = str_of(a[1]);
+  if (a[0].i == 1 && in.out) in.out(s);
+  else if (a[0].i == 2 && in.err) in.err(s);
+  return N::Done;
+}
+// os.__read(fd, n): up to n bytes of standard input ("", false at its end).
+N os_read(Interp& in, Value* a, int) {
+  std::string buf(static_cast<size_t>(std::clamp<int64_t>(a[1].i, 0, 1 << 16)), '\0');
+  ssize_t got = a[0].i == 0 && in.read_stdin && !buf.empty() ? ::read(0, buf.data(), buf.size()) : 0;
+  if (got <= 0) {
+    a[0] = Value();
+    a[1] = Value::of_bool(buf.empty());
+    return N::Done;
+  }
+  buf.resize(static_cast<size_t>(got));
+  a[0] = in.make_string(std::move(buf));
+  a[1] = Value::of_bool(true);
+  return N::Done;
+}
+// runtime.Caller(skip): the function skip frames above the caller of Caller, as file and line.
+N rt_caller(Interp& in, Value* a, int) {
+  int64_t skip = a[0].i;
+  const Frame* f = in.task().top;
+  bool top = true;
+  for (; f && skip > 0; --skip) {
+    f = f->caller;
+    top = false;
+  }
+  // Stub frames of library callbacks have no code.
+  if (!f || !f->fn || f->fn->pos.empty()) {
+    a[0] = Value();
+    a[1] = Value();
+    a[2] = Value::of_int(0);
+    a[3] = Value::of_bool(false);
+    return N::Done;
+  }
+  uint32_t pc = top ? f->pc : (f->pc > 0 ? f->pc - 1 : 0);
+  if (pc >= f->fn->pos.size()) pc = static_cast<uint32_t>(f->fn->pos.size() - 1);
+  a[0] = Value::of_int(static_cast<int64_t>(pc) + 1);
+  a[1] = in.make_string(f->fn->file);
+  a[2] = Value::of_int(f->fn->pos[pc].line);
+  a[3] = Value::of_bool(true);
   return N::Done;
 }
 N fmt_fprintln(Interp& in, Value* a, int) {
   auto items = slice_items(a[1]);
-  return write_to(in, a[0], sprint(in, items.data(), items.size(), true, true), a);
+  return write_to(in, a[0], sprint(in, items.data(), items.size(), true), a);
 }
 N fmt_fprint(Interp& in, Value* a, int) {
   auto items = slice_items(a[1]);
-  return write_to(in, a[0], sprint(in, items.data(), items.size(), false, false), a);
+  return write_to(in, a[0], sprint(in, items.data(), items.size(), false), a);
 }
 N fmt_fprintf(Interp& in, Value* a, int) {
   auto items = slice_items(a[2]);
   return write_to(in, a[0], sprintf(in, str_of(a[1]), items.data(), items.size()), a);
 }
-N fmt_wrap_index(Interp& in, Value* a, int) {
-  std::string_view f = str_of(a[0]);
-  int argi = 0, found = -1;
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (f[i] != '%') continue;
-    ++i;
-    while (i < f.size() && std::strchr("+-# 0123456789.*", f[i])) {
-      if (f[i] == '*') ++argi;
-      ++i;
-    }
-    if (i >= f.size()) break;
-    if (f[i] == '%') continue;
-    if (f[i] == 'w' && found < 0) found = argi;
-    ++argi;
-  }
-  a[0] = Value::of_int(found);
+// fmt.__errorf(format, a...) (msg string, wrapped error, ok bool): Errorf's text and the
+// error its %w names (ok is false when nothing is wrapped).
+N fmt_errorf(Interp& in, Value* a, int) {
+  auto items = slice_items(a[1]);
+  Value wrapped;
+  std::string msg = sprintf(in, str_of(a[0]), items.data(), items.size(), &wrapped);
+  a[0] = str(in, std::move(msg));
+  a[1] = wrapped;
+  a[2] = Value::of_bool(wrapped.t != nullptr);
   return N::Done;
 }
 
@@ -216,8 +353,39 @@ N rt_gosched(Interp& in, Value*, int) {
   in.task().resuming = true;
   return N::Yield;
 }
+// runtime.Goexit: the goroutine unwinds as a panic does, running its deferred calls (recover finds
+// nothing), and ends (interp.cpp's unwind).
+N rt_goexit(Interp& in, Value*, int) {
+  in.task().goexiting = true;
+  return N::Panicked;
+}
+// runtime.__stack(all): runtime.Stack's text, the calling goroutine first.
+N rt_stack(Interp& in, Value* a, int) {
+  VmTask& t = in.task();
+  std::string text = "goroutine " + std::to_string(t.id()) + " [running]:\n";
+  t.append_stack(text);
+  if (a[0].i) {
+    std::string others = in.runtime().goroutine_dump(t.id());
+    if (!others.empty()) text += "\n" + others;
+  }
+  a[0] = in.make_string(std::move(text));
+  return N::Done;
+}
 N rt_gc(Interp& in, Value*, int) {
   in.request_collection();  // at the next safepoint: a native's frame is not one
+  return N::Done;
+}
+// runtime.__memStats: the collector's counters for ReadMemStats (prelude/runtime.go).
+N rt_mem_stats(Interp& in, Value* a, int) {
+  HeapStats s = in.heap_stats();
+  a[0] = Value::of_int(static_cast<int64_t>(s.bytes));
+  a[1] = Value::of_int(static_cast<int64_t>(s.stack_bytes));
+  a[2] = Value::of_int(static_cast<int64_t>(s.allocated_bytes));
+  a[3] = Value::of_int(static_cast<int64_t>(std::max(s.peak_bytes, s.bytes)));
+  a[4] = Value::of_int(static_cast<int64_t>(s.objects));
+  a[5] = Value::of_int(static_cast<int64_t>(s.freed_objects));
+  a[6] = Value::of_int(static_cast<int64_t>(s.next_gc));
+  a[7] = Value::of_int(static_cast<int64_t>(static_cast<uint32_t>(s.collections)));
   return N::Done;
 }
 N rt_numcpu(Interp& in, Value* a, int) {
@@ -226,6 +394,19 @@ N rt_numcpu(Interp& in, Value* a, int) {
 }
 
 // ---- time
+// make_time: a time.Time (seconds since year 1, nanoseconds, Local) for nanoseconds since 1970.
+Value make_time(Interp& in, int64_t unix_ns) {
+  constexpr int64_t kUnixToInternal = (1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+  const Type* t = in.named("time.Time");
+  if (!t) return Value::of_int(unix_ns);
+  Value v = in.zero(t);
+  int64_t sec = unix_ns / 1000000000, nsec = unix_ns % 1000000000;
+  if (nsec < 0) nsec += 1000000000, --sec;
+  static_cast<SlotsObj*>(v.o)->slots[0] = Value::of_int(sec + kUnixToInternal);
+  static_cast<SlotsObj*>(v.o)->slots[1] = Value::of_int(nsec);
+  static_cast<SlotsObj*>(v.o)->slots[2] = Value::of_int(1);  // time.Local (prelude/time.go)
+  return v;
+}
 N time_now(Interp& in, Value* a, int) {
   a[0] = Value::of_int(kEpoch + in.runtime().now());
   return N::Done;
@@ -238,27 +419,6 @@ N time_sleep(Interp& in, Value* a, int) {
 }
 N time_duration_string(Interp& in, Value* a, int) {
   a[0] = str(in, duration_string(a[0].i));
-  return N::Done;
-}
-N time_time_string(Interp& in, Value* a, int) {
-  int64_t ns = a[0].i;
-  int64_t secs = ns / 1000000000;
-  int64_t frac = ns % 1000000000;
-  time_t tt = static_cast<time_t>(secs);
-  struct tm tmv;
-  gmtime_r(&tt, &tmv);
-  char buf[96];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S", &tmv);
-  std::string s = buf;
-  if (frac) {
-    char f[16];
-    std::snprintf(f, sizeof f, ".%09lld", static_cast<long long>(frac));
-    std::string fs = f;
-    while (fs.back() == '0') fs.pop_back();
-    s += fs;
-  }
-  s += " +0000 UTC";
-  a[0] = str(in, s);
   return N::Done;
 }
 N time_start_timer(Interp& in, Value* a, int) {
@@ -288,12 +448,13 @@ N time_start_timer(Interp& in, Value* a, int) {
         vm->tasks.pop_back();  // the task limit ended the run; spawn dropped the task
     };
   } else {
+    // A timer runs on a worker between tasks: it takes the VM lock to allocate the Time it sends.
     Channel* raw = ch.get();
     action = [vm, raw](Timer&, Nanos now) {
       // Under the VM lock: a parked receiver gets the value straight into its frame's register,
-      // which the collector reads while it holds the lock.
+      // which the collector reads while it holds the lock (and make_time allocates).
       std::lock_guard lock(vm->lock());
-      Value v = Value::of_int(kEpoch + now);
+      Value v = make_time(*vm, kEpoch + now);
       raw->try_send(&v);
     };
   }
@@ -322,67 +483,123 @@ N time_reset_timer(Interp& in, Value* a, int) {
 }
 
 // ---- sync
+// The prelude's sync types keep the runtime object in field 0 (invisible to fmt) and, after
+// it, Go's own fields, kept up to date so that printing a struct with a Mutex or WaitGroup in
+// it shows what Go shows ({0 0} for an unlocked Mutex, {1 0} for a locked one).
+Value* field(const Value& ptr, size_t i) {
+  auto* o = static_cast<SlotsObj*>(ptr.o);
+  return o && i < o->slots.size() ? &o->slots[i] : nullptr;
+}
+void set_field(const Value& ptr, size_t i, int64_t v) {
+  if (Value* f = field(ptr, i)) *f = Value::of_int(v);
+}
+void add_field(const Value& ptr, size_t i, int64_t v) {
+  if (Value* f = field(ptr, i)) f->i = static_cast<int32_t>(f->i + v);
+}
+
 N mutex_lock(Interp& in, Value* a, int) {
-  if (in.resuming()) return N::Done;
-  Mutex* m = handle<Mutex>(in, a[0], [&] { return Mutex::make(in.runtime(), in.current_site()); });
-  if (!m) { in.panic_error("runtime error: invalid memory address or nil pointer dereference"); return N::Panicked; }
-  if (m->lock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  if (!in.resuming()) {
+    Mutex* m = handle<Mutex>(in, a[0], [&] { return Mutex::make(in.runtime(), in.current_site()); });
+    if (!m) { in.panic_error("runtime error: invalid memory address or nil pointer dereference"); return N::Panicked; }
+    if (m->lock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  }
+  in.note_sync(in.task());
+  set_field(a[0], kMutexState, 1);
   return N::Done;
 }
 N mutex_trylock(Interp& in, Value* a, int) {
   Mutex* m = handle<Mutex>(in, a[0], [&] { return Mutex::make(in.runtime(), in.current_site()); });
-  a[0] = Value::of_bool(m->try_lock());
+  bool ok = m->try_lock();
+  if (ok) set_field(a[0], kMutexState, 1);
+  if (ok) in.note_sync(in.task());
+  a[0] = Value::of_bool(ok);
   return N::Done;
 }
 N mutex_unlock(Interp& in, Value* a, int) {
   Mutex* m = handle<Mutex>(in, a[0], [&] { return Mutex::make(in.runtime(), in.current_site()); });
   if (!m->unlock()) return fatal(in, "sync: unlock of unlocked mutex");
+  set_field(a[0], kMutexState, m->locked() ? 1 : 0);
   return N::Done;
 }
 RWMutex* rw(Interp& in, Value v) {
   return handle<RWMutex>(in, v, [&] { return RWMutex::make(in.runtime(), in.current_site()); });
 }
 N rw_lock(Interp& in, Value* a, int) {
-  if (in.resuming()) return N::Done;
-  if (rw(in, a[0])->lock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  if (!in.resuming() && rw(in, a[0])->lock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  in.note_sync(in.task());
+  if (Value* w = field(a[0], kRWMutexW)) set_field(*w, kMutexState, 1);
+  add_field(a[0], kRWReaderCount, -kRWMaxReaders);
   return N::Done;
 }
 N rw_rlock(Interp& in, Value* a, int) {
-  if (in.resuming()) return N::Done;
-  if (rw(in, a[0])->rlock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  if (!in.resuming() && rw(in, a[0])->rlock(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
+  in.note_sync(in.task());
+  add_field(a[0], kRWReaderCount, 1);
   return N::Done;
 }
 N rw_unlock(Interp& in, Value* a, int) {
   if (!rw(in, a[0])->unlock()) return fatal(in, "sync: Unlock of unlocked RWMutex");
+  if (Value* w = field(a[0], kRWMutexW)) set_field(*w, kMutexState, 0);
+  add_field(a[0], kRWReaderCount, kRWMaxReaders);
   return N::Done;
 }
 N rw_runlock(Interp& in, Value* a, int) {
   if (!rw(in, a[0])->runlock()) return fatal(in, "sync: RUnlock of unlocked RWMutex");
+  add_field(a[0], kRWReaderCount, -1);
+  return N::Done;
+}
+N rw_trylock(Interp& in, Value* a, int) {
+  bool ok = rw(in, a[0])->try_lock();
+  if (ok) {
+    in.note_sync(in.task());
+    if (Value* w = field(a[0], kRWMutexW)) set_field(*w, kMutexState, 1);
+    add_field(a[0], kRWReaderCount, -kRWMaxReaders);
+  }
+  a[0] = Value::of_bool(ok);
+  return N::Done;
+}
+N rw_tryrlock(Interp& in, Value* a, int) {
+  bool ok = rw(in, a[0])->try_rlock();
+  if (ok) {
+    in.note_sync(in.task());
+    add_field(a[0], kRWReaderCount, 1);
+  }
+  a[0] = Value::of_bool(ok);
   return N::Done;
 }
 WaitGroup* wg(Interp& in, Value v) {
   return handle<WaitGroup>(in, v, [&] { return WaitGroup::make(in.runtime(), in.current_site()); });
 }
 N wg_add(Interp& in, Value* a, int) {
-  if (!wg(in, a[0])->add(a[1].i)) {
-    in.panic_value(in.make_iface(in.make_string("sync: negative WaitGroup counter"), in.program().types.basic(Kind::String)));
-    return N::Panicked;
-  }
+  WaitGroup* w = wg(in, a[0]);
+  if (!w->add(a[1].i)) return panic_string(in, "sync: negative WaitGroup counter");
+  set_field(a[0], kWgState1, w->count() << 32);
   return N::Done;
 }
 N wg_done(Interp& in, Value* a, int) {
-  if (!wg(in, a[0])->done()) {
-    in.panic_value(in.make_iface(in.make_string("sync: negative WaitGroup counter"), in.program().types.basic(Kind::String)));
-    return N::Panicked;
-  }
+  WaitGroup* w = wg(in, a[0]);
+  if (!w->done()) return panic_string(in, "sync: negative WaitGroup counter");
+  set_field(a[0], kWgState1, w->count() << 32);
   return N::Done;
 }
 N wg_wait(Interp& in, Value* a, int) {
+  in.note_sync(in.task());
   if (in.resuming()) return N::Done;
   if (wg(in, a[0])->wait(in.task(), in.current_site()) == LockStatus::Parked) return park(in);
   return N::Done;
 }
+// cond_wait(ch, slot): Cond.Wait's receive from its waiter channel, dumped as Go's "sync.Cond.Wait".
+N cond_wait(Interp& in, Value* a, int) {
+  in.note_sync(in.task());
+  if (in.resuming()) return N::Done;
+  auto* c = static_cast<ChanObj*>(a[0].o);
+  bool ok = false;
+  // The value lands in the frame's second argument: it must outlive the park.
+  if (c->ch->recv(in.task(), &a[1], &ok, in.current_site(), WaitReason::Cond) == ChanStatus::Parked) return park(in);
+  return N::Done;
+}
 N once_begin(Interp& in, Value* a, int) {
+  in.note_sync(in.task());
   if (in.resuming()) {
     a[0] = Value::of_bool(false);
     return N::Done;
@@ -396,6 +613,7 @@ N once_begin(Interp& in, Value* a, int) {
 N once_end(Interp& in, Value* a, int) {
   Once* o = handle<Once>(in, a[0], [&] { return Once::make(in.runtime(), in.current_site()); });
   o->finish();
+  set_field(a[0], kOnceDone, 1);
   return N::Done;
 }
 
@@ -475,397 +693,6 @@ N errors_as(Interp& in, Value* a, int) {
   return N::Done;
 }
 
-// ---- strings
-std::string_view S(const Value& v) { return str_of(v); }
-N s_contains(Interp&, Value* a, int) { a[0] = Value::of_bool(S(a[0]).find(S(a[1])) != std::string_view::npos); return N::Done; }
-N s_containsrune(Interp&, Value* a, int) {
-  std::string r;
-  lang::append_utf8(r, static_cast<char32_t>(a[1].i));
-  a[0] = Value::of_bool(S(a[0]).find(r) != std::string_view::npos);
-  return N::Done;
-}
-N s_containsany(Interp&, Value* a, int) { a[0] = Value::of_bool(S(a[0]).find_first_of(S(a[1])) != std::string_view::npos); return N::Done; }
-N s_hasprefix(Interp&, Value* a, int) { a[0] = Value::of_bool(S(a[0]).substr(0, S(a[1]).size()) == S(a[1])); return N::Done; }
-N s_hassuffix(Interp&, Value* a, int) {
-  auto s = S(a[0]), x = S(a[1]);
-  a[0] = Value::of_bool(s.size() >= x.size() && s.substr(s.size() - x.size()) == x);
-  return N::Done;
-}
-N s_index(Interp&, Value* a, int) { auto p = S(a[0]).find(S(a[1])); a[0] = Value::of_int(p == std::string_view::npos ? -1 : static_cast<int64_t>(p)); return N::Done; }
-N s_lastindex(Interp&, Value* a, int) { auto p = S(a[0]).rfind(S(a[1])); a[0] = Value::of_int(p == std::string_view::npos ? -1 : static_cast<int64_t>(p)); return N::Done; }
-N s_indexbyte(Interp&, Value* a, int) { auto p = S(a[0]).find(static_cast<char>(a[1].i)); a[0] = Value::of_int(p == std::string_view::npos ? -1 : static_cast<int64_t>(p)); return N::Done; }
-N s_indexrune(Interp&, Value* a, int) {
-  std::string r;
-  lang::append_utf8(r, static_cast<char32_t>(a[1].i));
-  auto p = S(a[0]).find(r);
-  a[0] = Value::of_int(p == std::string_view::npos ? -1 : static_cast<int64_t>(p));
-  return N::Done;
-}
-std::vector<std::string> split(std::string_view s, std::string_view sep, int n) {
-  std::vector<std::string> out;
-  if (n == 0) return out;
-  if (sep.empty()) {
-    for (size_t i = 0; i < s.size();) {
-      if (n > 0 && static_cast<int>(out.size()) == n - 1) {
-        out.emplace_back(s.substr(i));
-        return out;
-      }
-      size_t j = i;
-      lang::decode_utf8(s, j);
-      out.emplace_back(s.substr(i, j - i));
-      i = j;
-    }
-    return out;
-  }
-  size_t start = 0;
-  while (true) {
-    if (n > 0 && static_cast<int>(out.size()) == n - 1) break;
-    size_t p = s.find(sep, start);
-    if (p == std::string_view::npos) break;
-    out.emplace_back(s.substr(start, p - start));
-    start = p + sep.size();
-  }
-  out.emplace_back(s.substr(start));
-  return out;
-}
-Value strings_slice(Interp& in, const std::vector<std::string>& v) {
-  std::vector<Value> items;
-  for (auto& s : v) items.push_back(in.make_string(s));
-  if (items.empty()) {
-    auto* arr = in.alloc<SlotsObj>(nullptr, 0);
-    return Value::of_obj(in.alloc<SliceObj>(arr, 0, 0, 0));
-  }
-  return slice_of_values(in, items);
-}
-N s_split(Interp& in, Value* a, int) { a[0] = strings_slice(in, split(S(a[0]), S(a[1]), -1)); return N::Done; }
-N s_splitn(Interp& in, Value* a, int) {
-  auto v = split(S(a[0]), S(a[1]), static_cast<int>(a[2].i));
-  a[0] = a[2].i == 0 ? Value() : strings_slice(in, v);
-  return N::Done;
-}
-N s_join(Interp& in, Value* a, int) {
-  std::string out;
-  auto items = slice_items(a[0]);
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += S(a[1]);
-    out += S(items[i]);
-  }
-  a[0] = str(in, out);
-  return N::Done;
-}
-N s_repeat(Interp& in, Value* a, int) {
-  if (a[1].i < 0) {
-    in.panic_value(in.make_iface(in.make_string("strings: negative Repeat count"), in.program().types.basic(Kind::String)));
-    return N::Panicked;
-  }
-  size_t unit = S(a[0]).size(), count = static_cast<size_t>(a[1].i);
-  if (!in.reserve(unit && count > SIZE_MAX / unit ? SIZE_MAX : unit * count)) return N::Exit;
-  std::string out;
-  for (int64_t i = 0; i < a[1].i; ++i) out += S(a[0]);
-  a[0] = str(in, out);
-  return N::Done;
-}
-N s_replace(Interp& in, Value* a, int) {
-  std::string s(S(a[0]));
-  std::string_view from = S(a[1]), to = S(a[2]);
-  int64_t n = a[3].i;
-  std::string out;
-  if (from.empty()) {
-    // insert `to` before every rune and at the end
-    int64_t done = 0;
-    size_t i = 0;
-    while (i <= s.size()) {
-      if (n < 0 || done < n) {
-        out += to;
-        ++done;
-      }
-      if (i == s.size()) break;
-      size_t j = i;
-      lang::decode_utf8(s, j);
-      out += s.substr(i, j - i);
-      i = j;
-    }
-    a[0] = str(in, out);
-    return N::Done;
-  }
-  size_t start = 0;
-  int64_t done = 0;
-  while (n < 0 || done < n) {
-    size_t p = s.find(from, start);
-    if (p == std::string::npos) break;
-    out += s.substr(start, p - start);
-    out += to;
-    start = p + from.size();
-    ++done;
-  }
-  out += s.substr(start);
-  a[0] = str(in, out);
-  return N::Done;
-}
-N s_upper(Interp& in, Value* a, int) {
-  std::string s(S(a[0]));
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  a[0] = str(in, s);
-  return N::Done;
-}
-N s_lower(Interp& in, Value* a, int) {
-  std::string s(S(a[0]));
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  a[0] = str(in, s);
-  return N::Done;
-}
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
-N s_trimspace(Interp& in, Value* a, int) {
-  auto s = S(a[0]);
-  size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  a[0] = str(in, std::string(s.substr(b, e - b)));
-  return N::Done;
-}
-N s_trim(Interp& in, Value* a, int, int which) {
-  auto s = S(a[0]);
-  auto cut = S(a[1]);
-  size_t b = 0, e = s.size();
-  if (which & 1)
-    while (b < e && cut.find(s[b]) != std::string_view::npos) ++b;
-  if (which & 2)
-    while (e > b && cut.find(s[e - 1]) != std::string_view::npos) --e;
-  a[0] = str(in, std::string(s.substr(b, e - b)));
-  return N::Done;
-}
-N s_trimprefix(Interp& in, Value* a, int) {
-  auto s = S(a[0]), p = S(a[1]);
-  if (s.substr(0, p.size()) == p) s.remove_prefix(p.size());
-  a[0] = str(in, std::string(s));
-  return N::Done;
-}
-N s_trimsuffix(Interp& in, Value* a, int) {
-  auto s = S(a[0]), p = S(a[1]);
-  if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) s.remove_suffix(p.size());
-  a[0] = str(in, std::string(s));
-  return N::Done;
-}
-N s_fields(Interp& in, Value* a, int) {
-  std::vector<std::string> out;
-  auto s = S(a[0]);
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
-    size_t j = i;
-    while (j < s.size() && !is_space(s[j])) ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  a[0] = strings_slice(in, out);
-  return N::Done;
-}
-N s_count(Interp&, Value* a, int) {
-  auto s = S(a[0]), sub = S(a[1]);
-  int64_t n = 0;
-  if (sub.empty()) {
-    for (size_t i = 0; i < s.size();) {
-      lang::decode_utf8(s, i);
-      ++n;
-    }
-    a[0] = Value::of_int(n + 1);
-    return N::Done;
-  }
-  for (size_t p = s.find(sub); p != std::string_view::npos; p = s.find(sub, p + sub.size())) ++n;
-  a[0] = Value::of_int(n);
-  return N::Done;
-}
-N s_equalfold(Interp&, Value* a, int) {
-  auto x = S(a[0]), y = S(a[1]);
-  bool eq = x.size() == y.size();
-  for (size_t i = 0; eq && i < x.size(); ++i) eq = std::tolower(static_cast<unsigned char>(x[i])) == std::tolower(static_cast<unsigned char>(y[i]));
-  a[0] = Value::of_bool(eq);
-  return N::Done;
-}
-N s_title(Interp& in, Value* a, int) {
-  std::string s(S(a[0]));
-  bool start = true;
-  for (auto& c : s) {
-    if (start && std::isalpha(static_cast<unsigned char>(c))) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    start = is_space(static_cast<unsigned char>(c));
-  }
-  a[0] = str(in, s);
-  return N::Done;
-}
-
-// ---- strconv
-Value num_error(Interp& in, const std::string& fn, std::string_view num, const std::string& what) {
-  // *strconv.NumError prints as: strconv.Atoi: parsing "x": invalid syntax
-  const Type* t = in.named("strconv.NumError");
-  Value e = in.zero(t);
-  auto* o = static_cast<SlotsObj*>(e.o);
-  o->slots[0] = in.make_string(fn);
-  o->slots[1] = in.make_string(std::string(num));
-  const Type* et = in.named("strconv.strErr");
-  Value ev = in.zero(et);
-  static_cast<SlotsObj*>(ev.o)->slots[0] = in.make_string(what);
-  o->slots[2] = in.make_iface(ev, et->pointer_to);
-  return in.make_iface(e, t->pointer_to);
-}
-N sc_itoa(Interp& in, Value* a, int) { a[0] = str(in, std::to_string(a[0].i)); return N::Done; }
-bool parse_int(std::string_view s, int base, int bits, int64_t* out, std::string* why, bool unsign = false) {
-  std::string t(s);
-  bool neg = false;
-  size_t i = 0;
-  if (!unsign && !t.empty() && (t[0] == '-' || t[0] == '+')) {
-    neg = t[0] == '-';
-    i = 1;
-  }
-  if (base == 0) {
-    base = 10;
-    if (t.size() > i + 1 && t[i] == '0') {
-      char c = static_cast<char>(std::tolower(t[i + 1]));
-      if (c == 'x') base = 16, i += 2;
-      else if (c == 'b') base = 2, i += 2;
-      else if (c == 'o') base = 8, i += 2;
-      else base = 8, i += 1;
-    }
-  }
-  if (i >= t.size()) {
-    *why = "invalid syntax";
-    return false;
-  }
-  unsigned __int128 v = 0;
-  for (; i < t.size(); ++i) {
-    char c = t[i];
-    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10 : 99;
-    if (c == '_') continue;
-    if (d >= base) {
-      *why = "invalid syntax";
-      return false;
-    }
-    v = v * base + d;
-    if (v > (static_cast<unsigned __int128>(1) << 65)) v = static_cast<unsigned __int128>(1) << 65;
-  }
-  if (bits == 0) bits = 64;
-  if (unsign) {
-    if (v > ((static_cast<unsigned __int128>(1) << bits) - 1)) {
-      *why = "value out of range";
-      *out = static_cast<int64_t>((static_cast<unsigned __int128>(1) << bits) - 1);
-      return false;
-    }
-    *out = static_cast<int64_t>(static_cast<uint64_t>(v));
-    return true;
-  }
-  unsigned __int128 lim = static_cast<unsigned __int128>(1) << (bits - 1);
-  if ((!neg && v >= lim) || (neg && v > lim)) {
-    *why = "value out of range";
-    *out = neg ? -static_cast<int64_t>(lim - 1) - 1 : static_cast<int64_t>(lim - 1);
-    return false;
-  }
-  *out = neg ? -static_cast<int64_t>(v) : static_cast<int64_t>(v);
-  return true;
-}
-N sc_atoi(Interp& in, Value* a, int) {
-  std::string_view s = S(a[0]);
-  int64_t v = 0;
-  std::string why;
-  if (!parse_int(s, 10, 64, &v, &why)) {
-    a[1] = num_error(in, "Atoi", s, why);
-    a[0] = Value::of_int(why == "value out of range" ? v : 0);
-    return N::Done;
-  }
-  a[0] = Value::of_int(v);
-  a[1] = Value();
-  return N::Done;
-}
-N sc_parseint(Interp& in, Value* a, int) {
-  std::string_view s = S(a[0]);
-  int64_t v = 0;
-  std::string why;
-  if (!parse_int(s, static_cast<int>(a[1].i), static_cast<int>(a[2].i), &v, &why)) {
-    a[1] = num_error(in, "ParseInt", s, why);
-    a[0] = Value::of_int(why == "value out of range" ? v : 0);
-    return N::Done;
-  }
-  a[0] = Value::of_int(v);
-  a[1] = Value();
-  return N::Done;
-}
-N sc_parsebool(Interp& in, Value* a, int) {
-  std::string_view s = S(a[0]);
-  if (s == "1" || s == "t" || s == "T" || s == "true" || s == "TRUE" || s == "True") a[0] = Value::of_bool(true), a[1] = Value();
-  else if (s == "0" || s == "f" || s == "F" || s == "false" || s == "FALSE" || s == "False") a[0] = Value::of_bool(false), a[1] = Value();
-  else {
-    a[1] = num_error(in, "ParseBool", s, "invalid syntax");
-    a[0] = Value::of_bool(false);
-  }
-  return N::Done;
-}
-N sc_parsefloat(Interp& in, Value* a, int) {
-  std::string s(S(a[0]));
-  char* end = nullptr;
-  double d = std::strtod(s.c_str(), &end);
-  if (s.empty() || end != s.c_str() + s.size()) {
-    a[1] = num_error(in, "ParseFloat", s, "invalid syntax");
-    a[0] = Value::of_float(0);
-    return N::Done;
-  }
-  a[0] = Value::of_float(d);
-  a[1] = Value();
-  return N::Done;
-}
-N sc_formatint(Interp& in, Value* a, int) {
-  int base = static_cast<int>(a[1].i);
-  int64_t v = a[0].i;
-  bool neg = v < 0;
-  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  std::string s;
-  if (u == 0) s = "0";
-  while (u) {
-    s.insert(s.begin(), "0123456789abcdefghijklmnopqrstuvwxyz"[u % base]);
-    u /= base;
-  }
-  a[0] = str(in, (neg ? "-" : "") + s);
-  return N::Done;
-}
-N sc_formatfloat(Interp& in, Value* a, int) {
-  a[0] = str(in, format_float(a[0].f, static_cast<char>(a[1].i), static_cast<int>(a[2].i), static_cast<int>(a[3].i)));
-  return N::Done;
-}
-N sc_quote(Interp& in, Value* a, int) { a[0] = str(in, quote(S(a[0]))); return N::Done; }
-
-// ---- math
-#define MATH1(name, expr)                   \
-  N name(Interp&, Value* a, int) {          \
-    double x = a[0].f;                      \
-    a[0] = Value::of_float(expr);           \
-    return N::Done;                         \
-  }
-MATH1(m_sqrt, std::sqrt(x))
-MATH1(m_abs, std::fabs(x))
-MATH1(m_floor, std::floor(x))
-MATH1(m_ceil, std::ceil(x))
-MATH1(m_trunc, std::trunc(x))
-MATH1(m_round, std::round(x))
-MATH1(m_log, std::log(x))
-MATH1(m_log2, std::log2(x))
-MATH1(m_log10, std::log10(x))
-MATH1(m_exp, std::exp(x))
-MATH1(m_sin, std::sin(x))
-MATH1(m_cos, std::cos(x))
-MATH1(m_tan, std::tan(x))
-MATH1(m_cbrt, std::cbrt(x))
-N m_pow(Interp&, Value* a, int) { a[0] = Value::of_float(std::pow(a[0].f, a[1].f)); return N::Done; }
-N m_mod(Interp&, Value* a, int) { a[0] = Value::of_float(std::fmod(a[0].f, a[1].f)); return N::Done; }
-N m_max(Interp&, Value* a, int) { a[0] = Value::of_float(std::isnan(a[0].f) || std::isnan(a[1].f) ? NAN : std::fmax(a[0].f, a[1].f)); return N::Done; }
-N m_min(Interp&, Value* a, int) { a[0] = Value::of_float(std::isnan(a[0].f) || std::isnan(a[1].f) ? NAN : std::fmin(a[0].f, a[1].f)); return N::Done; }
-N m_hypot(Interp&, Value* a, int) { a[0] = Value::of_float(std::hypot(a[0].f, a[1].f)); return N::Done; }
-N m_inf(Interp&, Value* a, int) { a[0] = Value::of_float(a[0].i >= 0 ? INFINITY : -INFINITY); return N::Done; }
-N m_nan(Interp&, Value* a, int) { a[0] = Value::of_float(NAN); return N::Done; }
-N m_isnan(Interp&, Value* a, int) { a[0] = Value::of_bool(std::isnan(a[0].f)); return N::Done; }
-N m_isinf(Interp&, Value* a, int) {
-  double f = a[0].f;
-  int64_t s = a[1].i;
-  a[0] = Value::of_bool(std::isinf(f) && (s == 0 || (s > 0) == (f > 0)));
-  return N::Done;
-}
-
 // ---- sort (natives over slices; comparisons call back into Go)
 N sort_ints(Interp&, Value* a, int) {
   auto* s = static_cast<SliceObj*>(a[0].o);
@@ -882,69 +709,6 @@ N sort_strings(Interp&, Value* a, int) {
   if (s) std::stable_sort(s->arr->slots.begin() + s->off, s->arr->slots.begin() + s->off + s->len, [](const Value& x, const Value& y) { return str_of(x) < str_of(y); });
   return N::Done;
 }
-N sort_slice(Interp& in, Value* a, int) {
-  // (x any, less func(i, j int) bool): sort a permutation with the callback, then apply it
-  Value x = iface_payload(a[0]);
-  auto* s = static_cast<SliceObj*>(x.o);
-  if (!s || s->len < 2) return N::Done;
-  std::vector<Value> orig(s->arr->slots.begin() + s->off, s->arr->slots.begin() + s->off + s->len);
-  std::vector<int64_t> perm(s->len);
-  for (int64_t i = 0; i < s->len; ++i) perm[i] = i;
-  bool failed = false;
-  std::string err;
-  // less(i, j) refers to the slice's current contents: sort by insertion with swaps so that
-  // indices stay meaningful, as Go's algorithms do.
-  Value less = a[1];
-  auto cmp = [&](int64_t i, int64_t j) {
-    std::vector<Value> res;
-    if (failed) return false;
-    if (!in.call(less, nullptr, {Value::of_int(i), Value::of_int(j)}, &res, &err)) {
-      failed = true;
-      return false;
-    }
-    return !res.empty() && res[0].i != 0;
-  };
-  // binary insertion sort over the live slice (stable)
-  for (int64_t i = 1; i < s->len && !failed; ++i) {
-    int64_t lo = 0, hi = i;
-    while (lo < hi) {
-      int64_t mid = (lo + hi) / 2;
-      if (cmp(i, mid)) hi = mid;
-      else lo = mid + 1;
-    }
-    if (lo < i) {
-      Value v = s->at(i);
-      for (int64_t k = i; k > lo; --k) s->at(k) = s->at(k - 1);
-      s->at(lo) = v;
-    }
-  }
-  (void)orig;
-  return N::Done;
-}
-
-// ---- rand (a seeded generator; not Go's exact sequence)
-struct Rng {
-  uint64_t s = 1;
-  uint64_t next() {
-    s ^= s << 13;
-    s ^= s >> 7;
-    s ^= s << 17;
-    return s;
-  }
-};
-thread_local Rng rng;
-N rand_seed(Interp&, Value* a, int) { rng.s = static_cast<uint64_t>(a[0].i) * 0x9E3779B97F4A7C15ull + 1; return N::Done; }
-N rand_int63(Interp&, Value* a, int) { a[0] = Value::of_int(static_cast<int64_t>(rng.next() >> 1)); return N::Done; }
-N rand_intn(Interp& in, Value* a, int) {
-  if (a[0].i <= 0) {
-    in.panic_value(in.make_iface(in.make_string("invalid argument to Intn"), in.program().types.basic(Kind::String)));
-    return N::Panicked;
-  }
-  a[0] = Value::of_int(static_cast<int64_t>((rng.next() >> 1) % static_cast<uint64_t>(a[0].i)));
-  return N::Done;
-}
-N rand_float64(Interp&, Value* a, int) { a[0] = Value::of_float(static_cast<double>(rng.next() >> 11) / 9007199254740992.0); return N::Done; }
-
 struct Entry {
   const char* name;
   NativeFn fn;
@@ -972,18 +736,25 @@ const Entry kNatives[] = {
     {"fmt.Fprintln", fmt_fprintln},
     {"fmt.Fprint", fmt_fprint},
     {"fmt.Fprintf", fmt_fprintf},
-    {"fmt.__wrapIndex", fmt_wrap_index},
+    {"fmt.__errorf", fmt_errorf},
     {"os.Exit", os_exit},
     {"os.__args", os_args},
     {"runtime.NumGoroutine", rt_numgoroutine},
+    {"runtime.Caller", rt_caller},
+    {"os.__write", os_write},
+    {"os.__read", os_read},
+    {"runtime.__memStats", rt_mem_stats},
     {"runtime.Gosched", rt_gosched},
     {"runtime.NumCPU", rt_numcpu},
     {"runtime.GC", rt_gc},
+    {"runtime.Goexit", rt_goexit},
+    {"runtime.__stack", rt_stack},
+    {"debug.__stack", rt_stack},
+    {"debug.__gc", rt_gc},
     {"runtime.__procs", rt_numcpu},
-    {"time.Now", time_now},
+    {"time.__now", time_now},
     {"time.Sleep", time_sleep},
     {"time.Duration.String", time_duration_string},
-    {"time.Time.String", time_time_string},
     {"time.__startTimer", time_start_timer},
     {"time.__stopTimer", time_stop_timer},
     {"time.__resetTimer", time_reset_timer},
@@ -994,10 +765,13 @@ const Entry kNatives[] = {
     {"sync.(*RWMutex).Unlock", rw_unlock},
     {"sync.(*RWMutex).RLock", rw_rlock},
     {"sync.(*RWMutex).RUnlock", rw_runlock},
+    {"sync.(*RWMutex).TryLock", rw_trylock},
+    {"sync.(*RWMutex).TryRLock", rw_tryrlock},
     {"sync.(*WaitGroup).Add", wg_add},
     {"sync.(*WaitGroup).Done", wg_done},
     {"sync.(*WaitGroup).Wait", wg_wait},
     {"sync.__onceBegin", once_begin},
+    {"sync.__condWait", cond_wait},
     {"sync.__onceEnd", once_end},
     {"context.__background", ctx_background},
     {"context.__withCancel", ctx_with_cancel},
@@ -1008,55 +782,24 @@ const Entry kNatives[] = {
     {"context.__doneChan", ctx_done},
     {"context.__deadline", ctx_deadline},
     {"errors.__as", errors_as},
-    {"strings.Contains", s_contains},
-    {"strings.ContainsRune", s_containsrune},
-    {"strings.ContainsAny", s_containsany},
-    {"strings.HasPrefix", s_hasprefix},
-    {"strings.HasSuffix", s_hassuffix},
-    {"strings.Index", s_index},
-    {"strings.LastIndex", s_lastindex},
-    {"strings.IndexByte", s_indexbyte},
-    {"strings.IndexRune", s_indexrune},
-    {"strings.Split", s_split},
-    {"strings.SplitN", s_splitn},
-    {"strings.Join", s_join},
-    {"strings.Repeat", s_repeat},
-    {"strings.Replace", s_replace},
-    {"strings.ToUpper", s_upper},
-    {"strings.ToLower", s_lower},
-    {"strings.TrimSpace", s_trimspace},
-    {"strings.Trim", W(s_trim, 3)},
-    {"strings.TrimLeft", W(s_trim, 1)},
-    {"strings.TrimRight", W(s_trim, 2)},
-    {"strings.TrimPrefix", s_trimprefix},
-    {"strings.TrimSuffix", s_trimsuffix},
-    {"strings.Fields", s_fields},
-    {"strings.Count", s_count},
-    {"strings.EqualFold", s_equalfold},
-    {"strings.Title", s_title},
-    {"strconv.Itoa", sc_itoa},
-    {"strconv.Atoi", sc_atoi},
-    {"strconv.ParseInt", sc_parseint},
-    {"strconv.ParseBool", sc_parsebool},
-    {"strconv.ParseFloat", sc_parsefloat},
-    {"strconv.FormatInt", sc_formatint},
-    {"strconv.FormatFloat", sc_formatfloat},
-    {"strconv.Quote", sc_quote},
-    {"math.Sqrt", m_sqrt}, {"math.Abs", m_abs}, {"math.Floor", m_floor}, {"math.Ceil", m_ceil},
-    {"math.Trunc", m_trunc}, {"math.Round", m_round}, {"math.Log", m_log}, {"math.Log2", m_log2},
-    {"math.Log10", m_log10}, {"math.Exp", m_exp}, {"math.Sin", m_sin}, {"math.Cos", m_cos},
-    {"math.Tan", m_tan}, {"math.Cbrt", m_cbrt}, {"math.Pow", m_pow}, {"math.Mod", m_mod},
-    {"math.Max", m_max}, {"math.Min", m_min}, {"math.Hypot", m_hypot}, {"math.Inf", m_inf},
-    {"math.NaN", m_nan}, {"math.IsNaN", m_isnan}, {"math.IsInf", m_isinf},
     {"sort.Ints", sort_ints},
     {"sort.Float64s", sort_float64s},
     {"sort.Strings", sort_strings},
-    {"sort.Slice", sort_slice},
-    {"sort.SliceStable", sort_slice},
-    {"rand.Seed", rand_seed},
-    {"rand.Int63", rand_int63},
-    {"rand.Intn", rand_intn},
-    {"rand.Float64", rand_float64},
+    {"sort.__swap", [](Interp&, Value* a, int) {
+       auto* s = static_cast<SliceObj*>(iface_payload(a[0]).o);
+       int64_t i = a[1].i, j = a[2].i;
+       if (s && i >= 0 && j >= 0 && i < s->len && j < s->len) std::swap(s->at(i), s->at(j));
+       return N::Done;
+     }},
+    {"atomic.__sameType", [](Interp&, Value* a, int) {
+       a[0] = Value::of_bool(a[0].t == a[1].t);
+       return N::Done;
+     }},
+    {"sort.__len", [](Interp&, Value* a, int) {
+       auto* s = static_cast<SliceObj*>(iface_payload(a[0]).o);
+       a[0] = Value::of_int(s ? s->len : 0);
+       return N::Done;
+     }},
 };
 
 }  // namespace
@@ -1064,12 +807,24 @@ const Entry kNatives[] = {
 int find_native(const std::string& name, Program& p) {
   for (size_t i = 0; i < p.natives.size(); ++i)
     if (p.natives[i].name == name) return static_cast<int>(i);
-  for (const Entry& e : kNatives) {
+  auto add = [&](NativeFn fn) {
+    p.natives.push_back({name, fn});
+    return static_cast<int>(p.natives.size() - 1);
+  };
+  // fmt's printers compute their text (calling String, Error, Format) before they write it, and
+  // Fprint's Write is their last act: they may run again from the start.
+  static const char* const kReplayable[] = {"fmt.Println", "fmt.Print", "fmt.Printf", "fmt.Sprint", "fmt.Sprintln",
+                                            "fmt.Sprintf", "fmt.Fprint", "fmt.Fprintln", "fmt.Fprintf", "fmt.Errorf"};
+  for (const Entry& e : kNatives)
     if (name == e.name) {
-      p.natives.push_back({name, e.fn});
-      return static_cast<int>(p.natives.size() - 1);
+      int i = add(e.fn);
+      for (const char* r : kReplayable)
+        if (name == r) p.natives[i].replayable = true;
+      return i;
     }
-  }
+  for (auto table : {lib::strings_natives(), lib::strconv_natives(), lib::math_natives(), lib::rand_natives()})
+    for (const lib::NativeEntry& e : table)
+      if (name == e.name) return add(e.fn);
   return -1;
 }
 

@@ -23,6 +23,16 @@ std::unique_ptr<Program> compile_file(std::string_view source, const std::string
   return p;
 }
 
+namespace {
+// program_name: os.Args[0] as `go run` gives it, the file's base name without ".go".
+std::string program_name(const std::string& filename) {
+  if (filename.empty()) return "main";
+  std::string base = filename.substr(filename.find_last_of('/') + 1);
+  if (base.size() > 3 && base.compare(base.size() - 3, 3, ".go") == 0) base.resize(base.size() - 3);
+  return base;
+}
+}  // namespace
+
 GoRun::GoRun(const Program& program, Symbols& symbols, RunConfig config)
     : program_(program), symbols_(symbols), config_(std::move(config)) {
   RuntimeOptions o;
@@ -40,7 +50,8 @@ GoRun::GoRun(const Program& program, Symbols& symbols, RunConfig config)
   vm_ = std::make_unique<Interp>(program_, *rt_, symbols_, heap);
   vm_->out = config_.out;
   vm_->err = config_.err;
-  vm_->args.push_back(program_.filename.empty() ? "main" : program_.filename);
+  vm_->read_stdin = config_.stdin;
+  vm_->args.push_back(program_name(program_.filename));
   for (auto& a : config_.args) vm_->args.push_back(a);
   vm_->seed = config_.seed;
 }

@@ -1,6 +1,8 @@
 // Types: interning, spelling, and Go's field and method lookup through embedded fields.
 #include "goro/vm/types.h"
 
+#include "strconv.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -98,6 +100,7 @@ std::string spell(const Type* t) {
           s += ' ';
         }
         s += type_string(t->fields[i].type);
+        if (!t->fields[i].tag.empty()) s += " " + strconv::quote(t->fields[i].tag);
       }
       return s + " }";
     case Kind::Interface:
@@ -143,11 +146,20 @@ std::string key_of(const Type* t) {
       return s;
     case Kind::Struct:
       s = "struct{";
-      for (auto& f : t->fields) s += (f.embedded ? "!" : "") + f.name + " " + key_of(f.type) + ";";
+      for (auto& f : t->fields) {
+        s += (f.embedded ? "!" : "") + f.name + " " + key_of(f.type);
+        if (!f.tag.empty()) s += " " + strconv::quote(f.tag);
+        s += ";";
+      }
       return s + "}";
     case Kind::Interface:
       s = "iface{";
       for (auto& m : t->methods) s += m.name + key_of(m.sig) + ";";
+      if (!t->embeds.empty()) {  // the spelling of a twin
+        s += "|";
+        for (auto& m : t->own_methods) s += m.name + key_of(m.sig) + ";";
+        for (auto* e : t->embeds) s += key_of(e) + ";";
+      }
       return s + "}";
     default: return "?";
   }
@@ -259,7 +271,7 @@ const Type* TypeTable::canonical(const Type* t) {
   for (auto* r : t->results) canon = canon && c(r) == r;
   for (auto& f : t->fields) canon = canon && c(f.type) == f.type;
   for (auto& m : t->methods) canon = canon && c(m.sig) == m.sig;
-  canon = canon && t->param_names.empty() && t->result_names.empty();
+  canon = canon && t->param_names.empty() && t->result_names.empty() && t->embeds.empty();
   if (canon) return t;
   switch (t->kind) {
     case Kind::Pointer: return pointer(c(t->elem));
@@ -366,12 +378,55 @@ const Type* TypeTable::structure(std::vector<Field> fields) {
   p.fields = std::move(fields);
   return intern(std::move(p));
 }
+namespace {
+void sort_methods(std::vector<Method>& ms) {
+  std::sort(ms.begin(), ms.end(), [](const Method& a, const Method& b) { return a.name < b.name; });
+}
+}  // namespace
+
 const Type* TypeTable::interface(std::vector<Method> methods) {
-  std::sort(methods.begin(), methods.end(), [](const Method& a, const Method& b) { return a.name < b.name; });
+  sort_methods(methods);
   Type p;
   p.kind = Kind::Interface;
   p.methods = std::move(methods);
   return intern(std::move(p));
+}
+const Type* TypeTable::interface_embedding(std::vector<Method> all, std::vector<Method> own, std::vector<const Type*> embeds) {
+  if (embeds.empty()) return interface(std::move(all));
+  sort_methods(all);
+  sort_methods(own);
+  Type p;
+  p.kind = Kind::Interface;
+  p.methods = std::move(all);
+  p.own_methods = std::move(own);
+  p.embeds = std::move(embeds);
+  return intern(std::move(p));
+}
+
+const Type* TypeTable::without_tags(const Type* t) {
+  if (t->named() || t->kind < Kind::Array || t->kind == Kind::Handle) return t;
+  switch (t->kind) {
+    case Kind::Pointer: return pointer(without_tags(t->elem));
+    case Kind::Slice: return slice(without_tags(t->elem));
+    case Kind::Array: return array(without_tags(t->elem), t->len);
+    case Kind::Map: return map(without_tags(t->key), without_tags(t->elem));
+    case Kind::Chan: return chan(without_tags(t->elem), t->dir);
+    case Kind::Func: {
+      std::vector<const Type*> ps, rs;
+      for (auto* x : t->params) ps.push_back(without_tags(x));
+      for (auto* x : t->results) rs.push_back(without_tags(x));
+      return func(ps, rs, t->variadic);
+    }
+    case Kind::Struct: {
+      std::vector<Field> fs = t->fields;
+      for (auto& f : fs) {
+        f.type = without_tags(f.type);
+        f.tag.clear();
+      }
+      return structure(fs);
+    }
+    default: return t;  // interfaces' method signatures hold no tags that matter here
+  }
 }
 Type* TypeTable::named(std::string name) {
   Type* t = make();
@@ -522,7 +577,7 @@ std::string missing_method(const Type* t, const Type* iface, bool* wrong_ptr) {
   bool is_ptr = t->kind == Kind::Pointer && !t->named();
   for (const Method& m : iface->u()->methods) {
     Selection s = lookup(t, m.name);
-    if (s.kind != Selection::MethodSel || s.type != m.sig) return m.name;
+    if (s.kind != Selection::MethodSel || !identical(s.type, m.sig)) return m.name;
     if (t->u()->kind != Kind::Interface && s.method->ptr_recv && !is_ptr && !s.path_has_pointer) {
       if (wrong_ptr) *wrong_ptr = true;
       return m.name;

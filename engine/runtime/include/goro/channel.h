@@ -78,7 +78,8 @@ class Channel final : public Object {
   ChanStatus send(Task& self, void* value, SiteId site);
   // recv moves an element into *out (or the zero value if closed and drained, *ok = false), or
   // parks self. After a Parked recv is resumed, *out holds the value and self.waiter().success is ok.
-  ChanStatus recv(Task& self, void* out, bool* ok, SiteId site);
+  // reason: what a dump calls the wait (sync.Cond parks on a channel of its own: "sync.Cond.Wait").
+  ChanStatus recv(Task& self, void* out, bool* ok, SiteId site, WaitReason reason = WaitReason::ChanRecv);
   // Non-blocking forms, usable outside tasks (timers): Done, WouldBlock or PanicClosed.
   ChanStatus try_send(void* value);
   ChanStatus try_recv(void* out, bool* ok);

@@ -47,7 +47,7 @@ class RunObserver {
  public:
   virtual ~RunObserver() = default;
   // on_quiescent: every live task is parked and the clock is about to move (or the run is about to
-  // end as a deadlock). No task runs until this returns.
+  // end as a deadlock). No task runs and no timer fires until this returns (on either clock).
   virtual void on_quiescent(Runtime& rt) {}
   // on_final: the run is ending (all workers stopped); tasks still alive are registered and
   // inspectable. Called before RunEnded is emitted.
@@ -147,7 +147,8 @@ class Runtime {
   }
   size_t live_tasks() const { return live_tasks_.load(std::memory_order_relaxed); }
   // goroutine_dump formats "goroutine N [reason]:\n<stack>\n" for every live task, main first.
-  std::string goroutine_dump() const;
+  // skip: a task left out (runtime.Stack lists the calling goroutine first, by itself).
+  std::string goroutine_dump(TaskId skip = 0) const;
 
  private:
   struct Worker;
@@ -215,6 +216,7 @@ class Runtime {
   std::atomic<size_t> live_tasks_{0};
   std::atomic<ObjectId> next_object_{1};
   Task* main_ = nullptr;
+  std::atomic<bool> main_goexited_{false};  // main ended by runtime.Goexit; the run goes on
 
   // Clock and timers.
   std::atomic<Nanos> vnow_{0};
@@ -225,6 +227,10 @@ class Runtime {
   // Timers taken off the heap whose fire() has not returned yet. Counted with active_ when deciding
   // that nothing can happen any more (real clock: another worker may be firing right now).
   std::atomic<int64_t> firing_{0};
+  // Held while timers fire and while the observer judges a quiescent point, so that a judgement
+  // (which reads tasks' values, the VM's heap included) never overlaps a timer's action or a task
+  // it readied: on the real clock another worker fires due timers whenever it looks for work.
+  std::mutex quiet_mu_;
 
   // Events.
   std::atomic<uint64_t> next_seq_{0};

@@ -125,8 +125,12 @@ class Task {
   // For Panicked/Fatal/ExitProgram outcomes.
   void set_failure(std::string text) { failure_ = std::move(text); }
   void set_exit_code(int code) { exit_code_ = code; }
+  // set_goexit: the task is ending by runtime.Goexit (an Exited outcome). For main the run goes on:
+  // it ends when the other goroutines do, as Go's "no goroutines (main called runtime.Goexit)".
+  void set_goexit() { goexit_ = true; }
 
  private:
+  bool goexit_ = false;
   friend class Runtime;
   friend class Select;
 

@@ -123,7 +123,8 @@ struct LeakGroup {
   WaitReason op = WaitReason::None;
   SiteId site = 0;         // where they block
   SiteId created_at = 0;   // where they were created
-  Nanos became_permanent = 0;
+  Nanos became_permanent = 0;        // the first of them
+  Nanos last_became_permanent = 0;   // the last of them (a leak per request: one per request)
   std::vector<TaskId> tasks;
 };
 

@@ -47,6 +47,11 @@ class Diagnostics {
   // fatal: nothing after these errors is checked (the go command stopped before the compiler).
   void set_fatal() { fatal_ = true; }
   bool fatal() const { return fatal_; }
+  // take_from / append: the checker reports some errors later than it finds them (types2 checks
+  // a function literal's body at the end of the statement holding it): it takes the errors
+  // reported since `mark` out of the list and appends them back when Go would report them.
+  std::vector<Diagnostic> take_from(size_t mark);
+  void append(std::vector<Diagnostic> later);
   // all: every error in report order, unfiltered.
   const std::vector<Diagnostic>& all() const { return list_; }
 

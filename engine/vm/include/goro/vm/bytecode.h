@@ -103,6 +103,16 @@ struct Function;
 // disassemble: one line per instruction (GOROSCOPE_DUMP=1 prints a program's main package).
 std::string disassemble(const Function& f);
 
+// Append's x: the number of elements (bits 0-15), the element's Go size plus one (bits 16-29,
+// 0: unknown, grow exactly as for a fresh variadic slice), and kAppendValues when the elements
+// are structs or arrays (copied, not shared, when the backing array grows). AppendSl's x: bit 0
+// a string source, bit 1 values, bits 2-15 the element size plus one.
+constexpr uint32_t kAppendValues = 1u << 30;
+constexpr uint32_t kAppendCount = 0xFFFF;
+inline uint32_t append_size_field(int64_t elem_size) {
+  return static_cast<uint32_t>((elem_size > 16382 ? 16382 : elem_size) + 1);
+}
+
 struct Instr {
   Op op = Op::Nop;
   uint32_t x = 0;
@@ -152,6 +162,9 @@ using NativeFn = NativeStatus (*)(Interp& in, Value* args, int nargs);
 struct Native {
   std::string name;
   NativeFn fn = nullptr;
+  // replayable: may call back into Go and can run again from its start with the same arguments
+  // (no effect before its last callback), so a callback of it may block (CallbackReplay).
+  bool replayable = false;
 };
 
 struct Program {

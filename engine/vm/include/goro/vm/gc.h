@@ -42,6 +42,7 @@ struct HeapStats {
   uint64_t collections = 0;
   uint64_t freed_objects = 0;  // over the run
   uint64_t allocated_bytes = 0;  // over the run
+  size_t next_gc = 0;            // the heap size at which the pacer collects next
 };
 
 // footprint: the bytes an object holds, itself and its out-of-line storage (string bytes, slots,

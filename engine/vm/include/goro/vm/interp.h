@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,21 @@ struct DeferRec {
   std::vector<Value> args;
 };
 
+// CallbackReplay: a native (fmt's printers) whose Go callback (String, Error, Write) blocked. The
+// native's C++ run is abandoned; when the callback returns, the native runs again from its start
+// with the arguments it had, and each callback that already finished answers from `done`.
+struct CallbackReplay {
+  struct Result {
+    std::vector<Value> values;
+    bool panicked = false;
+    Value panic;
+    std::string text;
+  };
+  std::vector<Value> args;
+  std::vector<Result> done;
+  size_t next = 0;  // the next callback of the current run answers from done[next]
+};
+
 struct Frame {
   const Function* fn = nullptr;
   uint32_t pc = 0;
@@ -38,15 +54,35 @@ struct Frame {
   std::vector<DeferRec> defers;
   enum State : uint8_t { Normal, Returning, Unwinding } state = Normal;
   bool is_defer_call = false;
+  // The bottom frame of a blocked library callback: it returns into `caller`'s replay record
+  // (not into registers), as the native that called it runs again (see CallbackReplay).
+  bool callback_root = false;
+  uint32_t callback_panics = 0;  // root: the goroutine's panics when the callback began
+  std::unique_ptr<CallbackReplay> replay;  // a native called from this frame is replaying
   std::vector<Value> regs;
+};
+
+// StackFrame: one frame of a goroutine's stack, innermost first, as Go's tracebacks list them.
+// The views point into the Program (function names, files), which outlives every run.
+struct StackFrame {
+  enum Kind : uint8_t {
+    User,     // code of package main
+    Library,  // the standard library (prelude): Go's dumps show its internals, goroscope's hide them
+    Panic,    // the runtime's panic() under a deferred call that runs while a panic unwinds
+  } kind = User;
+  std::string_view function;  // Go's name: "main.worker", "main.(*T).Run", "main.main.func1.1"
+  std::string_view file;      // the source file as compiled ("<prelude>/sync.go" for the library)
+  uint32_t line = 0;
 };
 
 struct PanicRec {
   Value value;
+  std::vector<StackFrame> stack;  // where it was raised (Go prints it from there: frames it unwound too)
   std::string text;  // formatted when raised
   bool recovered = false;
   bool runtime_error = false;
   bool sigsegv = false;
+  uint64_t fault_addr = 0;  // sigsegv: the addr= Go reports (the field's offset)
 };
 
 class Interp {
@@ -64,6 +100,7 @@ class Interp {
   // Output (fmt.Print*, println).
   std::function<void(std::string_view)> out, err;
   std::vector<std::string> args;  // os.Args
+  bool read_stdin = false;        // os.Stdin is the process's standard input
   uint64_t seed = 1;
 
   // ---- used by natives (the VM lock is held)
@@ -95,6 +132,9 @@ class Interp {
   // call: run fn synchronously on the current task (String/Error methods, sort callbacks).
   // Returns false if the callee panicked or blocked (then *err says why).
   bool call(const Value& fn_or_null, const Function* fn, std::vector<Value> args, std::vector<Value>* results, std::string* err);
+  // The value a failed call panicked with (nil if it blocked or found no method). A native reads
+  // it after the call, maybe after more callbacks; the collector roots it (gc.cpp).
+  Value last_call_panic;
   bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
   const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
   void panic_error(const std::string& msg, bool runtime_error = true);
@@ -110,6 +150,12 @@ class Interp {
   void held_by(const VmTask& t, const HeldFn& fn);
 
   Outcome run(VmTask& t);
+  // A logical clock for "concurrent map writes": note_sync marks a goroutine synchronising
+  // (a channel operation, a lock, a wait, waking from a park); a map write by a goroutine that
+  // has not synchronised since another goroutine wrote the map is Go's fatal error.
+  void note_sync(VmTask& t);
+  bool racy_map_write(VmTask& t, MapObj* m);
+  uint64_t sync_clock() const { return sync_clock_; }
   std::vector<VmTask*> tasks;  // live goroutines
   SlotsObj* globals = nullptr;
   size_t heap_bytes() const { return heap_.bytes(); }
@@ -125,6 +171,8 @@ class Interp {
   bool invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer);
   bool invoke_iface(VmTask& t, Frame* caller, const Value& recv, int method, const Value* args, int nargs, int ret_base, bool is_defer);
   Outcome exec(VmTask& t, Frame* stop_at);
+  NativeStatus run_native(VmTask& t, Frame* f, int index, Value* a, int nargs);
+  Outcome fatal_error(VmTask& t, const std::string& msg);
   std::unique_ptr<VmTask> spawn_task(const Instr& in, Frame* f);
   void mark_task(const VmTask& t);
   // collect_at_safepoint collects; false if the live heap is over the limit (the run is ending).
@@ -149,6 +197,7 @@ class Interp {
   std::unordered_map<std::string, const Type*> named_;
   std::unordered_map<uint64_t, std::pair<const Function*, std::vector<int>>> method_cache_;
   uint32_t epoch_ = 1;  // objects start at trace_epoch 0: unvisited
+  uint64_t sync_clock_ = 0;
   NameId fn_name(const Function* f);
   std::unordered_map<const Function*, NameId> fn_names_;
   std::unordered_map<const Function*, std::vector<std::vector<bool>>> liveness_;
@@ -158,11 +207,14 @@ class VmTask final : public Task {
  public:
   // A goroutine's own bytes count toward the heap from creation (under the VM lock) to its exit.
   static constexpr size_t kBytes = 384;
-  explicit VmTask(Interp& vm) : vm_(vm) { vm.heap_.add_stack(kBytes); }
+  explicit VmTask(Interp& vm) : vm_(vm), synced_at(vm.sync_clock()) { vm.heap_.add_stack(kBytes); }
   ~VmTask() override;
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;
   void append_stack(std::string& out) const override;
+  // stack: the goroutine's frames, innermost first; for a goroutine that died of a panic, where the
+  // panic was raised. Under the VM lock, or while the task cannot run (parked, or the run ended).
+  std::vector<StackFrame> stack() const;
   bool never_finishes() const override;
 
   Interp& vm_;
@@ -170,10 +222,16 @@ class VmTask final : public Task {
   bool resuming = false;
   std::vector<PanicRec> panics;  // active panics, oldest first
   bool recovered = false;
+  bool goexiting = false;    // runtime.Goexit: unwinding to the goroutine's end
+  Frame* native_frame = nullptr;  // the frame whose replayable native is running (call())
+  bool callback_parked = false;   // that native's callback blocked: its run is being abandoned
+  uint64_t synced_at = 0;    // the sync clock when this goroutine last synchronised
+  bool parked_last = false;  // the last run ended parked (waking is a synchronisation)
   // select scratch
   std::vector<goro::SelectCase> sel_cases;
   using Task::set_exit_code;
   using Task::set_failure;
+  using Task::set_goexit;
 };
 
 }  // namespace goro::vm

@@ -34,6 +34,7 @@ struct RunConfig {
   EventSink* sink = nullptr;
   RunObserver* observer = nullptr;
   std::function<void(std::string_view)> out, err;
+  bool stdin = false;  // os.Stdin reads the process's standard input (else it is empty)
 };
 
 struct RunReport {

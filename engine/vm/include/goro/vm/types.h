@@ -31,6 +31,7 @@ struct Field {
   std::string name;
   const Type* type = nullptr;
   bool embedded = false;
+  std::string tag;  // the struct tag, part of the type's identity
 };
 
 struct Method {
@@ -47,6 +48,11 @@ struct Type {
   std::string name;  // named types: "main.point", "time.Duration", "error"; "" when unnamed
   uint32_t id = 0;   // unique per Type
   std::vector<Method> methods;  // named types: declared methods, sorted by name; interfaces: their method set
+  // An interface written with embedded interfaces is a twin of its flattened method set (canon)
+  // that remembers how it was written, for messages: its own methods (sorted) and the embedded
+  // types in source order.
+  std::vector<Method> own_methods;
+  std::vector<const Type*> embeds;
   const Type* elem = nullptr;   // array, slice, pointer, map value, chan
   const Type* key = nullptr;    // map
   int64_t len = 0;              // array
@@ -106,6 +112,11 @@ class TypeTable {
   const Type* tuple(std::vector<const Type*> results, std::vector<std::string> names = {});
   const Type* structure(std::vector<Field> fields);
   const Type* interface(std::vector<Method> methods);  // sorted here
+  // interface_embedding: the interface with method set `all`, written as its own methods and
+  // the embedded interfaces (a twin of interface(all) when embeds is not empty).
+  const Type* interface_embedding(std::vector<Method> all, std::vector<Method> own, std::vector<const Type*> embeds);
+  // without_tags: t with every struct tag in it removed (conversions ignore tags).
+  const Type* without_tags(const Type* t);
   // named makes a new named type; set its underlying (and kind) with set_underlying.
   Type* named(std::string name);
   void set_underlying(Type* named, const Type* underlying);

@@ -92,6 +92,8 @@ struct MapObj final : Obj {
   const Type* type;  // the map type
   std::unordered_map<Value, Value, KeyHash, KeyEq> m;
   bool writing = false;  // "concurrent map writes" detection across yields
+  // "concurrent map writes": the goroutine that wrote last and when (Interp's sync clock)
+  uint64_t last_writer = 0, last_write = 0;
   explicit MapObj(const Type* t) : Obj(ObjKind::Map), type(t), m(8, KeyHash{t->u()->key}, KeyEq{t->u()->key}) {}
 };
 
@@ -119,6 +121,9 @@ struct ClosureObj final : Obj {
 struct HandleObj final : Obj {
   Ref<Object> obj;
   Value extra;  // e.g. AfterFunc's function
+  // The sync value whose handle this is (identity only, never traced): a copy of that value finds
+  // another owner and makes a runtime object of its own (natives.cpp's handle).
+  const Obj* owner = nullptr;
   explicit HandleObj(Ref<Object> r) : Obj(ObjKind::Handle), obj(std::move(r)) {}
 };
 

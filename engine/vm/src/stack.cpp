@@ -1,0 +1,102 @@
+// stack.cpp — goroutine stacks as Go's tracebacks print them (panics, fatal errors, deadlock dumps).
+//
+//   main.(*T).Method.func1()
+//   	/abs/path/main.go:14 +0x0
+//   main.main()
+//   	/abs/path/main.go:30 +0x0
+//   created by main.main
+//   	/abs/path/main.go:28 +0x0
+//
+// Go lists arguments in hex words and code offsets; goroscope prints `()` and `+0x0`. Frames of the
+// standard library (Go's sync.runtime_Semacquire, sync.(*WaitGroup).Wait...) are left out: only
+// the program's own frames and, under a deferred call run by a panic, Go's `panic(...)` frame.
+#include <filesystem>
+
+#include "goro/runtime.h"
+#include "goro/symbols.h"
+#include "goro/vm/interp.h"
+
+namespace goro::vm {
+
+namespace {
+
+constexpr std::string_view kPreludePrefix = "<prelude>";
+
+bool is_library(const Function& fn) { return fn.file.compare(0, kPreludePrefix.size(), kPreludePrefix) == 0; }
+
+// line_of: the line a frame is at: the current instruction of the innermost frame, the call
+// (the instruction before the return address) of the others.
+uint32_t line_of(const Frame& f, bool innermost) {
+  const auto& pos = f.fn->pos;
+  uint32_t pc = f.pc < pos.size() ? f.pc : static_cast<uint32_t>(pos.size() - 1);
+  if (!innermost && pc > 0) --pc;
+  return pos[pc].line;
+}
+
+// display_path: Go prints the absolute path of each source file.
+std::string display_path(std::string_view file) {
+  if (file.empty() || file[0] == '/' || file[0] == '<') return std::string(file);
+  std::error_code ec;
+  auto abs = std::filesystem::absolute(std::filesystem::path(file), ec);
+  return ec ? std::string(file) : abs.lexically_normal().string();
+}
+
+void append_location(std::string& out, std::string_view file, uint32_t line) {
+  out += '\t';
+  out += display_path(file);
+  out += ':';
+  out += std::to_string(line);
+  out += " +0x0\n";
+}
+
+}  // namespace
+
+std::vector<StackFrame> VmTask::stack() const {
+  if (!top && !panics.empty()) return panics.back().stack;  // died of it: every frame is unwound
+  std::vector<StackFrame> out;
+  bool innermost = true;
+  for (const Frame* f = top; f; f = f->caller) {
+    // Stub frames of library callbacks have no code; runtime.main is Go's, which no dump shows.
+    if (!f->fn || f->fn->pos.empty() || f->fn->name == "runtime.main") continue;
+    StackFrame sf;
+    sf.kind = is_library(*f->fn) ? StackFrame::Library : StackFrame::User;
+    sf.function = f->fn->name;
+    sf.file = f->fn->file;
+    sf.line = line_of(*f, innermost);
+    innermost = false;
+    out.push_back(sf);
+    if (f->is_defer_call && f->caller && f->caller->state == Frame::Unwinding && !panics.empty()) {
+      // A deferred call run by a panic: in Go it runs on top of the panicking stack, whose frames
+      // goroscope has unwound already; the panic kept them.
+      StackFrame p;
+      p.kind = StackFrame::Panic;
+      p.function = "panic";
+      p.file = "/usr/lib/go-1.19/src/runtime/panic.go";
+      p.line = 884;
+      out.push_back(p);
+      const auto& rest = panics.back().stack;
+      out.insert(out.end(), rest.begin(), rest.end());
+      break;
+    }
+  }
+  return out;
+}
+
+void VmTask::append_stack(std::string& out) const {
+  for (const StackFrame& f : stack()) {
+    if (f.kind == StackFrame::Library) continue;
+    out += f.function;
+    out += f.kind == StackFrame::Panic ? "({0x0, 0x0})\n" : "()\n";
+    append_location(out, f.file, f.line);
+  }
+  Runtime* rt = Runtime::current();
+  if (rt && created_at()) {
+    Site s = rt->symbols().site_at(created_at());
+    out += "created by ";
+    out += rt->symbols().name(s.function);
+    out += '\n';
+    append_location(out, rt->symbols().name(s.file), s.line);
+  }
+}
+
+}  // namespace goro::vm

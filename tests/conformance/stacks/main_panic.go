@@ -1,0 +1,9 @@
+// stack: full
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("start")
+	panic("boom")
+}
