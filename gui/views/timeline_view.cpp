@@ -13,6 +13,7 @@
 
 #include "goro/analysis/export.h"
 #include "models/slow_probe.h"
+#include "models/wait_stack.h"
 
 namespace goro::gui {
 
@@ -461,9 +462,15 @@ QString TimelineView::describe(int lane, Nanos t) const {
       }
     }
   }
-  // The stack as far as the trace knows it: where it is, then who created it (Go's "created by").
+  // The stack: the frames recorded where it waits (else the operation's site alone), then who
+  // created it (Go's "created by").
   text += QStringLiteral("\nstack:");
-  if (iv->site) {
+  if (const std::vector<SiteId> frames = wait_stack(*model_, *iv); !frames.empty()) {
+    for (SiteId f : frames) {
+      std::string_view fn = syms.name(syms.site_at(f).function);
+      text += QStringLiteral("\n  %1\n      %2").arg(QString::fromUtf8(fn.data(), static_cast<int>(fn.size())), site_str(f));
+    }
+  } else if (iv->site) {
     std::string_view fn = syms.name(syms.site_at(iv->site).function);
     text += QStringLiteral("\n  %1\n      %2").arg(QString::fromUtf8(fn.data(), static_cast<int>(fn.size())), site_str(iv->site));
   } else {

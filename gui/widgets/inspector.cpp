@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "goro/analysis/export.h"
+#include "models/wait_stack.h"
 #include "views/timeline_layout.h"
 
 namespace goro::gui {
@@ -172,8 +173,9 @@ QString Inspector::why_text(const analysis::RunModel& m, TaskId id, const Theme&
   out += QStringLiteral("<p style='color:%1'><b>Permanently blocked</b> on <b>%2</b> at %3.</p>")
              .arg(red, op.toHtmlEscaped(), site(syms, last ? last->site : 0));
   if (last) {
-    out += QStringLiteral("<p>It began to wait %1.</p>")
-               .arg(event_link(m, last->begin_seq, QStringLiteral("at ") + dur(last->begin)));
+    out += QStringLiteral("<p>It began to wait %1. Its stack, as Go's goroutine dump prints it:</p><pre>%2</pre>")
+               .arg(event_link(m, last->begin_seq, QStringLiteral("at ") + dur(last->begin)),
+                    goroutine_dump(m, t, *last).toHtmlEscaped());
   }
   if (t.proof.waits_on) {
     if (const auto* o = m.object(t.proof.waits_on)) {

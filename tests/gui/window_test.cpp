@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 
 #include "models/line_marks.h"
+#include "widgets/inspector.h"
 #include "widgets/main_window.h"
 
 namespace goro::gui {
@@ -622,6 +623,45 @@ TEST(Window, HoverTellsStateObjectSinceAndStack) {
   EXPECT_TRUE(text.contains(QStringLiteral("cap 0"))) << text.toStdString();
   EXPECT_TRUE(text.contains(QStringLiteral("leak.go:23"))) << text.toStdString();
   EXPECT_TRUE(text.contains(QStringLiteral("created by main.main in goroutine 1"))) << text.toStdString();
+}
+
+// Hover and "Why is it red?" show the whole stack where a goroutine waits, frame by frame as Go's
+// goroutine dump prints it, for a live run and for the same run loaded from a trace file.
+TEST(Window, HoverAndWhyShowTheWholeStackAlsoFromATraceFile) {
+  MainWindow w(false);
+  w.show();
+  QTemporaryDir dir;
+  const QString program = write_file(dir, QStringLiteral("nested.go"),
+                                     "package main\n\nimport \"time\"\n\nfunc wait(ch chan int) {\n\t<-ch\n}\n\n"
+                                     "func worker(ch chan int) {\n\twait(ch)\n}\n\nfunc main() {\n\tch := make(chan int)\n"
+                                     "\tgo worker(ch)\n\ttime.Sleep(time.Millisecond)\n}\n");
+  w.run_programs_blocking(program, QString());
+  const QString trace = dir.filePath(QStringLiteral("nested.gtrace"));
+  ASSERT_EQ(w.leak_pane().session().save_trace(trace), QString());
+  for (bool loaded : {false, true}) {
+    SCOPED_TRACE(loaded ? "from the trace file" : "live");
+    if (loaded) {
+      ASSERT_TRUE(w.open_trace(trace)) << w.notice().toStdString();
+      w.wait_for_runs();
+    }
+    const auto* m = w.leak_pane().session().model();
+    ASSERT_TRUE(m);
+    ASSERT_EQ(m->task(2).fate, analysis::Fate::PermanentlyBlocked);
+    TimelineView& tl = w.leak_pane().timeline();
+    int lane = -1;
+    for (int i = 0; i < static_cast<int>(tl.lanes().size()); ++i) {
+      if (tl.lanes()[static_cast<size_t>(i)].tasks == std::vector<TaskId>{2}) lane = i;
+    }
+    ASSERT_GE(lane, 0);
+    const QString hover = tl.describe(lane, m->end_time() - 1);
+    EXPECT_TRUE(hover.contains(QStringLiteral("stack:\n  main.wait\n      nested.go:6\n  main.worker\n      nested.go:10\n"
+                                              "  created by main.main in goroutine 1\n      nested.go:15")))
+        << hover.toStdString();
+    const QString why = Inspector::why_text(*m, 2, Theme::light());
+    EXPECT_TRUE(why.contains(QStringLiteral("goroutine 2 [chan receive]:\nmain.wait()\n    nested.go:6\nmain.worker()\n"
+                                            "    nested.go:10\ncreated by main.main\n    nested.go:15")))
+        << why.toStdString();
+  }
 }
 
 TEST(Window, NeverFinishingLanesAreAmber) {

@@ -14,6 +14,7 @@
 #include "goro/native.h"
 #include "goro/trace/recorder.h"
 #include "goro/trace/trace_file.h"
+#include "goro/vm/run.h"
 
 namespace goro::trace {
 namespace {
@@ -170,6 +171,9 @@ TEST(TraceFile, RefusesDamageWithAReason) {
   b[8] = 9;  // version 9
   EXPECT_NE(refuse(b).find("newer"), std::string::npos);
   b = good;
+  b[8] = 1;  // version 1: no stacks
+  EXPECT_NE(refuse(b).find("older goroscope"), std::string::npos) << refuse(b);
+  b = good;
   b[b.size() - 5] ^= 0x40;  // one flipped bit in the last event
   EXPECT_NE(refuse(b).find("checksum"), std::string::npos);
   b = good + "extra";
@@ -184,6 +188,76 @@ TEST(TraceFile, RefusesDamageWithAReason) {
   evil = run->events;
   evil[4].site = 100000;
   EXPECT_NE(refuse(encode_trace(run->symbols, evil)).find("site"), std::string::npos);
+  evil = run->events;
+  for (Event& e : evil) {
+    if (e.kind == EventKind::TaskBlocked) e.arg = 5;  // no stack 5
+  }
+  EXPECT_NE(refuse(encode_trace(run->symbols, evil)).find("names stack 5"), std::string::npos);
+}
+
+// A Go program's blocked goroutines carry their call stack, frame by frame as Go's goroutine dump
+// prints it; the stacks survive a trace file.
+TEST(TraceFile, BlockedEventsCarryTheirStackAcrossTheFile) {
+  const char* source = R"(package main
+
+func wait(ch chan int) {
+	<-ch
+}
+
+func worker(ch chan int) {
+	wait(ch)
+}
+
+func main() {
+	ch := make(chan int)
+	for i := 0; i < 3; i++ {
+		go worker(ch)
+	}
+	var never chan int
+	<-never
+}
+)";
+  std::string errors;
+  auto prog = vm::compile_file(source, "main.go", &errors);
+  ASSERT_NE(prog, nullptr) << errors;
+  Symbols syms;
+  Recorder rec(1);
+  vm::RunConfig cfg;
+  cfg.sink = &rec;
+  cfg.out = cfg.err = [](std::string_view) {};
+  std::string err;
+  {
+    vm::GoRun run(*prog, syms, cfg);
+    err = run.run().error;
+  }
+  std::vector<Event> events;
+  rec.poll(events);
+  EXPECT_NE(err.find("main.wait()"), std::string::npos) << err;  // the dump: the same frames
+  auto frames_of = [](const Symbols& sy, StackId id) {
+    std::vector<std::string> out;
+    for (SiteId s : sy.stack_at(id)) out.push_back(std::string(sy.name(sy.site_at(s).function)) + ":" + std::to_string(sy.site_at(s).line));
+    return out;
+  };
+  int workers = 0, mains = 0;
+  for (const Event& e : events) {
+    if (e.kind != EventKind::TaskBlocked) continue;
+    const auto frames = frames_of(syms, e.arg);
+    if (e.task == 1) {
+      ++mains;
+      EXPECT_EQ(frames, (std::vector<std::string>{"main.main:17"}));
+    } else {
+      ++workers;
+      EXPECT_EQ(frames, (std::vector<std::string>{"main.wait:4", "main.worker:8"}));
+    }
+  }
+  EXPECT_EQ(workers, 3);
+  EXPECT_EQ(mains, 1);
+  TraceData back;
+  ASSERT_TRUE(decode_trace(encode_trace(syms, events), back, errors)) << errors;
+  ASSERT_EQ(back.symbols->stack_count(), syms.stack_count());
+  for (const Event& e : back.events) {
+    if (e.kind == EventKind::TaskBlocked) EXPECT_EQ(frames_of(*back.symbols, e.arg), frames_of(syms, e.arg));
+  }
 }
 
 // A minimal JSON checker: accepts exactly the JSON grammar (no extensions).

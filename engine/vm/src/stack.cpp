@@ -82,6 +82,25 @@ std::vector<StackFrame> VmTask::stack() const {
   return out;
 }
 
+StackId VmTask::block_stack(Symbols& symbols) {
+  const std::vector<StackFrame> frames = stack();
+  // Names point into the Program (or are literals): the pointers tell the frames apart.
+  std::vector<std::pair<const char*, uint32_t>> key;
+  key.reserve(frames.size());
+  for (const StackFrame& f : frames) {
+    if (f.kind != StackFrame::Library) key.emplace_back(f.function.data(), f.line);
+  }
+  if (key == block_key && block_id) return block_id;
+  std::vector<SiteId> sites;
+  sites.reserve(key.size());
+  for (const StackFrame& f : frames) {
+    if (f.kind != StackFrame::Library) sites.push_back(symbols.site(f.file, f.line, 0, f.function));
+  }
+  block_key = std::move(key);
+  block_id = symbols.stack(sites);
+  return block_id;
+}
+
 void VmTask::append_stack(std::string& out) const {
   for (const StackFrame& f : stack()) {
     if (f.kind == StackFrame::Library) continue;
