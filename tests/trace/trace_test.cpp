@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -258,6 +259,75 @@ func main() {
   for (const Event& e : back.events) {
     if (e.kind == EventKind::TaskBlocked) EXPECT_EQ(frames_of(*back.symbols, e.arg), frames_of(syms, e.arg));
   }
+}
+
+// A goroutine parking again and again, at one place and at others in turn: every blocked event's
+// innermost frame is the operation's own site, and its callers are those of that moment.
+TEST(TraceFile, EveryParkRecordsTheStackOfItsMoment) {
+  const char* source = R"(package main
+
+import "time"
+
+func wait(ch chan int) int {
+	return <-ch
+}
+
+func deeper(ch chan int) int {
+	return wait(ch)
+}
+
+func worker(ch chan int, done chan bool) {
+	for i := 0; i < 9; i++ {
+		switch i % 3 {
+		case 0:
+			<-ch
+		case 1:
+			wait(ch)
+		default:
+			deeper(ch)
+		}
+	}
+	done <- true
+}
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	go worker(ch, done)
+	for i := 0; i < 9; i++ {
+		time.Sleep(time.Millisecond) // the worker waits first, every time
+		ch <- i
+	}
+	<-done
+}
+)";
+  std::string errors;
+  auto prog = vm::compile_file(source, "main.go", &errors);
+  ASSERT_NE(prog, nullptr) << errors;
+  Symbols syms;
+  Recorder rec(1);
+  vm::RunConfig cfg;
+  cfg.sink = &rec;
+  cfg.out = cfg.err = [](std::string_view) {};
+  {
+    vm::GoRun run(*prog, syms, cfg);
+    run.run();
+  }
+  std::vector<Event> events;
+  rec.poll(events);
+  std::map<size_t, int> depths;  // the worker's stack depths when it waits on ch
+  for (const Event& e : events) {
+    if (e.kind != EventKind::TaskBlocked) continue;
+    const std::vector<SiteId> frames = syms.stack_at(e.arg);
+    ASSERT_FALSE(frames.empty()) << "event " << e.seq;
+    if (e.reason == WaitReason::Sleep) continue;  // its site is inside the library's time.Sleep
+    const Site inner = syms.site_at(frames.front()), op = syms.site_at(e.site);
+    EXPECT_EQ(inner.line, op.line) << "event " << e.seq;
+    EXPECT_EQ(inner.function, op.function) << "event " << e.seq;
+    EXPECT_EQ(syms.name(syms.site_at(frames.back()).function), e.task == 1 ? "main.main" : "main.worker");
+    if (e.task == 2 && e.reason == WaitReason::ChanRecv) ++depths[frames.size()];
+  }
+  EXPECT_EQ(depths, (std::map<size_t, int>{{1, 3}, {2, 3}, {3, 3}})) << "each of the three ways, three times";
 }
 
 // A minimal JSON checker: accepts exactly the JSON grammar (no extensions).
