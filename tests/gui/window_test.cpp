@@ -8,10 +8,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QFontDatabase>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -662,6 +664,27 @@ TEST(Window, HoverAndWhyShowTheWholeStackAlsoFromATraceFile) {
                                             "    nested.go:10\ncreated by main.main\n    nested.go:15")))
         << why.toStdString();
   }
+}
+
+// The lessons' Chinese texts have glyphs to show them with (scripts/setup-deps.sh installs a CJK
+// font: DejaVu has none), and the catalog's categories follow the lessons' language.
+TEST(Window, ChineseLessonsHaveAFontAndTranslatedCategories) {
+  EXPECT_FALSE(QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty()) << "install fonts-wqy-microhei";
+  EXPECT_FALSE(QFontDatabase::families(QFontDatabase::TraditionalChinese).isEmpty()) << "install fonts-wqy-microhei";
+  MainWindow w(false);
+  w.show();
+  ASSERT_TRUE(w.open_pair(QStringLiteral("send-no-receiver")));
+  for (const auto& [lang, channels] : {std::pair{QStringLiteral("zh-Hans"), QStringLiteral("通道")},
+                                       std::pair{QStringLiteral("zh-Hant"), QStringLiteral("通道")},
+                                       std::pair{QStringLiteral("en"), QStringLiteral("Channels")}}) {
+    w.catalog().set_language(lang);
+    auto* tree = w.catalog().findChild<QTreeWidget*>();
+    ASSERT_TRUE(tree);
+    QStringList tops;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) tops << tree->topLevelItem(i)->text(0);
+    EXPECT_TRUE(tops.contains(channels)) << lang.toStdString() << ": " << tops.join(QStringLiteral(", ")).toStdString();
+  }
+  w.wait_for_runs();
 }
 
 TEST(Window, NeverFinishingLanesAreAmber) {
