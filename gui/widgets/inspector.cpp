@@ -145,10 +145,15 @@ QString Inspector::why_text(const analysis::RunModel& m, TaskId id, const Theme&
   const Symbols& syms = m.symbols();
   const QString red = theme.color(Paint::Permanent).name();
   QString out = QStringLiteral("<h3>%1</h3>").arg(task_name(m, id).toHtmlEscaped());
-  out += QStringLiteral("<p>Created %1 at %2").arg(event_link(m, t.created_seq, QStringLiteral("at ") + dur(t.created)),
-                                                   site(syms, t.created_at));
-  if (t.parent) out += QStringLiteral(" by %1").arg(task_link(m, t.parent));
-  out += QStringLiteral(".</p>");
+  if (!t.created_at && !t.parent) {
+    // No go statement made it: "Created at —" would puzzle a class.
+    out += QStringLiteral("<p>The program's main goroutine: it runs <code>main.main</code>, and the program ends when it returns.</p>");
+  } else {
+    out += QStringLiteral("<p>Created %1 at %2").arg(event_link(m, t.created_seq, QStringLiteral("at ") + dur(t.created)),
+                                                     site(syms, t.created_at));
+    if (t.parent) out += QStringLiteral(" by %1").arg(task_link(m, t.parent));
+    out += QStringLiteral(".</p>");
+  }
   const analysis::Interval* last = t.intervals.empty() ? nullptr : &t.intervals.back();
   switch (t.fate) {
     case analysis::Fate::Finished:
