@@ -18,6 +18,7 @@
 #include <ctime>
 #include <vector>
 
+#include "models/slow_probe.h"
 #include "widgets/main_window.h"
 
 namespace {
@@ -183,7 +184,10 @@ int main(int argc, char** argv) {
   QElapsedTimer total;
   total.start();
   meter.start();
-  w.open_file(stream);
+  {
+    goro::gui::SlowProbe probe("open_file");
+    w.open_file(stream);
+  }
   auto& session = w.leak_pane().session();
   while (session.running()) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
   meter.stop();
