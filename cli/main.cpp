@@ -56,6 +56,14 @@ int main(int argc, char** argv) {
     usage(stdout);
     return 0;
   }
+  // `goroscope-cli run --help`: every command's options are in the one usage text (after `--` the
+  // arguments are the program's own, so a Go program's -h still reaches its flag package)
+  for (int i = 2; i < argc && std::string_view(argv[i]) != "--"; ++i) {
+    if (std::string_view(argv[i]) == "--help" || std::string_view(argv[i]) == "-h") {
+      usage(stdout);
+      return 0;
+    }
+  }
   if (cmd == "demo") return goro::cli::cmd_demo(argc - 2, argv + 2);
   if (cmd == "demos") return goro::cli::cmd_demos();
   if (cmd == "report") return goro::cli::cmd_report(argc - 2, argv + 2);

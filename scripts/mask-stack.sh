@@ -25,7 +25,7 @@ awk -v name="$name" '
         i++
         if (s ~ /^panic\(/) { print "panic(...)"; print "\t<runtime>"; continue }
         if (loc !~ ("^" name ":")) continue
-        if (s !~ /^created by /) sub(/\(.*\)$/, "(...)", s)
+        if (s !~ /^created by /) sub(/\([^()]*\)$/, "(...)", s)  # the argument list, not (*T)
         print s; print "\t" loc
         continue
       }

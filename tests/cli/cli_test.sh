@@ -109,6 +109,10 @@ check "a per-request leak is one group" test "$(grep -c ' x chan send' <<<"$out"
 check "the group counts every request" grep -q '4 x chan send' <<<"$out"
 check "the group says when its first and last became permanent" grep -q 'permanently blocked from .* to ' <<<"$out"
 
+out=$("$cli" run --help); code=$?
+check "run --help prints the usage and exits 0" test "$code" -eq 0
+check "run --help names the run options" grep -q -- "--max-heap SIZE" <<<"$out"
+
 # Limits: the heap limit ends a run with its own exit code, documented in --help.
 printf 'package main\n\nfunc main() {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 4096))\n\t}\n}\n' > "$tmp/grow.go"
 "$cli" run --max-heap 16MiB "$tmp/grow.go" 2>"$tmp/err"; code=$?

@@ -11,6 +11,9 @@ import (
 
 const defaultBufSize = 4096
 
+// MaxScanTokenSize is the largest token a Scanner takes unless given a bigger Buffer.
+const MaxScanTokenSize = 64 * 1024
+
 var (
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
@@ -35,7 +38,7 @@ type Scanner struct {
 }
 
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, max: 64 * 1024}
+	return &Scanner{r: r, split: ScanLines, max: MaxScanTokenSize}
 }
 
 func (s *Scanner) Split(split SplitFunc)      { s.split = split }
@@ -198,10 +201,17 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 
 // Reader buffers an io.Reader.
 type Reader struct {
-	rd  io.Reader
-	buf []byte
-	err error
+	rd       io.Reader
+	buf      []byte
+	err      error
+	prev     []byte // buf before the last ReadByte or ReadRune, for UnreadByte/UnreadRune
+	prevRune bool   // the last read was ReadRune
 }
+
+var (
+	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
+	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
+)
 
 func NewReader(rd io.Reader) *Reader               { return &Reader{rd: rd} }
 func NewReaderSize(rd io.Reader, size int) *Reader { return &Reader{rd: rd} }
@@ -220,6 +230,7 @@ func (b *Reader) fill() bool {
 }
 
 func (b *Reader) Read(p []byte) (n int, err error) {
+	b.prev = nil
 	if len(b.buf) == 0 && !b.fill() && len(b.buf) == 0 {
 		return 0, b.err
 	}
@@ -235,22 +246,46 @@ func (b *Reader) ReadByte() (byte, error) {
 		}
 	}
 	c := b.buf[0]
+	b.prev, b.prevRune = b.buf, false
 	b.buf = b.buf[1:]
 	return c, nil
+}
+
+// UnreadByte gives back the last byte read by ReadByte or ReadRune.
+func (b *Reader) UnreadByte() error {
+	if b.prev == nil {
+		return ErrInvalidUnreadByte
+	}
+	b.buf = b.prev[len(b.prev)-len(b.buf)-1:]
+	b.prev = nil
+	return nil
+}
+
+// UnreadRune gives back the rune the last ReadRune returned.
+func (b *Reader) UnreadRune() error {
+	if b.prev == nil || !b.prevRune {
+		return ErrInvalidUnreadRune
+	}
+	b.buf = b.prev
+	b.prev = nil
+	return nil
 }
 
 func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for len(b.buf) < utf8.UTFMax && !utf8.FullRuneInString(string(b.buf)) && b.fill() {
 	}
+	b.prev = nil
 	if len(b.buf) == 0 {
 		return 0, 0, b.err
 	}
 	r, size = utf8.DecodeRune(b.buf)
+	b.prev, b.prevRune = b.buf, true
 	b.buf = b.buf[size:]
 	return r, size, nil
 }
 
 func (b *Reader) ReadString(delim byte) (string, error) {
+	b.prev = nil
 	for {
 		if i := strings.IndexByte(string(b.buf), delim); i >= 0 {
 			line := string(b.buf[:i+1])
@@ -265,6 +300,79 @@ func (b *Reader) ReadString(delim byte) (string, error) {
 	}
 }
 
+var (
+	ErrBufferFull    = errors.New("bufio: buffer full")
+	ErrNegativeCount = errors.New("bufio: negative count")
+)
+
+func (b *Reader) Size() int     { return defaultBufSize }
+func (b *Reader) Buffered() int { return len(b.buf) }
+
+func (b *Reader) Reset(r io.Reader) { *b = Reader{rd: r} }
+
+// Peek returns the next n bytes without consuming them.
+func (b *Reader) Peek(n int) ([]byte, error) {
+	if n < 0 {
+		return nil, ErrNegativeCount
+	}
+	b.prev = nil
+	for len(b.buf) < n && b.fill() {
+	}
+	if len(b.buf) < n {
+		if b.err == nil {
+			return b.buf, ErrBufferFull
+		}
+		return b.buf, b.err
+	}
+	return b.buf[:n], nil
+}
+
+func (b *Reader) Discard(n int) (discarded int, err error) {
+	if n < 0 {
+		return 0, ErrNegativeCount
+	}
+	b.prev = nil
+	for len(b.buf) < n && b.fill() {
+	}
+	if len(b.buf) < n {
+		discarded = len(b.buf)
+		b.buf = b.buf[len(b.buf):]
+		return discarded, b.err
+	}
+	b.buf = b.buf[n:]
+	return n, nil
+}
+
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
+	s, err := b.ReadString(delim)
+	if s == "" && err != nil {
+		return nil, err
+	}
+	return []byte(s), err
+}
+
+func (b *Reader) ReadSlice(delim byte) ([]byte, error) { return b.ReadBytes(delim) }
+
+func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	b.prev = nil
+	for {
+		if len(b.buf) > 0 {
+			m, e := w.Write(b.buf)
+			n += int64(m)
+			b.buf = b.buf[m:]
+			if e != nil {
+				return n, e
+			}
+		}
+		if !b.fill() {
+			if b.err == io.EOF {
+				return n, nil
+			}
+			return n, b.err
+		}
+	}
+}
+
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	s, err := b.ReadString('\n')
 	if len(s) == 0 && err != nil {
@@ -274,43 +382,156 @@ func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	return []byte(s), false, nil
 }
 
-// Writer buffers writes to an io.Writer until Flush.
+// Writer buffers writes to an io.Writer: its output reaches the writer in buffer-sized chunks
+// (a write larger than the free room fills the buffer and flushes it, as Go's does) and at Flush.
 type Writer struct {
 	wr  io.Writer
-	buf []byte
+	buf []byte // len(buf) is the buffer's size
+	n   int    // bytes buffered
 	err error
 }
 
-func NewWriter(w io.Writer) *Writer               { return &Writer{wr: w} }
-func NewWriterSize(w io.Writer, size int) *Writer { return &Writer{wr: w} }
+func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
-func (b *Writer) Write(p []byte) (int, error) {
-	if b.err != nil {
-		return 0, b.err
+func NewWriterSize(w io.Writer, size int) *Writer {
+	if b, ok := w.(*Writer); ok && len(b.buf) >= size {
+		return b
 	}
-	b.buf = append(b.buf, p...)
-	if len(b.buf) >= defaultBufSize {
-		b.Flush()
+	if size <= 0 {
+		size = defaultBufSize
 	}
-	return len(p), nil
+	return &Writer{wr: w, buf: make([]byte, size)}
 }
-func (b *Writer) WriteString(s string) (int, error) { return b.Write([]byte(s)) }
-func (b *Writer) WriteByte(c byte) error {
-	_, err := b.Write([]byte{c})
-	return err
+
+func (b *Writer) Size() int      { return len(b.buf) }
+func (b *Writer) Buffered() int  { return b.n }
+func (b *Writer) Available() int { return len(b.buf) - b.n }
+func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:][:0] }
+
+func (b *Writer) Reset(w io.Writer) {
+	if b.buf == nil {
+		b.buf = make([]byte, defaultBufSize)
+	}
+	b.err = nil
+	b.n = 0
+	b.wr = w
 }
-func (b *Writer) WriteRune(r rune) (int, error) { return b.WriteString(string(r)) }
-func (b *Writer) Buffered() int                 { return len(b.buf) }
-func (b *Writer) Available() int                { return defaultBufSize - len(b.buf) }
+
 func (b *Writer) Flush() error {
 	if b.err != nil {
 		return b.err
 	}
-	if len(b.buf) == 0 {
+	if b.n == 0 {
 		return nil
 	}
-	_, err := b.wr.Write(b.buf)
-	b.buf = b.buf[:0]
-	b.err = err
-	return err
+	n, err := b.wr.Write(b.buf[0:b.n])
+	if n < b.n && err == nil {
+		err = io.ErrShortWrite
+	}
+	if err != nil {
+		if n > 0 && n < b.n {
+			copy(b.buf[0:b.n-n], b.buf[n:b.n])
+		}
+		b.n -= n
+		b.err = err
+		return err
+	}
+	b.n = 0
+	return nil
 }
+
+func (b *Writer) Write(p []byte) (nn int, err error) {
+	for len(p) > b.Available() && b.err == nil {
+		var n int
+		if b.n == 0 {
+			n, b.err = b.wr.Write(p) // a large write with an empty buffer goes straight through
+		} else {
+			n = copy(b.buf[b.n:], p)
+			b.n += n
+			b.Flush()
+		}
+		nn += n
+		p = p[n:]
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	n := copy(b.buf[b.n:], p)
+	b.n += n
+	return nn + n, nil
+}
+
+func (b *Writer) WriteString(s string) (nn int, err error) {
+	for len(s) > b.Available() && b.err == nil {
+		n := copy(b.buf[b.n:], s)
+		b.n += n
+		nn += n
+		s = s[n:]
+		b.Flush()
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	n := copy(b.buf[b.n:], s)
+	b.n += n
+	return nn + n, nil
+}
+
+func (b *Writer) WriteByte(c byte) error {
+	if b.err != nil {
+		return b.err
+	}
+	if b.Available() <= 0 && b.Flush() != nil {
+		return b.err
+	}
+	b.buf[b.n] = c
+	b.n++
+	return nil
+}
+
+func (b *Writer) WriteRune(r rune) (int, error) {
+	if r >= 0 && r < utf8.RuneSelf {
+		if err := b.WriteByte(byte(r)); err != nil {
+			return 0, err
+		}
+		return 1, nil
+	}
+	return b.WriteString(string(r))
+}
+
+func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	readerFrom, direct := b.wr.(io.ReaderFrom)
+	for {
+		if b.Available() == 0 {
+			if err := b.Flush(); err != nil {
+				return n, err
+			}
+		}
+		if direct && b.n == 0 {
+			// Nothing buffered: the writer reads for itself.
+			m, err := readerFrom.ReadFrom(r)
+			b.err = err
+			return n + m, err
+		}
+		m, e := r.Read(b.buf[b.n:])
+		b.n += m
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
+// ReadWriter joins a Reader and a Writer.
+type ReadWriter struct {
+	*Reader
+	*Writer
+}
+
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{r, w} }

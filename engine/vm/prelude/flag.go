@@ -5,6 +5,7 @@ package flag
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strconv"
@@ -173,6 +174,7 @@ type FlagSet struct {
 	formal        map[string]*Flag
 	args          []string
 	errorHandling ErrorHandling
+	output        io.Writer // nil: os.Stderr
 }
 
 func NewFlagSet(name string, errorHandling ErrorHandling) *FlagSet {
@@ -188,7 +190,13 @@ func (f *FlagSet) Init(name string, errorHandling ErrorHandling) {
 
 func (f *FlagSet) Name() string                 { return f.name }
 func (f *FlagSet) ErrorHandling() ErrorHandling { return f.errorHandling }
-func (f *FlagSet) Output() *os.File             { return os.Stderr }
+func (f *FlagSet) Output() io.Writer {
+	if f.output == nil {
+		return os.Stderr
+	}
+	return f.output
+}
+func (f *FlagSet) SetOutput(output io.Writer) { f.output = output }
 func (f *FlagSet) Parsed() bool                 { return f.parsed }
 func (f *FlagSet) Args() []string               { return f.args }
 func (f *FlagSet) NArg() int                    { return len(f.args) }

@@ -35,6 +35,71 @@ const Compiler = "gc"
 func NumGoroutine() int
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
+// Program counters name a function and a place in it (natives.cpp); Func and Frames decode them.
+type Func struct {
+	name  string
+	file  string
+	entry uintptr
+}
+
+func __funcForPC(pc uintptr) (name, file string, entry uintptr, ok bool)
+func __funcLine(pc uintptr) (file string, line int)
+func __callers(skip int) []uintptr
+
+func FuncForPC(pc uintptr) *Func {
+	name, file, entry, ok := __funcForPC(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name, file, entry}
+}
+
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+func (f *Func) Entry() uintptr { return f.entry }
+
+func (f *Func) FileLine(pc uintptr) (file string, line int) { return __funcLine(pc) }
+
+func Callers(skip int, pc []uintptr) int { return copy(pc, __callers(skip)) }
+
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+type Frames struct{ pcs []uintptr }
+
+func CallersFrames(callers []uintptr) *Frames { return &Frames{callers} }
+
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.pcs) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.pcs[0]
+	ci.pcs = ci.pcs[1:]
+	f := FuncForPC(pc)
+	file, line := __funcLine(pc)
+	frame = Frame{PC: pc, Func: f, Function: f.Name(), File: file, Line: line}
+	if f != nil {
+		frame.Entry = f.entry
+	}
+	return frame, len(ci.pcs) > 0
+}
+
+// KeepAlive, LockOSThread and UnlockOSThread change nothing a goroscope program can observe.
+func KeepAlive(x any)  {}
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
 // MemStats: the VM's heap in Go's terms (the numbers are goroscope's collector's, not Go's: Sys
 // is the heap's peak, stacks are goroutines' frames).
 type MemStats struct {

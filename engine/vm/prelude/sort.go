@@ -484,6 +484,20 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	return true
 }
 
+// Find returns the smallest i in [0, n) at which cmp(i) <= 0, and whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 func SearchInts(a []int, x int) int { return Search(len(a), func(i int) bool { return a[i] >= x }) }
 func SearchFloat64s(a []float64, x float64) int {
 	return Search(len(a), func(i int) bool { return a[i] >= x })
@@ -519,3 +533,7 @@ type reverse struct{ Interface }
 func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
 func Reverse(data Interface) Interface { return &reverse{data} }
+
+func (p IntSlice) Search(x int) int         { return SearchInts(p, x) }
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
+func (p StringSlice) Search(x string) int   { return SearchStrings(p, x) }

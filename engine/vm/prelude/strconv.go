@@ -108,3 +108,11 @@ func FormatBool(b bool) string {
 
 func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
 func AppendQuote(dst []byte, s string) []byte        { return append(dst, Quote(s)...) }
+func AppendBool(dst []byte, b bool) []byte              { return append(dst, FormatBool(b)...) }
+func AppendUint(dst []byte, i uint64, base int) []byte  { return append(dst, FormatUint(i, base)...) }
+func AppendQuoteRune(dst []byte, r rune) []byte        { return append(dst, QuoteRune(r)...) }
+func AppendQuoteToASCII(dst []byte, s string) []byte   { return append(dst, QuoteToASCII(s)...) }
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte { return append(dst, QuoteRuneToASCII(r)...) }
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}

@@ -527,6 +527,10 @@ const Type* Compiler::resolve_type(ast::Expr* e) {
           }
           return member->type;
         }
+        if (!ent) {  // a package used without its import is an undefined name, as types2 says
+          error(e->x->pos, "undefined: " + e->x->name);
+          return invalid;
+        }
       }
       error(start_pos(e), expr_string(e) + " is not a type");
       return invalid;

@@ -561,6 +561,35 @@ class Printer {
     }
   }
 
+  // descriptor_order: fmtsort orders interface keys of different dynamic types by the address of
+  // their type descriptors, and Go's linker lays those out by symbol size, then by name. The size is
+  // the descriptor's on 64-bit: the common header, the kind's own fields, the uncommon part of a
+  // named type (or one with methods) with 16 bytes per method, and the trailing fields/params.
+  static std::pair<int64_t, std::string> descriptor_order(const Type* t) {
+    const Type* u = t->u();
+    int64_t size = 48;
+    switch (u->kind) {
+      case Kind::Array: size += 24; break;
+      case Kind::Chan: size += 16; break;
+      case Kind::Func: size += 8 + 8 * static_cast<int64_t>(u->params.size() + u->results.size()); break;
+      case Kind::Interface: size += 32 + 8 * static_cast<int64_t>(u->methods.size()); break;
+      case Kind::Map: size += 40; break;
+      case Kind::Pointer: case Kind::Slice: size += 8; break;
+      case Kind::Struct: size += 32 + 24 * static_cast<int64_t>(u->fields.size()); break;
+      default: break;
+    }
+    int64_t methods = 0;
+    if (t->kind != Kind::Interface) {
+      const Type* named = t->kind == Kind::Pointer && t->elem ? t->elem : t;
+      bool through_pointer = named != t;
+      for (const Method& m : named->methods) methods += through_pointer || !m.ptr_recv;
+      if (!named->named()) methods = 0;
+    }
+    bool predeclared = t->kind >= Kind::Bool && t->kind <= Kind::String;  // int, string: named too
+    if (t->named() || predeclared || methods) size += 16 + 16 * methods;
+    return {size, type_string(t)};
+  }
+
   // compare: internal/fmtsort's order of map keys (-1, 0, 1).
   int compare(const Type* t, const Value& a, const Value& b) const {
     const Type* u = t->u();
@@ -603,7 +632,7 @@ class Printer {
       case Kind::Interface: {
         if (!a.t) return b.t ? -1 : 0;
         if (!b.t) return 1;
-        if (a.t != b.t) return a.t->id < b.t->id ? -1 : 1;
+        if (a.t != b.t) return descriptor_order(a.t) < descriptor_order(b.t) ? -1 : 1;
         return compare(a.t, iface_payload(a), iface_payload(b));
       }
       default: return 0;

@@ -174,6 +174,17 @@ bool Interp::enter(VmTask& t, Frame* caller, const Function* fn, ClosureObj* cl,
   return true;
 }
 
+Frame* Interp::goroutine_frame(ClosureObj* cl, const Value* args, int nargs) {
+  Frame* top = new_frame(cl->fn, cl);
+  int k = 0;
+  if (cl->fn->has_recv && cl->captured.size() == 1) {
+    top->regs[k++] = cl->captured[0];  // a bound method value: its receiver is the first argument
+    top->closure = nullptr;
+  }
+  for (int i = 0; i < nargs && k < static_cast<int>(cl->fn->nparams); ++i) top->regs[k++] = args[i];
+  return top;
+}
+
 bool Interp::invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value* args, int nargs, int ret_base, bool is_defer) {
   auto* cl = static_cast<ClosureObj*>(fv.o);
   if (!cl) {
@@ -181,8 +192,8 @@ bool Interp::invoke_value(VmTask& t, Frame* caller, const Value& fv, const Value
     t.panics.back().sigsegv = true;
     return false;
   }
-  if (cl->fn->has_recv && cl->captured.size() == 1 && cl->fn->native < 0) {
-    // a bound method value: the receiver goes first
+  if (cl->fn->has_recv && cl->captured.size() == 1) {
+    // a bound method value (natives too: their stub frame takes the receiver first)
     std::vector<Value> a;
     a.reserve(nargs + 1);
     a.push_back(cl->captured[0]);
@@ -457,9 +468,7 @@ bool Interp::racy_map_write(VmTask& t, MapObj* m) {
 
 // fatal_error: Go's throw from the running goroutine (no deferred calls, no recover).
 Outcome Interp::fatal_error(VmTask& t, const std::string& msg) {
-  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(t.id()) + " [running]:\n";
-  t.append_stack(text);
-  rt_.end_run(EndReason::Fatal, 2, text, t.id());
+  rt_.end_run(EndReason::Fatal, 2, t.throw_text(msg), t.id());
   return Outcome::ExitProgram;
 }
 
@@ -790,7 +799,9 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
       }
       case Op::CallV: {
         auto* cl = static_cast<ClosureObj*>(r[I.b].o);
-        if (cl && cl->fn->native >= 0) {
+        // A native called directly; a bound native method value goes through its stub frame,
+        // which puts the receiver before the arguments.
+        if (cl && cl->fn->native >= 0 && !(cl->fn->has_recv && cl->captured.size() == 1)) {
           NativeStatus st = run_native(t, f, cl->fn->native, r + I.a, static_cast<int>(cl->fn->nparams));
           if (st == NativeStatus::Parked) return Outcome::Parked;
           t.resuming = false;
@@ -841,13 +852,9 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
           auto* cl = static_cast<ClosureObj*>(r[I.b].o);
           if (!cl) NILDEREF();
           target = cl->fn;
-          nt->top = new_frame(target, cl);
-          int k = 0;
-          if (cl->fn->has_recv && cl->captured.size() == 1) {
-            nt->top->regs[k++] = cl->captured[0];
-            nt->top->closure = nullptr;
-          }
-          for (int i = 0; k < static_cast<int>(target->nparams); ++i) nt->top->regs[k++] = r[I.a + i];
+          // CallV's x is not an argument count: the function's parameters say how many follow
+          int bound = cl->fn->has_recv && cl->captured.size() == 1 ? 1 : 0;
+          nt->top = goroutine_frame(cl, r + I.a, static_cast<int>(target->nparams) - bound);
         } else {
           Value rv;
           if (!r[I.a].t) NILDEREF();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <unordered_map>
 
 #include <unistd.h>
@@ -120,11 +121,9 @@ N park(Interp& in) {
 }
 
 // fatal: Go's throw: not a panic (no deferred calls run, nothing recovers it); the text ends
-// with the failing goroutine's stack, as Go prints it.
+// with every goroutine's stack, the failing one first, as Go prints it.
 N fatal(Interp& in, const std::string& msg) {
-  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(in.task().id()) + " [running]:\n";
-  in.task().append_stack(text);
-  in.runtime().end_run(EndReason::Fatal, 2, text, in.task().id());
+  in.runtime().end_run(EndReason::Fatal, 2, in.task().throw_text(msg), in.task().id());
   return N::Exit;
 }
 
@@ -284,7 +283,53 @@ N os_read(Interp& in, Value* a, int) {
   a[1] = Value::of_bool(true);
   return N::Done;
 }
-// runtime.Caller(skip): the function skip frames above the caller of Caller, as file and line.
+// ---- runtime's program counters. A pc names a function of the program and an instruction in it:
+// (index in Program::funcs + 1) << 24 | (instruction + 1), so FuncForPC and CallersFrames can
+// answer from it. Go's two frames below every stack (runtime.main under main, runtime.goexit
+// under every goroutine) have pseudo functions of their own, reported as Go 1.19 does.
+namespace {
+constexpr int kPcShift = 24;
+constexpr uint64_t kPcRuntimeMain = 0xFFFFF0, kPcGoexit = 0xFFFFF1;
+struct PseudoFunc {
+  uint64_t id;
+  const char* name;
+  const char* file;
+  int line;
+};
+constexpr PseudoFunc kPseudoFuncs[] = {
+    {kPcRuntimeMain, "runtime.main", "/usr/lib/go-1.19/src/runtime/proc.go", 250},
+    {kPcGoexit, "runtime.goexit", "/usr/lib/go-1.19/src/runtime/asm_amd64.s", 1594},
+};
+
+// frame_pc: the pc of frame f (its current instruction if innermost, else the call it is in).
+int64_t frame_pc(Interp& in, const Frame& f, bool innermost) {
+  const auto& funcs = in.program().funcs;
+  size_t idx = 0;
+  while (idx < funcs.size() && funcs[idx].get() != f.fn) ++idx;
+  uint32_t pc = innermost ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
+  if (pc >= f.fn->pos.size()) pc = static_cast<uint32_t>(f.fn->pos.size() - 1);
+  return static_cast<int64_t>(((idx + 1) << kPcShift) | (pc + 1));
+}
+
+bool has_code(const Frame* f) { return f && f->fn && !f->fn->pos.empty(); }
+
+// decode_pc: the function and instruction a pc names (nullptr: none or a pseudo function).
+const Function* decode_pc(Interp& in, uint64_t pc, uint32_t* instr, const PseudoFunc** pseudo) {
+  uint64_t id = pc >> kPcShift;
+  *pseudo = nullptr;
+  for (const auto& p : kPseudoFuncs)
+    if (id == p.id) *pseudo = &p;
+  const auto& funcs = in.program().funcs;
+  if (*pseudo || id == 0 || id > funcs.size()) return nullptr;
+  const Function* fn = funcs[id - 1].get();
+  uint64_t at = (pc & ((uint64_t(1) << kPcShift) - 1));
+  if (at == 0 || fn->pos.empty()) return nullptr;
+  *instr = static_cast<uint32_t>(std::min<uint64_t>(at - 1, fn->pos.size() - 1));
+  return fn;
+}
+}  // namespace
+
+// runtime.Caller(skip): the function skip frames above the caller of Caller, as pc, file and line.
 N rt_caller(Interp& in, Value* a, int) {
   int64_t skip = a[0].i;
   const Frame* f = in.task().top;
@@ -294,19 +339,79 @@ N rt_caller(Interp& in, Value* a, int) {
     top = false;
   }
   // Stub frames of library callbacks have no code.
-  if (!f || !f->fn || f->fn->pos.empty()) {
+  if (!has_code(f)) {
     a[0] = Value();
     a[1] = Value();
     a[2] = Value::of_int(0);
     a[3] = Value::of_bool(false);
     return N::Done;
   }
-  uint32_t pc = top ? f->pc : (f->pc > 0 ? f->pc - 1 : 0);
-  if (pc >= f->fn->pos.size()) pc = static_cast<uint32_t>(f->fn->pos.size() - 1);
-  a[0] = Value::of_int(static_cast<int64_t>(pc) + 1);
+  int64_t pc = frame_pc(in, *f, top);
+  a[0] = Value::of_int(pc);
   a[1] = in.make_string(f->fn->file);
-  a[2] = Value::of_int(f->fn->pos[pc].line);
+  a[2] = Value::of_int(f->fn->pos[(pc & ((int64_t(1) << kPcShift) - 1)) - 1].line);
   a[3] = Value::of_bool(true);
+  return N::Done;
+}
+// runtime.__callers(skip): the pcs of the goroutine's frames, skip-1 of the innermost left out
+// (skip 0 would be Callers itself), the program's frames only, then Go's runtime.main/goexit.
+N rt_callers(Interp& in, Value* a, int) {
+  int64_t skip = a[0].i - 1;
+  std::vector<Value> pcs;
+  bool innermost = true;
+  const Frame* bottom = nullptr;
+  for (const Frame* f = in.task().top; f; f = f->caller) {
+    if (!has_code(f)) continue;
+    bottom = f;
+    bool user = f->fn->file.compare(0, 9, "<prelude>") != 0 && f->fn->name != "runtime.main";
+    if (user && skip-- <= 0) pcs.push_back(Value::of_int(frame_pc(in, *f, innermost)));
+    innermost = false;
+  }
+  bool is_main = bottom && bottom->fn->name == "runtime.main";
+  for (uint64_t id : {kPcRuntimeMain, kPcGoexit}) {
+    if (id == kPcRuntimeMain && !is_main) continue;
+    if (skip-- <= 0) pcs.push_back(Value::of_int(static_cast<int64_t>((id << kPcShift) | 1)));
+  }
+  a[0] = slice_of_values(in, pcs);
+  return N::Done;
+}
+// runtime.__funcForPC(pc): name, file and entry of the function pc is in (ok false: none).
+N rt_funcforpc(Interp& in, Value* a, int) {
+  uint32_t instr = 0;
+  const PseudoFunc* pseudo = nullptr;
+  const Function* fn = decode_pc(in, static_cast<uint64_t>(a[0].i), &instr, &pseudo);
+  uint64_t entry = (static_cast<uint64_t>(a[0].i) >> kPcShift) << kPcShift;
+  if (pseudo) {
+    a[0] = in.make_string(pseudo->name);
+    a[1] = in.make_string(pseudo->file);
+  } else if (fn) {
+    a[0] = in.make_string(fn->name);
+    a[1] = in.make_string(fn->file);
+  } else {
+    a[0] = a[1] = Value();
+    a[2] = Value::of_int(0);
+    a[3] = Value::of_bool(false);
+    return N::Done;
+  }
+  a[2] = Value::of_int(static_cast<int64_t>(entry));
+  a[3] = Value::of_bool(true);
+  return N::Done;
+}
+// runtime.__funcLine(pc): the file and line pc is at ("?", 0 for an unknown pc, as Go).
+N rt_funcline(Interp& in, Value* a, int) {
+  uint32_t instr = 0;
+  const PseudoFunc* pseudo = nullptr;
+  const Function* fn = decode_pc(in, static_cast<uint64_t>(a[0].i), &instr, &pseudo);
+  if (pseudo) {
+    a[0] = in.make_string(pseudo->file);
+    a[1] = Value::of_int(pseudo->line);
+  } else if (fn) {
+    a[0] = in.make_string(fn->file);
+    a[1] = Value::of_int(fn->pos[instr].line);
+  } else {
+    a[0] = in.make_string("?");
+    a[1] = Value::of_int(0);
+  }
   return N::Done;
 }
 N fmt_fprintln(Interp& in, Value* a, int) {
@@ -342,6 +447,19 @@ N os_args(Interp& in, Value* a, int) {
   std::vector<Value> items;
   for (auto& s : in.args) items.push_back(str(in, s));
   a[0] = slice_of_values(in, items);
+  return N::Done;
+}
+N os_environ(Interp& in, Value* a, int) {
+  std::vector<Value> items;
+  for (char** e = environ; e && *e; ++e) items.push_back(str(in, *e));
+  a[0] = slice_of_values(in, items);
+  return N::Done;
+}
+// os.__getwd: the process's working directory ("" if it cannot be read).
+N os_getwd(Interp& in, Value* a, int) {
+  std::error_code ec;
+  auto wd = std::filesystem::current_path(ec);
+  a[0] = str(in, ec ? std::string() : wd.string());
   return N::Done;
 }
 N rt_numgoroutine(Interp& in, Value* a, int) {
@@ -442,7 +560,7 @@ N time_start_timer(Interp& in, Value* a, int) {
       if (!periodic) vm->timer_disarmed(&self);
       if (!fn.o) return;
       auto t = std::make_unique<VmTask>(*vm);
-      t->top = vm->new_frame(target, static_cast<ClosureObj*>(fn.o));
+      t->top = vm->goroutine_frame(static_cast<ClosureObj*>(fn.o), nullptr, 0);
       vm->tasks.push_back(t.get());
       if (vm->runtime().spawn(std::move(t), site, vm->runtime().symbols().intern(target->name)) == 0)
         vm->tasks.pop_back();  // the task limit ended the run; spawn dropped the task
@@ -739,8 +857,13 @@ const Entry kNatives[] = {
     {"fmt.__errorf", fmt_errorf},
     {"os.Exit", os_exit},
     {"os.__args", os_args},
+    {"os.__environ", os_environ},
+    {"os.__getwd", os_getwd},
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
+    {"runtime.__callers", rt_callers},
+    {"runtime.__funcForPC", rt_funcforpc},
+    {"runtime.__funcLine", rt_funcline},
     {"os.__write", os_write},
     {"os.__read", os_read},
     {"runtime.__memStats", rt_mem_stats},

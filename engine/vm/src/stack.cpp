@@ -137,4 +137,14 @@ void VmTask::append_stack(std::string& out) const {
   }
 }
 
+std::string VmTask::throw_text(const std::string& msg) const {
+  std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(id()) + " [running]:\n";
+  append_stack(text);
+  if (Runtime* rt = Runtime::current()) {
+    std::string others = rt->goroutine_dump(id());
+    if (!others.empty()) text += "\n" + others;
+  }
+  return text;
+}
+
 }  // namespace goro::vm

@@ -18,10 +18,42 @@ func DecodeRune(p []byte) (rune, int)     { return DecodeRuneInString(string(p))
 func DecodeLastRune(p []byte) (rune, int) { return DecodeLastRuneInString(string(p)) }
 func RuneCount(p []byte) int              { return RuneCountInString(string(p)) }
 func Valid(p []byte) bool                 { return ValidString(string(p)) }
+// FullRuneInString reports whether s begins with a whole rune: a valid encoding or bytes that
+// can no longer become one (an invalid first byte, an impossible continuation).
 func FullRuneInString(s string) bool {
-	r, n := DecodeRuneInString(s)
-	return !(r == RuneError && n == 1 && len(s) < UTFMax && len(s) > 0 && s[0] >= 0xC0)
+	if len(s) == 0 {
+		return false
+	}
+	c := s[0]
+	need, lo, hi := 1, byte(0x80), byte(0xBF) // bytes needed; range of the second byte
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 2
+	case c >= 0xE0 && c <= 0xEF:
+		need = 3
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		need = 4
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	}
+	if len(s) >= need {
+		return true
+	}
+	if len(s) > 1 && (s[1] < lo || s[1] > hi) {
+		return true
+	}
+	return len(s) > 2 && (s[2] < 0x80 || s[2] > 0xBF)
 }
+
+func FullRune(p []byte) bool { return FullRuneInString(string(p)) }
 
 func ValidRune(r rune) bool {
 	return 0 <= r && r < 0xD800 || 0xDFFF < r && r <= MaxRune
@@ -52,3 +84,6 @@ func EncodeRune(p []byte, r rune) int {
 }
 
 func AppendRune(p []byte, r rune) []byte { return append(p, string(r)...) }
+
+// RuneStart reports whether b could be the first byte of an encoded rune.
+func RuneStart(b byte) bool { return b&0xC0 != 0x80 }

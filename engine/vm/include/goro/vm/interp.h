@@ -117,6 +117,9 @@ class Interp {
   bool reserve(size_t bytes, bool at_safepoint = false);
   // Frames of goroutines: counted toward the heap (see Heap::add_stack). Under the VM lock.
   Frame* new_frame(const Function* fn, ClosureObj* closure);
+  // goroutine_frame: the first frame of a goroutine that calls the func value cl with args (a
+  // closure, a function, or a bound method value whose receiver goes first; natives included).
+  Frame* goroutine_frame(ClosureObj* cl, const Value* args, int nargs);
   void free_frame(Frame* f);
   // Timers whose action runs Go (AfterFunc) keep their function reachable while armed; each
   // arming is matched by one disarming (a successful Stop, a Reset of an armed timer, or firing).
@@ -218,6 +221,9 @@ class VmTask final : public Task {
   // block_stack: stack() as the dump prints it (the library's frames left out), interned; the
   // last one is remembered, as a goroutine often parks again where it parked before.
   StackId block_stack(Symbols& symbols) override;
+  // throw_text: what Go prints for a fatal error (a throw) in this goroutine: the message, its
+  // stack, then every other goroutine's, as Go's throw tracebacks all of them.
+  std::string throw_text(const std::string& msg) const;
   bool never_finishes() const override;
 
   Interp& vm_;
