@@ -2,7 +2,7 @@
 //   goroscope [FILE.go | FILE.gtrace] [--pair NAME] [--args "-n=100"] [--dark]
 //   goroscope --export-default DIR      render the lesson pair to DIR/*.png and exit (no display needed)
 //   goroscope --screenshot FILE.png     open the lesson, save the window as PNG and exit
-//             [--tab source|profile|why|console] [--at leak|end|N] [--fix VARIANT]
+//             [--tab source|profile|why|console] [--at leak|end|N] [--fix VARIANT] [--lang zh-Hans]
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -89,7 +89,9 @@ int main(int argc, char** argv) {
                          QStringLiteral("tab"), QStringLiteral("why"));
   QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Screenshot: the cursor (leak: the first leak; end; an event number)."),
                         QStringLiteral("where"), QStringLiteral("end"));
-  cli.addOptions({pair, fix, args, dark, overlay, export_dir, screenshot, tab, at});
+  QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("The lessons' language (en, zh-Hans, zh-Hant)."),
+                          QStringLiteral("language"));
+  cli.addOptions({pair, fix, args, dark, overlay, export_dir, screenshot, tab, at, lang});
   cli.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A Go program or a trace to open (optional)."));
   cli.process(app);
 
@@ -100,6 +102,7 @@ int main(int argc, char** argv) {
   goro::gui::MainWindow window(!exporting_now);
   if (cli.isSet(dark)) window.set_dark(true);
   if (cli.isSet(overlay)) window.set_overlay(true);
+  if (cli.isSet(lang)) window.catalog().set_language(cli.value(lang));
   auto open_lesson = [&] {
     if (!window.open_pair(cli.value(pair))) return false;
     if (cli.isSet(fix)) window.catalog().set_fix(cli.value(fix));

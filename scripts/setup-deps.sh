@@ -4,6 +4,7 @@ set -euo pipefail
 
 packages=(g++ cmake ninja-build qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
           libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
+          fonts-wqy-microhei   # CJK glyphs for the zh-Hans/zh-Hant lessons (DejaVu has none; 5 MB)
           clang libclang-rt-14-dev)   # clang: libFuzzer targets run in the test suite
 # Optional extras, asked for with GOROSCOPE_EXTRAS=1: the Go toolchain (goldens, benchmark peer)
 # and yaegi (benchmark peer).

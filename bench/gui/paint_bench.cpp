@@ -6,7 +6,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
+#include "views/lane_folder.h"
 #include "views/timeline_layout.h"
 #include "views/timeline_painter.h"
 
@@ -66,9 +68,51 @@ std::unique_ptr<goro::analysis::RunModel> synthetic(goro::Symbols& syms, uint32_
 
 }  // namespace
 
+// live: a run streamed into a fresh model in batches, as the window receives it; after each batch
+// the lanes catch up (folding, group indexes) and one whole-run frame is laid out.
+void live(const goro::analysis::RunModel& done, size_t batch) {
+  const std::vector<goro::Event> all(done.events().begin(), done.events().end());
+  goro::analysis::RunModel model(done.symbols());
+  goro::gui::LaneFolder folder;
+  folder.reset(&model);
+  std::vector<double> update_ms, frame_ms;
+  for (size_t at = 0; at < all.size(); at += batch) {
+    const size_t n = std::min(batch, all.size() - at);
+    model.append(std::span<const goro::Event>(all.data() + at, n));
+    if (at + n == all.size()) model.finish();
+    auto s = Clock::now();
+    folder.update();
+    update_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - s).count());
+    if (std::getenv("GOROSCOPE_BENCH_EXPLAIN")) std::printf("  update at %zu: %.2f ms\n", at + n, update_ms.back());
+    goro::gui::TimelineViewport vp;
+    vp.t0 = 0;
+    vp.t1 = model.end_time() + 1;
+    vp.width = 1300;
+    s = Clock::now();
+    auto list = goro::gui::layout_timeline(model, folder.lanes(), vp);
+    frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - s).count());
+  }
+  auto report = [&](const char* what, std::vector<double> v) {
+    const double last = v.back();
+    v.pop_back();  // the run's end is reported on its own
+    std::sort(v.begin(), v.end());
+    std::printf("BENCH %s[%zu events a batch] median %.2f ms, worst %.2f ms; at the end %.2f ms\n", what, batch,
+                v[v.size() / 2], v.back(), last);
+  };
+  report("live_lanes_update", update_ms);
+  report("live_layout_whole_run", frame_ms);
+}
+
 int main(int argc, char** argv) {
   if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
   QApplication app(argc, argv);
+  if (argc > 1 && std::string_view(argv[1]) == "live") {
+    // 100,000 goroutines streaming in: 1,000,000 events in batches of 20,000.
+    goro::Symbols syms;
+    auto model = synthetic(syms, 100'000, 1'000'000);
+    live(*model, 20'000);
+    return 0;
+  }
   const uint32_t tasks = 100'000;
   const size_t events = 10'000'000;
   goro::Symbols syms;
@@ -101,7 +145,7 @@ int main(int argc, char** argv) {
   for (auto& l : folded) {
     if (l.group) l.index = goro::gui::GroupIndex::build(*model, l.tasks, nullptr);
   }
-  std::printf("folded into %zu lanes; their indexes built in %.2f s (once, on a worker thread in the app)\n",
+  std::printf("folded into %zu lanes; their indexes built at once in %.2f s (the window builds them as a run streams in)\n",
               folded.size(), std::chrono::duration<double>(Clock::now() - b0).count());
   for (int pass = 0; pass < 3; ++pass) {
     const auto& which = pass == 0 ? lanes : pass == 1 ? folded : unindexed;

@@ -15,8 +15,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <vector>
 
+#include "models/slow_probe.h"
 #include "widgets/main_window.h"
 
 namespace {
@@ -63,24 +65,49 @@ func main() {
 }
 )";
 
+// The GUI thread's CPU time: on a machine shared with other work, a gap between two ticks can be
+// the scheduler's (the thread was waiting for a core); the CPU time between them is the window's.
+double thread_cpu_ns() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
+}
+
 struct StallMeter {
   QTimer timer;
   QElapsedTimer clock;
   qint64 last = 0;
+  double last_cpu = 0;
   std::vector<qint64> gaps;
+  double max_cpu_gap = 0;
+  double cpu_in_longest = 0;  // the window's CPU time within the longest gap
+  bool explain = std::getenv("GOROSCOPE_BENCH_EXPLAIN") != nullptr;
+  // Stalls explained: longer than GOROSCOPE_BENCH_EXPLAIN milliseconds (a number), else 30.
+  qint64 stall_ns = (explain && std::atoi(std::getenv("GOROSCOPE_BENCH_EXPLAIN")) > 0 ? std::atoi(std::getenv("GOROSCOPE_BENCH_EXPLAIN")) : 30) * 1'000'000LL;
   void start() {
     gaps.clear();
     clock.start();
     last = 0;
+    last_cpu = thread_cpu_ns();
+    max_cpu_gap = 0;
     timer.setInterval(1);
     QObject::connect(&timer, &QTimer::timeout, [this] {
       qint64 now = clock.nsecsElapsed();
+      const double cpu = thread_cpu_ns();
+      if (gaps.empty() || now - last > *std::max_element(gaps.begin(), gaps.end())) cpu_in_longest = cpu - last_cpu;
+      if (explain && now - last > stall_ns) {
+        std::fprintf(stderr, "-- stall at %.3f s: %.1f ms, cpu %.1f ms\n", now / 1e9, (now - last) / 1e6, (cpu - last_cpu) / 1e6);
+      }
+      if (explain) tick_explained(now - last > stall_ns);
       gaps.push_back(now - last);
       last = now;
+      max_cpu_gap = std::max(max_cpu_gap, cpu - last_cpu);
+      last_cpu = cpu;
     });
     timer.start();
   }
   void stop() { timer.stop(); }
+  void tick_explained(bool stalled);
   double max_ms() const { return gaps.empty() ? 0 : *std::max_element(gaps.begin(), gaps.end()) / 1e6; }
   double pct_ms(double p) const {
     if (gaps.empty()) return 0;
@@ -98,32 +125,46 @@ QString write(const QTemporaryDir& dir, const char* name, const char* text) {
   return path;
 }
 
-// TimedApp: with GOROSCOPE_BENCH_EXPLAIN set, names the event deliveries that took longest (what
-// the window was doing when it stalled).
+// TimedApp: with GOROSCOPE_BENCH_EXPLAIN set, lists what the window did in each stall: the event
+// deliveries between the two ticks of the meter, with their wall and CPU times (the probes in the
+// app, SlowProbe, print the parts of a slow refresh as they end).
 class TimedApp : public QApplication {
  public:
   using QApplication::QApplication;
   bool explain = std::getenv("GOROSCOPE_BENCH_EXPLAIN") != nullptr;
   int depth = 0;
+  std::vector<QString> since_tick;  // depth-0 deliveries over 1 ms since the meter's last tick
   bool notify(QObject* o, QEvent* e) override {
     if (!explain || depth > 0) return QApplication::notify(o, e);
     ++depth;
     QElapsedTimer t;
     t.start();
+    const double cpu0 = thread_cpu_ns();
+    const int type = static_cast<int>(e->type());  // e may be gone after delivery
+    const QString to = QString::fromUtf8(o->metaObject()->className()) + QLatin1Char(' ') + o->objectName();
     bool r = QApplication::notify(o, e);
     --depth;
-    if (t.elapsed() > 20)
-      std::fprintf(stderr, "  %lld ms: event %d to %s %s\n", static_cast<long long>(t.elapsed()), static_cast<int>(e->type()),
-                   o->metaObject()->className(), qPrintable(o->objectName()));
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (ms > 1) since_tick.push_back(QStringLiteral("%1 ms (cpu %2): event %3 to %4").arg(ms, 0, 'f', 1).arg((thread_cpu_ns() - cpu0) / 1e6, 0, 'f', 1).arg(type).arg(to));
     return r;
   }
 };
+TimedApp* timed_app = nullptr;
+
+void StallMeter::tick_explained(bool stalled) {
+  if (!timed_app) return;
+  if (stalled) {
+    for (const QString& s : timed_app->since_tick) std::fprintf(stderr, "     %s\n", qPrintable(s));
+  }
+  timed_app->since_tick.clear();
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (!std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
   TimedApp app(argc, argv);
+  timed_app = &app;
   const bool own = argc > 1 && QString::fromUtf8(argv[1]).endsWith(QStringLiteral(".go"));
   const long values = argc > 1 && !own ? std::atol(argv[1]) : 333333;
   QTemporaryDir dir;
@@ -143,7 +184,10 @@ int main(int argc, char** argv) {
   QElapsedTimer total;
   total.start();
   meter.start();
-  w.open_file(stream);
+  {
+    goro::gui::SlowProbe probe("open_file");
+    w.open_file(stream);
+  }
   auto& session = w.leak_pane().session();
   while (session.running()) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
   meter.stop();
@@ -153,6 +197,9 @@ int main(int argc, char** argv) {
               session.model() ? session.model()->task_count() : 0, run_s);
   std::printf("BENCH stream_stall_max %.1f ms (longest event-loop stall; target < 50)\n", meter.max_ms());
   std::printf("BENCH stream_stall_p99 %.1f ms\n", meter.pct_ms(0.99));
+  std::printf("BENCH stream_stall_cpu %.1f ms (the window's own work in the longest stall: CPU time of its thread)\n",
+              meter.cpu_in_longest / 1e6);
+  std::printf("BENCH stream_busy_max %.1f ms (the most CPU time the window spent between two ticks)\n", meter.max_cpu_gap / 1e6);
 
   // 2. Stop: a run that never ends, stopped after 300 ms.
   std::vector<double> latencies;

@@ -41,4 +41,18 @@ struct AxisClock {
   Nanos length() const { return events ? count : end_time; }
 };
 
+// axis_end: where the axis of a run `end` long ends: a little air after the last event; while the
+// run is live, rounded up to the next of a few steps per decade (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8),
+// so the axes (and their tick labels) change a dozen times per tenfold growth, not on every refresh.
+inline Nanos axis_end(Nanos end, bool live) {
+  const Nanos air = end + end / 40;
+  if (!live || air <= 10) return air;
+  Nanos decade = 1;
+  while (decade <= air / 10) decade *= 10;
+  for (int step : {10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100}) {
+    if (decade * step / 10 >= air) return decade * step / 10;
+  }
+  return decade * 10;
+}
+
 }  // namespace goro::gui

@@ -152,7 +152,7 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
       // A large group: ask its index, pixel by pixel.
       const GroupIndex& gi = *lane.index;
       const Nanos first_red = vp.events_axis ? clock.pos(gi.first_permanent_seq) : gi.first_permanent_time;
-      ld.red = gi.first_permanent_seq <= vp.cursor_seq && first_red <= limit;
+      ld.red = gi.first_permanent_seq != UINT64_MAX && gi.first_permanent_seq <= vp.cursor_seq && first_red <= limit;
       ld.amber = gi.never_finishing;
       for (int x = 0; x < buckets; ++x) {
         // Pieces [a, b) with a < first_at(x + 1) and b > last_before(x) are the ones drawn in x.
@@ -163,6 +163,14 @@ TimelineDrawList layout_timeline(const analysis::RunModel& model, const std::vec
             bucket[x] = static_cast<int8_t>(p);
             break;
           }
+        }
+      }
+      if (!lane.group) {
+        // A goroutine with a long history and an index of its own: its end mark as any lane's.
+        const auto& t = model.task(lane.tasks.front());
+        const Nanos ended = clock.ended(t);
+        if (t.fate == analysis::Fate::Finished && ended >= vp.t0 && ended <= limit && t.ended_seq <= vp.cursor_seq) {
+          out.exits.push_back(MarkDraw{vp.x0 + to_x(ended), y + 2, vp.lane_height - 4});
         }
       }
     } else {

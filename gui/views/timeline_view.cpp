@@ -12,6 +12,8 @@
 #include <map>
 
 #include "goro/analysis/export.h"
+#include "models/slow_probe.h"
+#include "models/wait_stack.h"
 
 namespace goro::gui {
 
@@ -19,17 +21,17 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   setFocusPolicy(Qt::StrongFocus);
   setMouseTracking(true);
   setMinimumHeight(120);
+  catch_up_timer_.setSingleShot(true);
+  catch_up_timer_.setInterval(0);
+  catch_up_timer_.setObjectName(QStringLiteral("timeline catch-up"));
+  connect(&catch_up_timer_, &QTimer::timeout, this, &TimelineView::refresh);
 }
 
 TimelineView::~TimelineView() { release_model(); }
 
 void TimelineView::release_model() {
-  cancel_build_ = true;
-  if (builder_.joinable()) builder_.join();
-  cancel_build_ = false;
-  building_ = false;
-  indexes_.clear();
-  for (auto& l : lanes_) l.index.reset();
+  folder_.reset(nullptr);
+  lanes_.clear();
   model_ = nullptr;
 }
 
@@ -39,46 +41,10 @@ int TimelineView::indexed_groups() const {
   return n;
 }
 
-void TimelineView::attach_indexes() {
-  for (auto& l : lanes_) {
-    if (!l.group) continue;
-    auto it = indexes_.find(l.tasks.front());
-    l.index = it != indexes_.end() && it->second->members() == l.tasks.size() ? it->second : nullptr;
-  }
-}
-
-void TimelineView::schedule_indexes() {
-  if (!model_ || !model_->finished() || building_) return;
-  std::vector<std::vector<TaskId>> todo;
-  for (const auto& l : lanes_) {
-    if (l.group && !l.index && l.tasks.size() >= kIndexMinMembers) todo.push_back(l.tasks);
-  }
-  if (todo.empty()) return;
-  if (builder_.joinable()) builder_.join();
-  building_ = true;
-  const analysis::RunModel* model = model_;
-  // A finished model no longer changes, so a worker may read it; release_model() stops the worker
-  // before the model goes away.
-  builder_ = std::thread([this, model, todo = std::move(todo)] {
-    std::vector<std::shared_ptr<const GroupIndex>> built;
-    for (const auto& members : todo) {
-      auto index = GroupIndex::build(*model, members, &cancel_build_);
-      if (!index) return;
-      built.push_back(std::move(index));
-    }
-    QMetaObject::invokeMethod(this, [this, model, todo, built] {
-      building_ = false;
-      if (model != model_) return;  // a different run by now
-      for (size_t i = 0; i < todo.size(); ++i) indexes_[todo[i].front()] = built[i];
-      attach_indexes();
-      update();
-    }, Qt::QueuedConnection);
-  });
-}
-
 void TimelineView::set_model(const analysis::RunModel* model) {
   if (model != model_) release_model();
   model_ = model;
+  folder_.reset(model);
   user_zoomed_ = false;
   first_lane_ = 0;
   lanes_.clear();
@@ -92,39 +58,71 @@ void TimelineView::refresh() {
     update();
     return;
   }
-  // Keep expanded groups expanded across refreshes.
+  // Only the new events are read, a few milliseconds' worth at a time (the rest on the next
+  // turns of the event loop); the lanes are laid out again only if groups changed. While a
+  // backlog is read on those turns, a refresh only repaints: it would add a read to its own work.
+  if (catch_up_timer_.isActive()) {
+    if (!user_zoomed_) fit();
+    update();
+    return;
+  }
+  const LaneFolder::Progress p = folder_.update(kCatchUpBudgetMs);
+  if (p.lanes_changed || lanes_.empty()) {
+    SlowProbe probe("timeline.rebuild");
+    rebuild_lanes();
+  }
+  // The rest on a zero timer, not a posted call: posted calls go before timers and input, so a
+  // chain of them kept the window from answering for as long as the backlog lasted.
+  if (!p.caught_up && !catch_up_timer_.isActive()) catch_up_timer_.start();
+  if (!user_zoomed_) fit();
+  update();
+}
+
+void TimelineView::catch_up() {
+  if (!model_) return;
+  if (folder_.update().lanes_changed || lanes_.empty()) rebuild_lanes();
+  update();
+}
+
+void TimelineView::rebuild_lanes() {
+  // Keep expanded groups expanded.
   std::vector<TaskId> expanded;
   for (const auto& l : lanes_) {
     if (l.group && l.expanded) expanded.push_back(l.tasks.front());
   }
-  std::vector<LaneSpec> folded = fold_lanes(*model_);
   lanes_.clear();
-  for (auto& l : folded) {
+  for (const LaneSpec& l : folder_.lanes()) {
     bool open = l.group && std::find(expanded.begin(), expanded.end(), l.tasks.front()) != expanded.end();
+    lanes_.push_back(l);
     if (open) {
-      l.expanded = true;
-      lanes_.push_back(l);
+      lanes_.back().expanded = true;
       for (TaskId id : l.tasks) lanes_.push_back(LaneSpec{{id}, false, false});
-    } else {
-      lanes_.push_back(std::move(l));
     }
   }
-  // The label column fits the longest name with its short site (":22"), bold as groups are.
+  measure_labels();
+}
+
+void TimelineView::measure_labels() {
+  // The label column fits the longest name with its short site (":22"), bold as groups are. Single
+  // goroutines' names differ only in their id: one measure per function and id length.
   QFont f = font();
   f.setPointSizeF(9.5);
   f.setBold(true);
   QFontMetricsF fm(f);
   label_need_ = 0;
+  std::map<std::pair<NameId, int>, double> names;
+  std::map<SiteId, double> sites;
   for (const auto& l : lanes_) {
     const auto& t = model_->task(l.tasks.front());
-    int line = t.created_at ? static_cast<int>(model_->symbols().site_at(t.created_at).line) : 0;
-    double w = fm.horizontalAdvance(lane_name(*model_, l)) + (line ? fm.horizontalAdvance(QStringLiteral(":%1").arg(line)) + 8 : 0);
-    label_need_ = std::max(label_need_, w + (l.group ? 12 : 0) + 22);
+    const int digits = static_cast<int>(std::to_string(l.group ? l.tasks.size() : l.tasks.front()).size());
+    auto [name, new_name] = names.try_emplace({t.function, l.group ? -digits : digits}, 0.0);
+    if (new_name) name->second = fm.horizontalAdvance(lane_name(*model_, l));
+    auto [site, new_site] = sites.try_emplace(t.created_at, 0.0);
+    if (new_site && t.created_at) {
+      site->second = fm.horizontalAdvance(QStringLiteral(":%1").arg(model_->symbols().site_at(t.created_at).line)) + 8;
+    }
+    label_need_ = std::max(label_need_, name->second + site->second + (l.group ? 12 : 0) + 22);
   }
-  attach_indexes();
-  schedule_indexes();
-  if (!user_zoomed_) fit();
-  update();
 }
 
 double TimelineView::label_width_for(double width) const {
@@ -201,6 +199,7 @@ TimelineViewport TimelineView::viewport(const TimelineFrame& f, int first_lane, 
 }
 
 void TimelineView::paintEvent(QPaintEvent*) {
+  SlowProbe probe("timeline.paint");
   QPainter p(this);
   if (!model_) {
     p.fillRect(rect(), theme_.background);
@@ -463,9 +462,15 @@ QString TimelineView::describe(int lane, Nanos t) const {
       }
     }
   }
-  // The stack as far as the trace knows it: where it is, then who created it (Go's "created by").
+  // The stack: the frames recorded where it waits (else the operation's site alone), then who
+  // created it (Go's "created by").
   text += QStringLiteral("\nstack:");
-  if (iv->site) {
+  if (const std::vector<SiteId> frames = wait_stack(*model_, *iv); !frames.empty()) {
+    for (SiteId f : frames) {
+      std::string_view fn = syms.name(syms.site_at(f).function);
+      text += QStringLiteral("\n  %1\n      %2").arg(QString::fromUtf8(fn.data(), static_cast<int>(fn.size())), site_str(f));
+    }
+  } else if (iv->site) {
     std::string_view fn = syms.name(syms.site_at(iv->site).function);
     text += QStringLiteral("\n  %1\n      %2").arg(QString::fromUtf8(fn.data(), static_cast<int>(fn.size())), site_str(iv->site));
   } else {

@@ -5,14 +5,13 @@
 // selects a goroutine (or opens a group).
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
-#include <atomic>
 #include <functional>
-#include <map>
 #include <memory>
-#include <thread>
 
 #include "goro/analysis/run_model.h"
+#include "views/lane_folder.h"
 #include "views/palette.h"
 #include "views/timeline_layout.h"
 #include "views/timeline_painter.h"
@@ -26,14 +25,19 @@ class TimelineView : public QWidget {
 
   ~TimelineView() override;
   void set_model(const analysis::RunModel* model);
-  // release_model forgets the model (it is about to be destroyed), stopping index builds first.
+  // release_model forgets the model (it is about to be destroyed).
   void release_model();
-  // Group lanes of at least this many members get an index once the run is final.
-  static constexpr size_t kIndexMinMembers = 256;
+  // Group lanes of at least this many members are painted from an index (live runs too).
+  static constexpr size_t kIndexMinMembers = LaneFolder::kIndexMinMembers;
   // indexed_groups: group lanes painted from an index (tests).
   int indexed_groups() const;
-  // refresh re-reads the model (new events, new verdicts) keeping zoom and expansion.
+  // refresh re-reads the model (new events, new verdicts) keeping zoom and expansion; a large
+  // backlog is read over several turns of the event loop.
   void refresh();
+  // catch_up reads the whole backlog at once: the lanes then show everything the model holds
+  // (exports, tests).
+  void catch_up();
+  static constexpr double kCatchUpBudgetMs = 4;
   void set_theme(const Theme& theme);
   // set_time_range shows [t0, t1) (compare mode shares one range between two views).
   void set_time_range(Nanos t0, Nanos t1);
@@ -118,13 +122,11 @@ class TimelineView : public QWidget {
   bool dragged_ = false;  // moved far enough to be a pan, not a click
   std::vector<TaskId> selection_;
   std::vector<bool> selected_;  // by task id
-  // Group indexes, by the group's first member, built on a worker thread for a finished run.
-  void schedule_indexes();
-  void attach_indexes();
-  std::map<TaskId, std::shared_ptr<const GroupIndex>> indexes_;
-  std::thread builder_;
-  std::atomic<bool> cancel_build_{false};
-  bool building_ = false;
+  // The folded lanes, kept up to date with the model as it grows (group indexes included).
+  LaneFolder folder_;
+  QTimer catch_up_timer_;  // reads the rest of a backlog on the next turns
+  void rebuild_lanes();
+  void measure_labels();
 };
 
 }  // namespace goro::gui

@@ -13,12 +13,24 @@ namespace goro::gui {
 namespace {
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
-QString category_title(const std::string& c) {
-  static const std::map<std::string, const char*> names = {
-      {"channels", "Channels"}, {"select", "Select"}, {"sync", "Locks and wait groups"}, {"context", "Context"},
-      {"timers", "Timers and tickers"}, {"patterns", "Patterns"}, {"deadlock", "Deadlock"}};
+QString category_title(const std::string& c, const std::string& lang) {
+  // The lessons' categories in the lessons' languages (the rest of the window stays English).
+  struct Names {
+    const char* en;
+    const char* hans;
+    const char* hant;
+  };
+  static const std::map<std::string, Names> names = {
+      {"channels", {"Channels", "通道", "通道"}},
+      {"select", {"Select", "select", "select"}},
+      {"sync", {"Locks and wait groups", "锁与 WaitGroup", "鎖與 WaitGroup"}},
+      {"context", {"Context", "Context", "Context"}},
+      {"timers", {"Timers and tickers", "定时器与 Ticker", "計時器與 Ticker"}},
+      {"patterns", {"Patterns", "模式", "模式"}},
+      {"deadlock", {"Deadlock", "死锁", "死鎖"}}};
   auto it = names.find(c);
-  return it == names.end() ? qs(c) : QString::fromUtf8(it->second);
+  if (it == names.end()) return qs(c);
+  return QString::fromUtf8(lang == "zh-Hans" ? it->second.hans : lang == "zh-Hant" ? it->second.hant : it->second.en);
 }
 }  // namespace
 
@@ -124,7 +136,7 @@ void CatalogPanel::rebuild() {
       continue;
     auto& g = groups[e.category];
     if (!g) {
-      g = new QTreeWidgetItem(tree_, {category_title(e.category)});
+      g = new QTreeWidgetItem(tree_, {category_title(e.category, lang)});
       g->setFlags(Qt::ItemIsEnabled);
       QFont f = g->font(0);
       f.setBold(true);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "goro/analysis/export.h"
+#include "models/wait_stack.h"
 #include "views/timeline_layout.h"
 
 namespace goro::gui {
@@ -144,10 +145,15 @@ QString Inspector::why_text(const analysis::RunModel& m, TaskId id, const Theme&
   const Symbols& syms = m.symbols();
   const QString red = theme.color(Paint::Permanent).name();
   QString out = QStringLiteral("<h3>%1</h3>").arg(task_name(m, id).toHtmlEscaped());
-  out += QStringLiteral("<p>Created %1 at %2").arg(event_link(m, t.created_seq, QStringLiteral("at ") + dur(t.created)),
-                                                   site(syms, t.created_at));
-  if (t.parent) out += QStringLiteral(" by %1").arg(task_link(m, t.parent));
-  out += QStringLiteral(".</p>");
+  if (!t.created_at && !t.parent) {
+    // No go statement made it: "Created at —" would puzzle a class.
+    out += QStringLiteral("<p>The program's main goroutine: it runs <code>main.main</code>, and the program ends when it returns.</p>");
+  } else {
+    out += QStringLiteral("<p>Created %1 at %2").arg(event_link(m, t.created_seq, QStringLiteral("at ") + dur(t.created)),
+                                                     site(syms, t.created_at));
+    if (t.parent) out += QStringLiteral(" by %1").arg(task_link(m, t.parent));
+    out += QStringLiteral(".</p>");
+  }
   const analysis::Interval* last = t.intervals.empty() ? nullptr : &t.intervals.back();
   switch (t.fate) {
     case analysis::Fate::Finished:
@@ -172,8 +178,9 @@ QString Inspector::why_text(const analysis::RunModel& m, TaskId id, const Theme&
   out += QStringLiteral("<p style='color:%1'><b>Permanently blocked</b> on <b>%2</b> at %3.</p>")
              .arg(red, op.toHtmlEscaped(), site(syms, last ? last->site : 0));
   if (last) {
-    out += QStringLiteral("<p>It began to wait %1.</p>")
-               .arg(event_link(m, last->begin_seq, QStringLiteral("at ") + dur(last->begin)));
+    out += QStringLiteral("<p>It began to wait %1. Its stack, as Go's goroutine dump prints it:</p><pre>%2</pre>")
+               .arg(event_link(m, last->begin_seq, QStringLiteral("at ") + dur(last->begin)),
+                    goroutine_dump(m, t, *last).toHtmlEscaped());
   }
   if (t.proof.waits_on) {
     if (const auto* o = m.object(t.proof.waits_on)) {

@@ -26,6 +26,8 @@
 #include "goro/analysis/export.h"
 #include "goro/demos.h"
 #include "models/line_marks.h"
+#include "models/slow_probe.h"
+#include "views/axis.h"
 
 namespace goro::gui {
 
@@ -94,6 +96,7 @@ MainWindow::MainWindow(bool use_settings, QWidget* parent) : QMainWindow(parent)
     if (marks_stale_) update_source_marks();
   });
   marks_timer_.setSingleShot(true);
+  marks_timer_.setObjectName(QStringLiteral("source marks"));
   connect(&marks_timer_, &QTimer::timeout, this, &MainWindow::update_source_marks);
 
   // The catalog: what a teacher opens first.
@@ -453,6 +456,7 @@ void MainWindow::stop() {
 void MainWindow::wait_for_runs() {
   for (RunPane* p : {leak_, fix_}) p->session().wait();
   QCoreApplication::processEvents();
+  for (RunPane* p : {leak_, fix_}) p->timeline().catch_up();
   sync_ranges();
 }
 
@@ -480,6 +484,7 @@ void MainWindow::on_run_started(int which) {
 }
 
 void MainWindow::on_run_updated(int which) {
+  SlowProbe probe("window.on_run_updated");
   RunSession& s = pane(which).session();
   if (overlay_->isChecked() && compare()) refresh_overlay();  // the other chart shows this run too
   apply_axis();
@@ -654,14 +659,18 @@ void MainWindow::sync_ranges() {
   // One time axis and one goroutine scale for both columns, so the climb and the flat line compare.
   Nanos end = events_axis_ ? 10 : 1'000'000;
   double ymax = 1;
+  bool live = false;
   for (RunPane* p : {leak_, fix_}) {
     if (p == fix_ && !compare()) continue;
     if (const auto* m = p->session().model()) {
       end = std::max(end, events_axis_ ? static_cast<Nanos>(m->events().size()) : m->end_time());
       ymax = std::max(ymax, p->chart().data_y_max());
+      live = live || p->session().running();
     }
   }
-  Nanos t1 = end + end / 40;
+  // While a run streams in, the axis grows in steps: relaying out the chart's axes on every
+  // refresh was a good part of a refresh's cost, and a steady scale is easier to read.
+  const Nanos t1 = axis_end(end, live);
   syncing_ = true;
   for (RunPane* p : {leak_, fix_}) {
     p->timeline().set_time_range(0, t1);
@@ -720,14 +729,17 @@ void MainWindow::update_source_marks() {
     marks_stale_ = true;
     return;
   }
-  // While a run streams in (and no cursor is set), twice a second is enough for the markers.
+  // While a run streams in (and no cursor is set), twice a second is enough for the markers, and
+  // they are found on a turn of the event loop of their own, not on top of a refresh.
   const bool live = (leak_->session().running() || fix_->session().running()) && !playback_.active();
-  if (live && marks_clock_.isValid() && marks_clock_.elapsed() < 500) {
-    if (!marks_timer_.isActive()) marks_timer_.start(500 - static_cast<int>(marks_clock_.elapsed()));
+  if (live && sender() != &marks_timer_) {
+    const int due = marks_clock_.isValid() ? std::max(0, 500 - static_cast<int>(marks_clock_.elapsed())) : 0;
+    if (!marks_timer_.isActive()) marks_timer_.start(due);
     return;
   }
   marks_clock_.start();
   marks_stale_ = false;
+  SlowProbe probe("source marks");
   const bool on = playback_.active();
   const Nanos t = playback_.time();
   for (int w : {0, 1}) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "goro/analysis/export.h"
+#include "models/slow_probe.h"
 
 namespace goro::gui {
 
@@ -66,6 +67,7 @@ void RunPane::set_theme(const Theme& theme) {
 }
 
 void RunPane::on_update() {
+  SlowProbe probe("pane.on_update");
   const analysis::RunModel* m = session_.model();
   const bool fresh = shown_ != m;
   if (fresh) {
@@ -73,7 +75,11 @@ void RunPane::on_update() {
     timeline_->set_model(m);
     chart_->set_model(m);
   } else {
-    timeline_->refresh();
+    {
+      SlowProbe t("timeline.refresh");
+      timeline_->refresh();
+    }
+    SlowProbe c("chart.refresh");
     chart_->refresh();
   }
   summary_text_ = compute_summary();
@@ -95,14 +101,11 @@ QString RunPane::summary() const { return session_.model() ? summary_text_ : QSt
 QString RunPane::compute_summary() const {
   const analysis::RunModel* m = session_.model();
   if (!m) return {};
-  int permanent = 0, alive_end = 0;
-  for (const auto& t : m->tasks()) {
-    if (!t.id) continue;
-    if (t.fate == analysis::Fate::PermanentlyBlocked) ++permanent;
-    if (t.fate != analysis::Fate::Finished && t.id != 1) ++alive_end;
-  }
   QString s = QStringLiteral("%1 goroutines · peak %2 alive").arg(m->task_count()).arg(static_cast<int>(chart_->own_peak()));
   if (m->finished()) {
+    // Once, at the end (while a run streams in, this would visit every goroutine on each refresh).
+    int permanent = 0;
+    for (const auto& t : m->tasks()) permanent += t.id && t.fate == analysis::Fate::PermanentlyBlocked;
     s += QStringLiteral(" · %1 permanently blocked · %2 at %3")
              .arg(permanent)
              .arg(QString::fromUtf8(end_reason_name(m->end_reason()).data()))

@@ -8,14 +8,18 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QFontDatabase>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QSettings>
 #include <QTemporaryDir>
 
 #include "models/line_marks.h"
+#include "widgets/inspector.h"
 #include "widgets/main_window.h"
 
 namespace goro::gui {
@@ -285,6 +289,48 @@ TEST(Window, OverlayDrawsBothRunsOnEachChart) {
   EXPECT_TRUE(leak_chart.overlaid());
   w.set_overlay(false);
   EXPECT_EQ(leak_chart.series_points(3), 0);
+}
+
+// In a leak lesson every alive goroutine but main is blocked for ever: the alive count equals the
+// red one. The chart still shows it, as a line of its own colour over the red area, in both themes
+// and in the overlay.
+TEST(Window, TheAliveCountStaysVisibleWhenEveryGoroutineIsBlocked) {
+  for (bool dark : {false, true}) {
+    for (bool overlay : {false, true}) {
+      SCOPED_TRACE(std::string(dark ? "dark" : "light") + (overlay ? ", overlay" : ""));
+      MainWindow w(false);
+      w.resize(1400, 900);
+      w.show();
+      w.set_dark(dark);
+      w.run_pair_blocking(QStringLiteral("receive-no-sender"));
+      w.set_overlay(overlay);
+      QApplication::processEvents();
+      const int width = 900, height = 260;
+      QImage img(width, height, QImage::Format_ARGB32_Premultiplied);
+      {
+        QPainter p(&img);
+        w.leak_pane().paint_chart_only(p, width, height);
+      }
+      const QColor alive = w.leak_pane().chart().alive_colour();
+      auto near = [](QColor a, QColor b, int tol) {
+        return std::abs(a.red() - b.red()) <= tol && std::abs(a.green() - b.green()) <= tol && std::abs(a.blue() - b.blue()) <= tol;
+      };
+      // Columns of the plot where the alive line shows, and where red fills the area below it.
+      int alive_columns = 0, red_below = 0;
+      for (int x = 0; x < width; ++x) {
+        int alive_y = -1;
+        for (int y = 0; y < height && alive_y < 0; ++y) {
+          if (near(img.pixelColor(x, y), alive, 24)) alive_y = y;
+        }
+        if (alive_y < 0) continue;
+        ++alive_columns;
+        const QColor below = img.pixelColor(x, std::min(height - 1, alive_y + 20));
+        red_below += below.red() > below.green() + 40 && below.red() > below.blue() + 40;
+      }
+      EXPECT_GT(alive_columns, width / 2) << "the alive line runs across the plot";
+      EXPECT_GT(red_below, width / 2) << "over the red area of the leaked goroutines";
+    }
+  }
 }
 
 TEST(Window, ExportsAreValidAndNeverReplaceAFileWithoutAsking) {
@@ -579,6 +625,66 @@ TEST(Window, HoverTellsStateObjectSinceAndStack) {
   EXPECT_TRUE(text.contains(QStringLiteral("cap 0"))) << text.toStdString();
   EXPECT_TRUE(text.contains(QStringLiteral("leak.go:23"))) << text.toStdString();
   EXPECT_TRUE(text.contains(QStringLiteral("created by main.main in goroutine 1"))) << text.toStdString();
+}
+
+// Hover and "Why is it red?" show the whole stack where a goroutine waits, frame by frame as Go's
+// goroutine dump prints it, for a live run and for the same run loaded from a trace file.
+TEST(Window, HoverAndWhyShowTheWholeStackAlsoFromATraceFile) {
+  MainWindow w(false);
+  w.show();
+  QTemporaryDir dir;
+  const QString program = write_file(dir, QStringLiteral("nested.go"),
+                                     "package main\n\nimport \"time\"\n\nfunc wait(ch chan int) {\n\t<-ch\n}\n\n"
+                                     "func worker(ch chan int) {\n\twait(ch)\n}\n\nfunc main() {\n\tch := make(chan int)\n"
+                                     "\tgo worker(ch)\n\ttime.Sleep(time.Millisecond)\n}\n");
+  w.run_programs_blocking(program, QString());
+  const QString trace = dir.filePath(QStringLiteral("nested.gtrace"));
+  ASSERT_EQ(w.leak_pane().session().save_trace(trace), QString());
+  for (bool loaded : {false, true}) {
+    SCOPED_TRACE(loaded ? "from the trace file" : "live");
+    if (loaded) {
+      ASSERT_TRUE(w.open_trace(trace)) << w.notice().toStdString();
+      w.wait_for_runs();
+    }
+    const auto* m = w.leak_pane().session().model();
+    ASSERT_TRUE(m);
+    ASSERT_EQ(m->task(2).fate, analysis::Fate::PermanentlyBlocked);
+    TimelineView& tl = w.leak_pane().timeline();
+    int lane = -1;
+    for (int i = 0; i < static_cast<int>(tl.lanes().size()); ++i) {
+      if (tl.lanes()[static_cast<size_t>(i)].tasks == std::vector<TaskId>{2}) lane = i;
+    }
+    ASSERT_GE(lane, 0);
+    const QString hover = tl.describe(lane, m->end_time() - 1);
+    EXPECT_TRUE(hover.contains(QStringLiteral("stack:\n  main.wait\n      nested.go:6\n  main.worker\n      nested.go:10\n"
+                                              "  created by main.main in goroutine 1\n      nested.go:15")))
+        << hover.toStdString();
+    const QString why = Inspector::why_text(*m, 2, Theme::light());
+    EXPECT_TRUE(why.contains(QStringLiteral("goroutine 2 [chan receive]:\nmain.wait()\n    nested.go:6\nmain.worker()\n"
+                                            "    nested.go:10\ncreated by main.main\n    nested.go:15")))
+        << why.toStdString();
+  }
+}
+
+// The lessons' Chinese texts have glyphs to show them with (scripts/setup-deps.sh installs a CJK
+// font: DejaVu has none), and the catalog's categories follow the lessons' language.
+TEST(Window, ChineseLessonsHaveAFontAndTranslatedCategories) {
+  EXPECT_FALSE(QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty()) << "install fonts-wqy-microhei";
+  EXPECT_FALSE(QFontDatabase::families(QFontDatabase::TraditionalChinese).isEmpty()) << "install fonts-wqy-microhei";
+  MainWindow w(false);
+  w.show();
+  ASSERT_TRUE(w.open_pair(QStringLiteral("send-no-receiver")));
+  for (const auto& [lang, channels] : {std::pair{QStringLiteral("zh-Hans"), QStringLiteral("通道")},
+                                       std::pair{QStringLiteral("zh-Hant"), QStringLiteral("通道")},
+                                       std::pair{QStringLiteral("en"), QStringLiteral("Channels")}}) {
+    w.catalog().set_language(lang);
+    auto* tree = w.catalog().findChild<QTreeWidget*>();
+    ASSERT_TRUE(tree);
+    QStringList tops;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) tops << tree->topLevelItem(i)->text(0);
+    EXPECT_TRUE(tops.contains(channels)) << lang.toStdString() << ": " << tops.join(QStringLiteral(", ")).toStdString();
+  }
+  w.wait_for_runs();
 }
 
 TEST(Window, NeverFinishingLanesAreAmber) {

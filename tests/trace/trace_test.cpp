@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -14,6 +15,7 @@
 #include "goro/native.h"
 #include "goro/trace/recorder.h"
 #include "goro/trace/trace_file.h"
+#include "goro/vm/run.h"
 
 namespace goro::trace {
 namespace {
@@ -170,6 +172,9 @@ TEST(TraceFile, RefusesDamageWithAReason) {
   b[8] = 9;  // version 9
   EXPECT_NE(refuse(b).find("newer"), std::string::npos);
   b = good;
+  b[8] = 1;  // version 1: no stacks
+  EXPECT_NE(refuse(b).find("older goroscope"), std::string::npos) << refuse(b);
+  b = good;
   b[b.size() - 5] ^= 0x40;  // one flipped bit in the last event
   EXPECT_NE(refuse(b).find("checksum"), std::string::npos);
   b = good + "extra";
@@ -184,6 +189,145 @@ TEST(TraceFile, RefusesDamageWithAReason) {
   evil = run->events;
   evil[4].site = 100000;
   EXPECT_NE(refuse(encode_trace(run->symbols, evil)).find("site"), std::string::npos);
+  evil = run->events;
+  for (Event& e : evil) {
+    if (e.kind == EventKind::TaskBlocked) e.arg = 5;  // no stack 5
+  }
+  EXPECT_NE(refuse(encode_trace(run->symbols, evil)).find("names stack 5"), std::string::npos);
+}
+
+// A Go program's blocked goroutines carry their call stack, frame by frame as Go's goroutine dump
+// prints it; the stacks survive a trace file.
+TEST(TraceFile, BlockedEventsCarryTheirStackAcrossTheFile) {
+  const char* source = R"(package main
+
+func wait(ch chan int) {
+	<-ch
+}
+
+func worker(ch chan int) {
+	wait(ch)
+}
+
+func main() {
+	ch := make(chan int)
+	for i := 0; i < 3; i++ {
+		go worker(ch)
+	}
+	var never chan int
+	<-never
+}
+)";
+  std::string errors;
+  auto prog = vm::compile_file(source, "main.go", &errors);
+  ASSERT_NE(prog, nullptr) << errors;
+  Symbols syms;
+  Recorder rec(1);
+  vm::RunConfig cfg;
+  cfg.sink = &rec;
+  cfg.out = cfg.err = [](std::string_view) {};
+  std::string err;
+  {
+    vm::GoRun run(*prog, syms, cfg);
+    err = run.run().error;
+  }
+  std::vector<Event> events;
+  rec.poll(events);
+  EXPECT_NE(err.find("main.wait()"), std::string::npos) << err;  // the dump: the same frames
+  auto frames_of = [](const Symbols& sy, StackId id) {
+    std::vector<std::string> out;
+    for (SiteId s : sy.stack_at(id)) out.push_back(std::string(sy.name(sy.site_at(s).function)) + ":" + std::to_string(sy.site_at(s).line));
+    return out;
+  };
+  int workers = 0, mains = 0;
+  for (const Event& e : events) {
+    if (e.kind != EventKind::TaskBlocked) continue;
+    const auto frames = frames_of(syms, e.arg);
+    if (e.task == 1) {
+      ++mains;
+      EXPECT_EQ(frames, (std::vector<std::string>{"main.main:17"}));
+    } else {
+      ++workers;
+      EXPECT_EQ(frames, (std::vector<std::string>{"main.wait:4", "main.worker:8"}));
+    }
+  }
+  EXPECT_EQ(workers, 3);
+  EXPECT_EQ(mains, 1);
+  TraceData back;
+  ASSERT_TRUE(decode_trace(encode_trace(syms, events), back, errors)) << errors;
+  ASSERT_EQ(back.symbols->stack_count(), syms.stack_count());
+  for (const Event& e : back.events) {
+    if (e.kind == EventKind::TaskBlocked) EXPECT_EQ(frames_of(*back.symbols, e.arg), frames_of(syms, e.arg));
+  }
+}
+
+// A goroutine parking again and again, at one place and at others in turn: every blocked event's
+// innermost frame is the operation's own site, and its callers are those of that moment.
+TEST(TraceFile, EveryParkRecordsTheStackOfItsMoment) {
+  const char* source = R"(package main
+
+import "time"
+
+func wait(ch chan int) int {
+	return <-ch
+}
+
+func deeper(ch chan int) int {
+	return wait(ch)
+}
+
+func worker(ch chan int, done chan bool) {
+	for i := 0; i < 9; i++ {
+		switch i % 3 {
+		case 0:
+			<-ch
+		case 1:
+			wait(ch)
+		default:
+			deeper(ch)
+		}
+	}
+	done <- true
+}
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	go worker(ch, done)
+	for i := 0; i < 9; i++ {
+		time.Sleep(time.Millisecond) // the worker waits first, every time
+		ch <- i
+	}
+	<-done
+}
+)";
+  std::string errors;
+  auto prog = vm::compile_file(source, "main.go", &errors);
+  ASSERT_NE(prog, nullptr) << errors;
+  Symbols syms;
+  Recorder rec(1);
+  vm::RunConfig cfg;
+  cfg.sink = &rec;
+  cfg.out = cfg.err = [](std::string_view) {};
+  {
+    vm::GoRun run(*prog, syms, cfg);
+    run.run();
+  }
+  std::vector<Event> events;
+  rec.poll(events);
+  std::map<size_t, int> depths;  // the worker's stack depths when it waits on ch
+  for (const Event& e : events) {
+    if (e.kind != EventKind::TaskBlocked) continue;
+    const std::vector<SiteId> frames = syms.stack_at(e.arg);
+    ASSERT_FALSE(frames.empty()) << "event " << e.seq;
+    if (e.reason == WaitReason::Sleep) continue;  // its site is inside the library's time.Sleep
+    const Site inner = syms.site_at(frames.front()), op = syms.site_at(e.site);
+    EXPECT_EQ(inner.line, op.line) << "event " << e.seq;
+    EXPECT_EQ(inner.function, op.function) << "event " << e.seq;
+    EXPECT_EQ(syms.name(syms.site_at(frames.back()).function), e.task == 1 ? "main.main" : "main.worker");
+    if (e.task == 2 && e.reason == WaitReason::ChanRecv) ++depths[frames.size()];
+  }
+  EXPECT_EQ(depths, (std::map<size_t, int>{{1, 3}, {2, 3}, {3, 3}})) << "each of the three ways, three times";
 }
 
 // A minimal JSON checker: accepts exactly the JSON grammar (no extensions).

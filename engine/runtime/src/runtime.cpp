@@ -564,6 +564,7 @@ void Runtime::park_on(Task& self, WaitReason reason, Object* object, SiteId site
     e.reason = reason;
     e.object = object ? object->id() : 0;
     e.site = site;
+    e.arg = self.block_stack(symbols());
     emit(e);
   }
 }

@@ -8,6 +8,8 @@ Symbols::Symbols() {
   names_.emplace_back();  // NameId 0 is the empty string
   name_ids_.emplace(names_.back(), 0);
   sites_.push_back(Site{});  // SiteId 0 is the unknown site
+  stacks_.emplace_back();    // StackId 0 is the empty stack
+  stack_ids_.emplace(stacks_.back(), 0);
 }
 
 NameId Symbols::intern(std::string_view s) {
@@ -28,6 +30,33 @@ SiteId Symbols::site(std::string_view file, uint32_t line, uint32_t col, std::st
   auto id = static_cast<SiteId>(sites_.size() - 1);
   site_ids_.emplace(key, id);
   return id;
+}
+
+StackId Symbols::stack(std::span<const SiteId> frames) {
+  if (frames.empty()) return 0;
+  std::vector<SiteId> key(frames.begin(), frames.end());
+  std::lock_guard lock(mu_);
+  if (auto it = stack_ids_.find(key); it != stack_ids_.end()) return it->second;
+  stacks_.push_back(key);
+  auto id = static_cast<StackId>(stacks_.size() - 1);
+  stack_ids_.emplace(std::move(key), id);
+  return id;
+}
+
+std::vector<SiteId> Symbols::stack_at(StackId id) const {
+  std::lock_guard lock(mu_);
+  return id < stacks_.size() ? stacks_[id] : std::vector<SiteId>{};
+}
+
+size_t Symbols::stack_count() const {
+  std::lock_guard lock(mu_);
+  return stacks_.size();
+}
+
+size_t Symbols::StackHash::operator()(const std::vector<SiteId>& v) const noexcept {
+  uint64_t h = v.size();
+  for (SiteId s : v) h = (h ^ s) * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(h ^ (h >> 29));
 }
 
 std::string_view Symbols::name(NameId id) const {

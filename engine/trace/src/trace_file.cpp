@@ -96,6 +96,12 @@ std::string encode_trace(const Symbols& symbols, std::span<const Event> events) 
     put<uint32_t>(payload, s.col);
     put<uint32_t>(payload, s.function);
   }
+  put<uint32_t>(payload, static_cast<uint32_t>(symbols.stack_count()));
+  for (StackId i = 0; i < symbols.stack_count(); ++i) {
+    const std::vector<SiteId> frames = symbols.stack_at(i);
+    put<uint32_t>(payload, static_cast<uint32_t>(frames.size()));
+    for (SiteId f : frames) put<uint32_t>(payload, f);
+  }
   put<uint64_t>(payload, events.size());
   payload.append(reinterpret_cast<const char*>(events.data()), events.size() * sizeof(Event));
 
@@ -126,11 +132,16 @@ bool decode_trace(std::string_view bytes, TraceData& out, std::string& error) {
   h.get(flags);
   h.get(size);
   h.get(sum);
+  if (version == 0) return fail("corrupt header: version 0");
   if (version > kTraceVersion || bytes[7] != kMagic[7]) {
     return fail("trace file version " + std::to_string(version) +
-                " is newer than this goroscope reads (up to " + std::to_string(kTraceVersion) + ")");
+                " is newer than this goroscope reads (version " + std::to_string(kTraceVersion) + ")");
   }
-  if (version == 0) return fail("corrupt header: version 0");
+  if (version < kTraceVersion) {
+    // Version 1 had no call stacks: its blocked events cannot be shown as this goroscope shows them.
+    return fail("trace file version " + std::to_string(version) + " was written by an older goroscope (this one reads version " +
+                std::to_string(kTraceVersion) + ", with call stacks): run the program again to record it");
+  }
   if (flags != 0) return fail("corrupt header: unknown flags " + std::to_string(flags));
   std::string_view payload = bytes.substr(kHeaderSize);
   if (payload.size() < size) {
@@ -170,6 +181,23 @@ bool decode_trace(std::string_view bytes, TraceData& out, std::string& error) {
       return fail("corrupt: site " + std::to_string(i) + " is repeated");
     }
   }
+  uint32_t stacks = 0;
+  if (!r.get(stacks) || stacks == 0) return fail("corrupt: missing stack table");
+  if (stacks > r.remaining() / 4) return fail("corrupt: stack table count " + std::to_string(stacks) + " exceeds the file");
+  for (uint32_t i = 0; i < stacks; ++i) {
+    uint32_t depth = 0;
+    if (!r.get(depth) || depth > r.remaining() / 4) return fail("truncated: stack " + std::to_string(i) + " of " + std::to_string(stacks));
+    std::vector<SiteId> frames(depth);
+    for (SiteId& f : frames) {
+      r.get(f);
+      if (f == 0 || f >= sites) return fail("corrupt: stack " + std::to_string(i) + " names site " + std::to_string(f) + " of " + std::to_string(sites));
+    }
+    if (i == 0) {
+      if (depth != 0) return fail("corrupt: stack 0 must be empty");
+      continue;
+    }
+    if (depth == 0 || symbols->stack(frames) != i) return fail("corrupt: stack " + std::to_string(i) + " is empty or repeated");
+  }
   uint64_t count = 0;
   if (!r.get(count)) return fail("truncated: missing event count");
   if (count != r.remaining() / sizeof(Event) || r.remaining() % sizeof(Event) != 0) {
@@ -197,6 +225,9 @@ bool decode_trace(std::string_view bytes, TraceData& out, std::string& error) {
     if (e.seq != i) return fail("corrupt: event " + std::to_string(i) + " has sequence number " + std::to_string(e.seq));
     if (static_cast<uint8_t>(e.kind) > kLastKind) return fail("corrupt: event " + std::to_string(i) + " has an unknown kind");
     if (e.site >= sites) return fail("corrupt: event " + std::to_string(i) + " names site " + std::to_string(e.site) + " of " + std::to_string(sites));
+    if (e.kind == EventKind::TaskBlocked && e.arg >= stacks) {
+      return fail("corrupt: event " + std::to_string(i) + " names stack " + std::to_string(e.arg) + " of " + std::to_string(stacks));
+    }
     if (e.name >= names) return fail("corrupt: event " + std::to_string(i) + " names string " + std::to_string(e.name) + " of " + std::to_string(names));
     if (i > 0 && e.vtime < events[i - 1].vtime) return fail("corrupt: time goes backwards at event " + std::to_string(i));
   }

@@ -82,6 +82,44 @@ std::vector<StackFrame> VmTask::stack() const {
   return out;
 }
 
+StackId VmTask::block_stack(Symbols& symbols) {
+  // The usual case first, without allocating: the goroutine parks where it parked last time (a
+  // loop's receive). The frames are walked as stack() walks them and compared with the last key.
+  if (block_id && top) {
+    size_t n = 0;
+    bool same = true, innermost = true;
+    for (const Frame* f = top; f && same; f = f->caller) {
+      if (!f->fn || f->fn->pos.empty() || f->fn->name == "runtime.main") continue;
+      if (f->is_defer_call && f->caller && f->caller->state == Frame::Unwinding && !panics.empty()) {
+        same = false;  // under a panic: stack() adds the panic's frames
+        break;
+      }
+      const uint32_t line = line_of(*f, innermost);
+      innermost = false;
+      if (is_library(*f->fn)) continue;
+      same = n < block_key.size() && block_key[n].first == f->fn->name.data() && block_key[n].second == line;
+      ++n;
+    }
+    if (same && n == block_key.size()) return block_id;
+  }
+  const std::vector<StackFrame> frames = stack();
+  // Names point into the Program (or are literals): the pointers tell the frames apart.
+  std::vector<std::pair<const char*, uint32_t>> key;
+  key.reserve(frames.size());
+  for (const StackFrame& f : frames) {
+    if (f.kind != StackFrame::Library) key.emplace_back(f.function.data(), f.line);
+  }
+  if (key == block_key && block_id) return block_id;  // e.g. the same frames under a panic
+  std::vector<SiteId> sites;
+  sites.reserve(key.size());
+  for (const StackFrame& f : frames) {
+    if (f.kind != StackFrame::Library) sites.push_back(symbols.site(f.file, f.line, 0, f.function));
+  }
+  block_key = std::move(key);
+  block_id = symbols.stack(sites);
+  return block_id;
+}
+
 void VmTask::append_stack(std::string& out) const {
   for (const StackFrame& f : stack()) {
     if (f.kind == StackFrame::Library) continue;

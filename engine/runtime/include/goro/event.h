@@ -20,6 +20,7 @@ using TaskId = uint32_t;    // 0: none. The main task is always 1.
 using ObjectId = uint32_t;  // channels, mutexes, wait groups, timers, contexts. 0: none.
 using SiteId = uint32_t;    // index into Symbols' site table. 0: unknown site.
 using NameId = uint32_t;    // index into Symbols' string table. 0: empty string.
+using StackId = uint32_t;   // index into Symbols' stack table. 0: no stack known.
 using Nanos = int64_t;      // nanoseconds
 
 // EventKind: what happened. The comment says how the fields of Event are used.
@@ -28,7 +29,8 @@ enum class EventKind : uint8_t {
   TaskCreated,   // task; arg = parent task; site = creation site (the go statement); name = function
   TaskRunnable,  // reserved (TaskCreated, TaskWoken and TaskYielded each imply runnable)
   TaskRunning,   // task started running on `worker`
-  TaskBlocked,   // task parked: reason, object waited on (0 if none), site of the operation
+  TaskBlocked,   // task parked: reason, object waited on (0 if none), site of the operation;
+                 // arg = its call stack (StackId, 0 if unknown)
   TaskWoken,     // task made runnable again; arg = waking task (0: the clock or the runtime)
   //               (TaskCreated, TaskWoken and TaskYielded each leave the task runnable)
   TaskYielded,   // task gave up its worker but stays runnable (Gosched, preemption)

@@ -6,11 +6,13 @@
 //   goro::Symbols syms;
 //   goro::SiteId s = syms.site("main.go", 14, 5, "main.worker");
 //   const goro::Site& site = syms.site_at(s);   // site.line == 14
+//   goro::StackId k = syms.stack({s, caller_site});  // a call stack, innermost first
 #pragma once
 
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,14 +40,22 @@ class Symbols {
   // site returns the id of (file, line, col, function), adding it if new.
   SiteId site(std::string_view file, uint32_t line, uint32_t col, std::string_view function);
 
+  // stack returns the id of a call stack (its frames' sites, innermost first), adding it if new.
+  // The empty stack is 0.
+  StackId stack(std::span<const SiteId> frames);
+
   // name returns the string of an id; the view stays valid for the table's lifetime.
   std::string_view name(NameId id) const;
   Site site_at(SiteId id) const;
   // site_string formats a site as Go does in a stack: "main.go:14".
   std::string site_string(SiteId id) const;
 
+  // stack_at returns a stack's frames (empty for 0 or an unknown id).
+  std::vector<SiteId> stack_at(StackId id) const;
+
   size_t name_count() const;
   size_t site_count() const;
+  size_t stack_count() const;
 
  private:
   struct SiteKey {
@@ -63,6 +73,11 @@ class Symbols {
   std::unordered_map<std::string_view, NameId> name_ids_;
   std::vector<Site> sites_;
   std::unordered_map<SiteKey, SiteId, SiteKeyHash> site_ids_;
+  struct StackHash {
+    size_t operator()(const std::vector<SiteId>& v) const noexcept;
+  };
+  std::vector<std::vector<SiteId>> stacks_;
+  std::unordered_map<std::vector<SiteId>, StackId, StackHash> stack_ids_;
 };
 
 }  // namespace goro

@@ -25,6 +25,7 @@
 
 namespace goro {
 
+class Symbols;
 class Task;
 class Channel;
 
@@ -96,6 +97,10 @@ class Task {
   // append_stack appends the task's stack as a goroutine dump shows it:
   // "main.worker(...)\n\t/path/main.go:14 +0x0\n". The default prints the function name only.
   virtual void append_stack(std::string& out) const;
+  // block_stack interns the task's call stack (its frames' sites, innermost first, as a dump
+  // lists them) in `symbols`, for the TaskBlocked event of a park; 0 if it has none to tell
+  // (native tasks). Called by the task's own thread as it parks.
+  virtual StackId block_stack(Symbols& symbols) { return 0; }
   // never_finishes says whether the task, when alive at exit, is in a loop it has no way out of
   // (judged from its code by the interpreter; native tasks say so with NativeTask::mark_endless).
   virtual bool never_finishes() const { return false; }

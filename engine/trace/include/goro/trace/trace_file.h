@@ -1,13 +1,16 @@
 // goro/trace/trace_file.h — saving and loading a whole run.
 //
-// Format (little-endian), version 1:
+// Format (little-endian), version 2:
 //   header   "GOROTRC1" magic (8 bytes), u32 version, u32 flags (0), u64 payload bytes,
 //            u64 payload checksum (checksum64 below)
 //   payload  u32 name count, then per name: u32 length + UTF-8 bytes (name 0 is "")
 //            u32 site count, then per site: u32 file, u32 line, u32 col, u32 function (site 0 is
 //            the unknown site)
+//            u32 stack count, then per stack: u32 depth + that many u32 site ids, innermost
+//            first (stack 0 is empty; a TaskBlocked event's arg names its stack)
 //            u64 event count, then the 48-byte Event records in seq order
-// Loading checks everything before trusting it: magic, version, sizes against the file length
+// Loading checks everything before trusting it: magic, version (only this one: version 1 had no
+// stacks), sizes against the file length
 // (so a corrupt count never causes a huge allocation), the checksum, and every event's fields
 // (kind in range, seq dense, ids inside the tables). A bad file is refused with a message naming
 // what is wrong.
@@ -25,7 +28,7 @@
 
 namespace goro::trace {
 
-constexpr uint32_t kTraceVersion = 1;
+constexpr uint32_t kTraceVersion = 2;
 
 struct TraceData {
   std::unique_ptr<Symbols> symbols;

@@ -222,6 +222,9 @@ class VmTask final : public Task {
   // stack: the goroutine's frames, innermost first; for a goroutine that died of a panic, where the
   // panic was raised. Under the VM lock, or while the task cannot run (parked, or the run ended).
   std::vector<StackFrame> stack() const;
+  // block_stack: stack() as the dump prints it (the library's frames left out), interned; the
+  // last one is remembered, as a goroutine often parks again where it parked before.
+  StackId block_stack(Symbols& symbols) override;
   // throw_text: what Go prints for a fatal error (a throw) in this goroutine: the message, its
   // stack, then every other goroutine's, as Go's throw tracebacks all of them.
   std::string throw_text(const std::string& msg) const;
@@ -240,6 +243,9 @@ class VmTask final : public Task {
   bool parked_last = false;  // the last run ended parked (waking is a synchronisation)
   // select scratch
   std::vector<goro::SelectCase> sel_cases;
+  // block_stack's last answer: the frames' (function, line) and their stack's id.
+  std::vector<std::pair<const char*, uint32_t>> block_key;
+  StackId block_id = 0;
   using Task::set_exit_code;
   using Task::set_failure;
   using Task::set_goexit;
