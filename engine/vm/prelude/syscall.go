@@ -54,3 +54,23 @@ func itoa(x int) string {
 	}
 	return string(b)
 }
+
+// Errno is an error number; only the ones the library reports exist.
+type Errno uintptr
+
+const (
+	ENOENT Errno = 0x2
+	EINVAL Errno = 0x16
+)
+
+var errnoNames = map[Errno]string{
+	ENOENT: "no such file or directory",
+	EINVAL: "invalid argument",
+}
+
+func (e Errno) Error() string {
+	if s, ok := errnoNames[e]; ok {
+		return s
+	}
+	return "errno " + itoa(int(e))
+}

@@ -456,6 +456,13 @@ N os_getwd(Interp& in, Value* a, int) {
   a[0] = str(in, ec ? std::string() : wd.string());
   return N::Done;
 }
+// os.__environ: the process environment as KEY=VALUE strings.
+N os_environ(Interp& in, Value* a, int) {
+  std::vector<std::string> env;
+  for (char** e = environ; e && *e; ++e) env.emplace_back(*e);
+  a[0] = strings_slice(in, env);
+  return N::Done;
+}
 N rt_numgoroutine(Interp& in, Value* a, int) {
   a[0] = Value::of_int(static_cast<int64_t>(in.runtime().live_tasks()));
   return N::Done;
@@ -852,6 +859,7 @@ const Entry kNatives[] = {
     {"os.Exit", os_exit},
     {"os.__args", os_args},
     {"os.__getwd", os_getwd},
+    {"os.__environ", os_environ},
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
     {"runtime.__callers", rt_callers},
