@@ -99,6 +99,15 @@ void VmTask::append_stack(std::string& out) const {
   }
 }
 
+// Go's runtime.main locks the main goroutine to its thread while packages initialise: the
+// bottom frame is goroscope's runtime.main, not yet in its last call (main.main, then Ret).
+bool VmTask::locked_to_thread() const {
+  const Frame* bottom = top;
+  while (bottom && bottom->caller) bottom = bottom->caller;
+  if (!bottom || !bottom->fn || bottom->fn->name != "runtime.main") return false;
+  return bottom->pc + 1 < bottom->fn->code.size();
+}
+
 std::string VmTask::throw_text(const std::string& msg) const {
   std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(id()) + " [running]:\n";
   append_stack(text);

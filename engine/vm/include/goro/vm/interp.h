@@ -222,6 +222,7 @@ class VmTask final : public Task {
   // stack, then every other goroutine's, as Go's throw tracebacks all of them.
   std::string throw_text(const std::string& msg) const;
   bool never_finishes() const override;
+  bool locked_to_thread() const override;
 
   Interp& vm_;
   Frame* top = nullptr;
