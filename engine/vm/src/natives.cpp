@@ -463,8 +463,13 @@ N os_environ(Interp& in, Value* a, int) {
   a[0] = strings_slice(in, env);
   return N::Done;
 }
+// signal.__startLoop: Go's first signal.Notify starts os/signal's loop goroutine.
+N signal_start_loop(Interp& in, Value*, int) {
+  in.invisible_goroutines = 1;
+  return N::Done;
+}
 N rt_numgoroutine(Interp& in, Value* a, int) {
-  a[0] = Value::of_int(static_cast<int64_t>(in.runtime().live_tasks()));
+  a[0] = Value::of_int(static_cast<int64_t>(in.runtime().live_tasks()) + in.invisible_goroutines);
   return N::Done;
 }
 N rt_gosched(Interp& in, Value*, int) {
@@ -860,6 +865,7 @@ const Entry kNatives[] = {
     {"os.__args", os_args},
     {"os.__getwd", os_getwd},
     {"os.__environ", os_environ},
+    {"signal.__startLoop", signal_start_loop},
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
     {"runtime.__callers", rt_callers},

@@ -138,6 +138,9 @@ class Interp {
   // The value a failed call panicked with (nil if it blocked or found no method). A native reads
   // it after the call, maybe after more callbacks; the collector roots it (gc.cpp).
   Value last_call_panic;
+  // Goroutines of Go's runtime that NumGoroutine counts but goroscope does not run: os/signal's
+  // loop, which Go starts at the first Notify and never stops.
+  int invisible_goroutines = 0;
   bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
   const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
   void panic_error(const std::string& msg, bool runtime_error = true);
