@@ -274,7 +274,15 @@ std::string format_bytes(size_t n) {
   return buf;
 }
 
+size_t frame_bytes(const Frame* f);
+
 bool Interp::heap_limit_exceeded(const Task& t) {
+  // One goroutine's frames filling most of the heap: a runaway recursion, which Go reports as a
+  // stack overflow (its stacks may grow to 1 GB), a fatal error.
+  if (auto* vt = dynamic_cast<const VmTask*>(&t); vt && vt->own_stack_bytes() > heap_.options().limit / 2) {
+    rt_.end_run(EndReason::Fatal, 2, "runtime: goroutine stack exceeds 1000000000-byte limit\n" + vt->throw_text("stack overflow"), t.id());
+    return false;
+  }
   rt_.end_run(EndReason::Limit, kHeapLimitExitCode, "goroscope: heap limit of " + format_bytes(heap_.options().limit) + " exceeded", t.id());
   return false;
 }
