@@ -6,7 +6,8 @@
 #   NAME.stdout  the exact standard output
 #   NAME.stderr  standard error up to and including the first "goroutine N [...]:" header (the stack
 #                frames after it are dropped), with the source file's path cut to its base name and a
-#                goroutine number other than 1 in that header written as N (Go's vary between runs);
+#                goroutine number other than 1 in that header written as N (Go's vary between runs),
+#                without a throw's runtime internals ("runtime: sp=..." and the "runtime stack:" block);
 #                for a program marked `// stack: full`: the whole standard error, stacks included,
 #                masked by scripts/mask-stack.sh (the program's own frames, no offsets or arguments);
 #                for a program that does not compile: the compiler's `NAME.go:LINE:COL: message` lines
@@ -62,7 +63,10 @@ echo "gen-goldens: $(go version), $runs run(s) per program, timeout ${timeout_s}
 # many runtime goroutines (GC workers...) started first, which varies from run to run.
 head_of_stderr() {
   local name=$1
-  awk '{ print } /^goroutine [0-9]+ \[.*\]:$/ { exit }' |
+  # A throw's runtime internals (the stack pointer of a stack overflow, the "runtime stack:" block
+  # up to its blank line) are Go's addresses: never part of a golden.
+  awk '/^runtime: sp=/ { next } /^runtime stack:$/ { skip = 1; next } skip && /^$/ { skip = 0; next } skip { next }
+       { print } /^goroutine [0-9]+ \[.*\]:$/ { exit }' |
     sed -E -e "s#[^[:space:]\"'(]*/($name)#\\1#g" \
       -e 's/^goroutine ([2-9]|[1-9][0-9]+) \[(.*)\]:$/goroutine N [\2]:/'
 }

@@ -20,7 +20,9 @@ awk -v name="$name" '
   END {
     for (i = 1; i <= NR; i++) {
       s = lines[i]
-      if (i < NR && s !~ /^\t/ && lines[i + 1] ~ /^\t[^ ]*:[0-9]+( \+0x[0-9a-f]+)?$/) {  # a frame: function, then file:line
+      # a frame: the function line, then its location (a tab and an absolute path or <prelude>:
+      # a "\tpanic: ..." line of a panic chain is not one)
+      if (i < NR && s !~ /^\t/ && lines[i + 1] ~ /^\t(\/|<)[^ ]*:[0-9]+/) {
         loc = location(lines[i + 1])
         i++
         if (s ~ /^panic\(/) { print "panic(...)"; print "\t<runtime>"; continue }

@@ -26,7 +26,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 
 normalize_stderr() {  # the head Go's goldens keep, with unreproducible numbers masked
   if [[ $full_stack == 1 ]]; then "$root/scripts/mask-stack.sh" "$go"; return; fi
-  awk '{ print } /^goroutine [0-9]+ \[/ { exit }' |
+  awk '/^runtime: sp=/ { next } /^runtime stack:$/ { skip = 1; next } skip && /^$/ { skip = 0; next } skip { next }
+       { print } /^goroutine [0-9]+ \[/ { exit }' |
     sed -E 's/goroutine ([2-9]|[1-9][0-9]+) \[/goroutine N [/; s/pc=0x[0-9a-f]+/pc=0x?/g'
 }
 

@@ -401,6 +401,7 @@ std::string Runtime::goroutine_dump(TaskId skip) const {
     out += std::to_string(t->id());
     out += " [";
     out += dump_reason(*t);
+    if (t->status() == TaskStatus::Parked && t->locked_to_thread()) out += ", locked to thread";
     out += "]:\n";
     t->append_stack(out);
   }

@@ -5,6 +5,7 @@ package os
 import (
 	"errors"
 	"io"
+	"sync"
 	"syscall"
 )
 
@@ -94,143 +95,6 @@ func __args() []string
 
 var Args = __args()
 
-// The environment: the process's, read once; Setenv changes this run's copy only.
-func __environ() []string
-
-var envVars map[string]string
-var envOrder []string
-
-func env() map[string]string {
-	if envVars == nil {
-		envVars = map[string]string{}
-		for _, kv := range __environ() {
-			for i := 0; i < len(kv); i++ {
-				if kv[i] == '=' {
-					if _, dup := envVars[kv[:i]]; !dup {
-						envOrder = append(envOrder, kv[:i])
-					}
-					envVars[kv[:i]] = kv[i+1:]
-					break
-				}
-			}
-		}
-	}
-	return envVars
-}
-
-func Getenv(key string) string { return env()[key] }
-
-func LookupEnv(key string) (string, bool) {
-	v, ok := env()[key]
-	return v, ok
-}
-
-func Setenv(key, value string) error {
-	if len(key) == 0 {
-		return NewSyscallError("setenv", syscall.EINVAL)
-	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
-			return NewSyscallError("setenv", syscall.EINVAL)
-		}
-	}
-	m := env()
-	if _, ok := m[key]; !ok {
-		envOrder = append(envOrder, key)
-	}
-	m[key] = value
-	return nil
-}
-
-func Unsetenv(key string) error {
-	delete(env(), key)
-	return nil
-}
-
-func Clearenv() {
-	envVars = map[string]string{}
-	envOrder = nil
-}
-
-func Environ() []string {
-	m := env()
-	out := []string{}
-	for _, k := range envOrder {
-		if v, ok := m[k]; ok {
-			out = append(out, k+"="+v)
-		}
-	}
-	return out
-}
-
-func ExpandEnv(s string) string { return Expand(s, Getenv) }
-
-// Expand replaces $var and ${var} in s by mapping(var), as the shell would; a $ not followed by
-// a name stays, and malformed ${...} is dropped.
-func Expand(s string, mapping func(string) string) string {
-	var out []byte
-	done := 0
-	for j := 0; j < len(s); j++ {
-		if s[j] != '$' || j+1 >= len(s) {
-			continue
-		}
-		out = append(out, s[done:j]...)
-		name, width := shellName(s[j+1:])
-		switch {
-		case name == "" && width > 0: // malformed: swallowed
-		case name == "":
-			out = append(out, '$')
-		default:
-			out = append(out, mapping(name)...)
-		}
-		j += width
-		done = j + 1
-	}
-	if out == nil {
-		return s
-	}
-	return string(out) + s[done:]
-}
-
-func shellSpecial(c byte) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return true
-	}
-	return false
-}
-
-func shellNameByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
-func shellName(s string) (string, int) {
-	if s[0] == '{' {
-		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
-			return s[1:2], 3
-		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2
-				}
-				return s[1:i], i + 1
-			}
-		}
-		return "", 1
-	}
-	if shellSpecial(s[0]) {
-		return s[0:1], 1
-	}
-	i := 0
-	for i < len(s) && shellNameByte(s[i]) {
-		i++
-	}
-	return s[:i], i
-}
-
-func Getpagesize() int { return 4096 }
-
 // SyscallError records an error from a system call.
 type SyscallError struct {
 	Syscall string
@@ -247,13 +111,170 @@ func NewSyscallError(syscall string, err error) error {
 	return &SyscallError{syscall, err}
 }
 
-const (
-	PathSeparator     = '/'
-	PathListSeparator = ':'
-	DevNull           = "/dev/null"
-)
+// The environment: the process's at the start of the run, then what the program sets.
+func __environ() []string
 
-func IsPathSeparator(c uint8) bool { return c == '/' }
+var envMu sync.Mutex
+var envLoaded bool
+var envList []string       // KEY=VALUE in Go's order ("" for an unset entry)
+var envIndex map[string]int // key -> index in envList
+
+func loadEnv() {
+	if envLoaded {
+		return
+	}
+	envLoaded = true
+	envIndex = map[string]int{}
+	for _, kv := range __environ() {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				if _, dup := envIndex[kv[:i]]; !dup {
+					envIndex[kv[:i]] = len(envList)
+					envList = append(envList, kv)
+				}
+				break
+			}
+		}
+	}
+}
+
+func LookupEnv(key string) (string, bool) {
+	envMu.Lock()
+	defer envMu.Unlock()
+	loadEnv()
+	i, ok := envIndex[key]
+	if !ok {
+		return "", false
+	}
+	return envList[i][len(key)+1:], true
+}
+
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+func Setenv(key, value string) error {
+	if len(key) == 0 {
+		return NewSyscallError("setenv", syscall.EINVAL)
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return NewSyscallError("setenv", syscall.EINVAL)
+		}
+	}
+	envMu.Lock()
+	defer envMu.Unlock()
+	loadEnv()
+	kv := key + "=" + value
+	if i, ok := envIndex[key]; ok {
+		envList[i] = kv
+	} else {
+		envIndex[key] = len(envList)
+		envList = append(envList, kv)
+	}
+	return nil
+}
+
+func Unsetenv(key string) error {
+	envMu.Lock()
+	defer envMu.Unlock()
+	loadEnv()
+	if i, ok := envIndex[key]; ok {
+		envList[i] = ""
+		delete(envIndex, key)
+	}
+	return nil
+}
+
+func Clearenv() {
+	envMu.Lock()
+	defer envMu.Unlock()
+	envLoaded = true
+	envList = nil
+	envIndex = map[string]int{}
+}
+
+func Environ() []string {
+	envMu.Lock()
+	defer envMu.Unlock()
+	loadEnv()
+	out := make([]string, 0, len(envIndex))
+	for _, kv := range envList {
+		if kv != "" {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// ExpandEnv replaces $var and ${var} in s by the environment's values.
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+// Expand replaces $var and ${var} in s by mapping(var); shell specials ($1, $*, ...) are names too.
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	done := 0 // s[:done] is in buf
+	for j := 0; j < len(s); j++ {
+		if s[j] != '$' || j+1 >= len(s) {
+			continue
+		}
+		buf = append(buf, s[done:j]...)
+		name, width := shellName(s[j+1:])
+		switch {
+		case name == "" && width > 0:
+			// bad syntax such as "${}": the characters are dropped
+		case name == "":
+			buf = append(buf, '$') // "$" not followed by a name stays
+		default:
+			buf = append(buf, mapping(name)...)
+		}
+		j += width
+		done = j + 1
+	}
+	if buf == nil && done == 0 {
+		return s
+	}
+	return string(buf) + s[done:]
+}
+
+func shellSpecial(c byte) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-':
+		return true
+	}
+	return '0' <= c && c <= '9'
+}
+
+func shellNameChar(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// shellName reads the name after a '$': the name and how many bytes it took.
+func shellName(s string) (string, int) {
+	if s[0] == '{' {
+		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2 // "${}"
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1 // no closing brace
+	}
+	if shellSpecial(s[0]) {
+		return s[0:1], 1
+	}
+	i := 0
+	for i < len(s) && shellNameChar(s[i]) {
+		i++
+	}
+	return s[:i], i
+}
 
 func __getwd() string
 

@@ -192,29 +192,69 @@ func (m *Map) Range(f func(key, value any) bool) {
 }
 
 // Pool: a free list; Get returns the most recently Put value, or New's.
+// Pool behaves as Go's does on one processor: Put fills a private slot first, then a shared
+// stack; Get takes the private item, then the newest shared one. Every collection moves what the
+// pool holds to a victim cache (Get takes its private item, then its oldest) and drops the
+// previous victim, so an item survives one GC but not two.
 type Pool struct {
 	noCopy noCopy
-	items  []any
-	New    func() any
+
+	private       any
+	shared        []any // pushed and popped at the end (Go's head)
+	victimPrivate any
+	victim        []any // taken from the front (Go's tail)
+	collections   uint32 // the collector's count when the pool was last aged
+
+	New func() any
+}
+
+func __gcCount() uint32
+
+func (p *Pool) age() {
+	n := __gcCount()
+	if n == p.collections {
+		return
+	}
+	if n-p.collections == 1 {
+		p.victimPrivate, p.victim = p.private, p.shared
+	} else {
+		p.victimPrivate, p.victim = nil, nil
+	}
+	p.private, p.shared = nil, nil
+	p.collections = n
 }
 
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
 	}
-	p.items = append(p.items, x)
+	p.age()
+	if p.private == nil {
+		p.private = x
+		return
+	}
+	p.shared = append(p.shared, x)
 }
 
 func (p *Pool) Get() any {
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items = p.items[:n-1]
-		return x
+	p.age()
+	x := p.private
+	p.private = nil
+	if x == nil && len(p.shared) > 0 {
+		x = p.shared[len(p.shared)-1]
+		p.shared = p.shared[:len(p.shared)-1]
 	}
-	if p.New != nil {
-		return p.New()
+	if x == nil && p.victimPrivate != nil {
+		x, p.victimPrivate = p.victimPrivate, nil
 	}
-	return nil
+	if x == nil && len(p.victim) > 0 {
+		x = p.victim[0]
+		p.victim = p.victim[1:]
+	}
+	if x == nil && p.New != nil {
+		x = p.New()
+	}
+	return x
 }
 
 func __onceBegin(o *Once) bool

@@ -55,24 +55,22 @@ func itoa(x int) string {
 	return string(b)
 }
 
-// Errno is a system call error number; only those the os package reports here are named.
+// Errno is an error number; only the ones the library reports exist.
 type Errno uintptr
 
 const (
-	EPERM  Errno = 0x1
 	ENOENT Errno = 0x2
 	EINVAL Errno = 0x16
 )
 
 var errnoNames = map[Errno]string{
-	EPERM:  "operation not permitted",
 	ENOENT: "no such file or directory",
 	EINVAL: "invalid argument",
 }
 
 func (e Errno) Error() string {
-	if name, ok := errnoNames[e]; ok {
-		return name
+	if s, ok := errnoNames[e]; ok {
+		return s
 	}
 	return "errno " + itoa(int(e))
 }

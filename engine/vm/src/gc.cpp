@@ -76,7 +76,10 @@ size_t footprint(const Obj* o) {
   return sizeof(Obj);
 }
 
-Heap::Heap(HeapOptions options) : opts_(options) { next_gc_ = opts_.stress ? 0 : opts_.min_trigger; }
+Heap::Heap(HeapOptions options) : opts_(options) {
+  paced_next_gc_ = opts_.min_trigger;
+  next_gc_ = opts_.stress ? 0 : paced_next_gc_;
+}
 
 Heap::~Heap() {
   while (objects_) {
@@ -122,6 +125,7 @@ HeapStats Heap::stats() const {
   s.peak_bytes = peak_;
   s.objects = objects_count_;
   s.collections = collections_;
+  s.program_collections = program_collections_;
   s.freed_objects = freed_total_;
   s.allocated_bytes = allocated_total_;
   s.next_gc = next_gc_;
@@ -173,6 +177,7 @@ bool Heap::drain() {
 }
 
 bool Heap::sweep() {
+  const size_t before = bytes_;
   size_t live = 0;
   uint64_t kept = 0, freed = 0;
   Obj** link = &objects_;
@@ -194,20 +199,19 @@ bool Heap::sweep() {
   objects_count_ = kept;
   freed_total_ += freed;
   ++collections_;
-  if (opts_.stress) {
-    // At the next safepoint after an allocation, or once 1/64 of the heap has been allocated
-    // again: every few safepoints in small programs, and O(allocation) work in big ones (a
-    // collection per allocation would be quadratic with thousands of parked goroutines).
-    next_gc_ = bytes_ + live_ / 64 + 1;
-  } else {
-    size_t goal = std::max(live_ + live_ / 100 * opts_.growth_percent, opts_.min_trigger);
-    // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1/16 of
-    // the live heap be allocated between collections: a heap close to its limit would otherwise
-    // collect over and over for little (the run may overshoot the limit by that much before the
-    // collection that ends it).
-    if (opts_.limit && goal > opts_.limit) goal = std::max(opts_.limit, live_ + live_ / 16);
-    next_gc_ = goal;
-  }
+  if (requested_ || before >= paced_next_gc_) ++program_collections_;
+  requested_ = false;
+  size_t goal = std::max(live_ + live_ / 100 * opts_.growth_percent, opts_.min_trigger);
+  // Near the limit, collect before crossing it (as GOMEMLIMIT does), but let at least 1/16 of
+  // the live heap be allocated between collections: a heap close to its limit would otherwise
+  // collect over and over for little (the run may overshoot the limit by that much before the
+  // collection that ends it).
+  if (opts_.limit && goal > opts_.limit) goal = std::max(opts_.limit, live_ + live_ / 16);
+  paced_next_gc_ = goal;
+  // Under stress: at the next safepoint after an allocation, or once 1/64 of the heap has been
+  // allocated again: every few safepoints in small programs, and O(allocation) work in big ones
+  // (a collection per allocation would be quadratic with thousands of parked goroutines).
+  next_gc_ = opts_.stress ? bytes_ + live_ / 64 + 1 : goal;
   if (gray_.capacity() > 4096) gray_ = {};  // a deep heap's mark stack need not stay around
   return true;
 }
@@ -274,7 +278,15 @@ std::string format_bytes(size_t n) {
   return buf;
 }
 
+size_t frame_bytes(const Frame* f);
+
 bool Interp::heap_limit_exceeded(const Task& t) {
+  // One goroutine's frames filling most of the heap: a runaway recursion, which Go reports as a
+  // stack overflow (its stacks may grow to 1 GB), a fatal error.
+  if (auto* vt = dynamic_cast<const VmTask*>(&t); vt && vt->own_stack_bytes() > heap_.options().limit / 2) {
+    rt_.end_run(EndReason::Fatal, 2, "runtime: goroutine stack exceeds 1000000000-byte limit\n" + vt->throw_text("stack overflow"), t.id());
+    return false;
+  }
   rt_.end_run(EndReason::Limit, kHeapLimitExitCode, "goroscope: heap limit of " + format_bytes(heap_.options().limit) + " exceeded", t.id());
   return false;
 }

@@ -109,9 +109,13 @@ SiteId Interp::current_site() {
 
 bool Interp::resuming() const { return cur_ && cur_->resuming; }
 
-namespace {
 size_t frame_bytes(const Frame* f) { return sizeof(Frame) + f->regs.size() * sizeof(Value) + 32; }  // two mallocs
-}  // namespace
+
+size_t VmTask::own_stack_bytes() const {
+  size_t n = 0;
+  for (const Frame* f = top; f; f = f->caller) n += frame_bytes(f);
+  return n;
+}
 
 // Frames are reused (a call used to cost two mallocs and two frees).
 constexpr size_t kFramePool = 256;
@@ -864,7 +868,7 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
         add_task(raw);
         SiteId s = site(fn, f->pc);
         if (rt_.spawn(std::move(nt), s, fn_name(target)) == 0) {
-          tasks.pop_back();  // spawn dropped the task; it was the last one added
+          tasks.pop_back();
           return Outcome::Exited;  // the run is ending (task limit)
         }
         break;
@@ -1539,13 +1543,15 @@ Outcome Interp::exec(VmTask& t, Frame* stop_at) {
             text += "panic: " + t.panics[i].text;
             if (t.panics[i].recovered) text += " [recovered]";
           }
-          // Go names the signal of a fault anywhere in the chain (a deferred call may panic again)
-          auto fault = std::find_if(t.panics.begin(), t.panics.end(), [](const auto& p) { return p.sigsegv; });
-          if (fault != t.panics.end()) {
+          // Go prints the signal of a fault still in the chain (a re-panic in a deferred call
+          // after a nil dereference too: the goroutine's signal is cleared only by recovery)
+          for (size_t i = t.panics.size(); i-- > 0;) {
+            if (!t.panics[i].sigsegv) continue;
             char sig[96];
             std::snprintf(sig, sizeof sig, "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x%llx pc=0x0]",
-                          static_cast<unsigned long long>(fault->fault_addr));
+                          static_cast<unsigned long long>(t.panics[i].fault_addr));
             text += sig;
+            break;
           }
           t.set_failure(text);
         }

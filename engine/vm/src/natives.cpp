@@ -449,12 +449,6 @@ N os_args(Interp& in, Value* a, int) {
   a[0] = slice_of_values(in, items);
   return N::Done;
 }
-N os_environ(Interp& in, Value* a, int) {
-  std::vector<Value> items;
-  for (char** e = environ; e && *e; ++e) items.push_back(str(in, *e));
-  a[0] = slice_of_values(in, items);
-  return N::Done;
-}
 // os.__getwd: the process's working directory ("" if it cannot be read).
 N os_getwd(Interp& in, Value* a, int) {
   std::error_code ec;
@@ -462,8 +456,25 @@ N os_getwd(Interp& in, Value* a, int) {
   a[0] = str(in, ec ? std::string() : wd.string());
   return N::Done;
 }
+// os.__environ: the process environment as KEY=VALUE strings.
+N os_environ(Interp& in, Value* a, int) {
+  std::vector<std::string> env;
+  for (char** e = environ; e && *e; ++e) env.emplace_back(*e);
+  a[0] = strings_slice(in, env);
+  return N::Done;
+}
+// sync.__gcCount: how many collections have run (sync.Pool empties into its victim cache at each).
+N sync_gc_count(Interp& in, Value* a, int) {
+  a[0] = Value::of_int(static_cast<int64_t>(static_cast<uint32_t>(in.heap_stats().program_collections)));
+  return N::Done;
+}
+// signal.__startLoop: Go's first signal.Notify starts os/signal's loop goroutine.
+N signal_start_loop(Interp& in, Value*, int) {
+  in.invisible_goroutines = 1;
+  return N::Done;
+}
 N rt_numgoroutine(Interp& in, Value* a, int) {
-  a[0] = Value::of_int(static_cast<int64_t>(in.runtime().live_tasks()));
+  a[0] = Value::of_int(static_cast<int64_t>(in.runtime().live_tasks()) + in.invisible_goroutines);
   return N::Done;
 }
 N rt_gosched(Interp& in, Value*, int) {
@@ -489,9 +500,13 @@ N rt_stack(Interp& in, Value* a, int) {
   a[0] = in.make_string(std::move(text));
   return N::Done;
 }
+// runtime.GC: Go's returns after a whole collection. The goroutine yields after asking for one,
+// and the start of its resume() is a safepoint, where it runs: two calls make two collections.
 N rt_gc(Interp& in, Value*, int) {
-  in.request_collection();  // at the next safepoint: a native's frame is not one
-  return N::Done;
+  if (in.resuming()) return N::Done;
+  in.request_collection();  // a native's frame is not a safepoint
+  in.task().resuming = true;
+  return N::Yield;
 }
 // runtime.__memStats: the collector's counters for ReadMemStats (prelude/runtime.go).
 N rt_mem_stats(Interp& in, Value* a, int) {
@@ -503,7 +518,7 @@ N rt_mem_stats(Interp& in, Value* a, int) {
   a[4] = Value::of_int(static_cast<int64_t>(s.objects));
   a[5] = Value::of_int(static_cast<int64_t>(s.freed_objects));
   a[6] = Value::of_int(static_cast<int64_t>(s.next_gc));
-  a[7] = Value::of_int(static_cast<int64_t>(static_cast<uint32_t>(s.collections)));
+  a[7] = Value::of_int(static_cast<int64_t>(static_cast<uint32_t>(s.program_collections)));
   return N::Done;
 }
 N rt_numcpu(Interp& in, Value* a, int) {
@@ -857,8 +872,10 @@ const Entry kNatives[] = {
     {"fmt.__errorf", fmt_errorf},
     {"os.Exit", os_exit},
     {"os.__args", os_args},
-    {"os.__environ", os_environ},
     {"os.__getwd", os_getwd},
+    {"os.__environ", os_environ},
+    {"signal.__startLoop", signal_start_loop},
+    {"sync.__gcCount", sync_gc_count},
     {"runtime.NumGoroutine", rt_numgoroutine},
     {"runtime.Caller", rt_caller},
     {"runtime.__callers", rt_callers},

@@ -51,11 +51,14 @@ void append_location(std::string& out, std::string_view file, uint32_t line) {
 
 }  // namespace
 
-std::vector<StackFrame> VmTask::stack() const {
-  if (!top && !panics.empty()) return panics.back().stack;  // died of it: every frame is unwound
+std::vector<StackFrame> VmTask::stack(size_t max) const {
+  if (!top && !panics.empty()) {  // died of it: every frame is unwound
+    const auto& raised = panics.back().stack;
+    return {raised.begin(), raised.begin() + static_cast<std::ptrdiff_t>(std::min(max, raised.size()))};
+  }
   std::vector<StackFrame> out;
   bool innermost = true;
-  for (const Frame* f = top; f; f = f->caller) {
+  for (const Frame* f = top; f && out.size() < max; f = f->caller) {
     // Stub frames of library callbacks have no code; runtime.main is Go's, which no dump shows.
     if (!f->fn || f->fn->pos.empty() || f->fn->name == "runtime.main") continue;
     StackFrame sf;
@@ -73,6 +76,7 @@ std::vector<StackFrame> VmTask::stack() const {
       p.function = "panic";
       p.file = "/usr/lib/go-1.19/src/runtime/panic.go";
       p.line = 884;
+      p.runtime_error = panics.back().runtime_error || panics.back().sigsegv;
       out.push_back(p);
       const auto& rest = panics.back().stack;
       out.insert(out.end(), rest.begin(), rest.end());
@@ -120,13 +124,34 @@ StackId VmTask::block_stack(Symbols& symbols) {
   return block_id;
 }
 
-void VmTask::append_stack(std::string& out) const {
-  for (const StackFrame& f : stack()) {
+void VmTask::append_stack(std::string& out) const { append_traceback(out, false); }
+
+void VmTask::append_traceback(std::string& out, bool note_elided) const {
+  // Go's traceback walks at most 100 frames, its own hidden ones included (gopanic under a
+  // panic, the runtime's helper that raised a run-time error, two that run a deferred call
+  // during a panic); the rest of a deep stack is left out, silently except in a throw's.
+  constexpr size_t kMaxFrames = 100;
+  size_t budget = kMaxFrames;
+  if (!panics.empty() && !top) {
+    const PanicRec& p = panics.back();
+    budget -= p.runtime_error || p.sigsegv ? 2 : 1;
+  }
+  std::vector<StackFrame> frames = stack(kMaxFrames + 1);
+  size_t walked = 0;
+  bool elided = false;
+  for (const StackFrame& f : frames) {
+    size_t cost = f.kind == StackFrame::Panic ? (f.runtime_error ? 4 : 3) : 1;
+    if (walked + cost > budget) {
+      elided = true;
+      break;
+    }
+    walked += cost;
     if (f.kind == StackFrame::Library) continue;
     out += f.function;
     out += f.kind == StackFrame::Panic ? "({0x0, 0x0})\n" : "()\n";
     append_location(out, f.file, f.line);
   }
+  if (elided && note_elided) out += "...additional frames elided...\n";
   Runtime* rt = Runtime::current();
   if (rt && created_at()) {
     Site s = rt->symbols().site_at(created_at());
@@ -137,9 +162,18 @@ void VmTask::append_stack(std::string& out) const {
   }
 }
 
+// Go's runtime.main locks the main goroutine to its thread while packages initialise: the
+// bottom frame is goroscope's runtime.main, not yet in its last call (main.main, then Ret).
+bool VmTask::locked_to_thread() const {
+  const Frame* bottom = top;
+  while (bottom && bottom->caller) bottom = bottom->caller;
+  if (!bottom || !bottom->fn || bottom->fn->name != "runtime.main") return false;
+  return bottom->pc + 1 < bottom->fn->code.size();
+}
+
 std::string VmTask::throw_text(const std::string& msg) const {
   std::string text = "fatal error: " + msg + "\n\ngoroutine " + std::to_string(id()) + " [running]:\n";
-  append_stack(text);
+  append_traceback(text, true);
   if (Runtime* rt = Runtime::current()) {
     std::string others = rt->goroutine_dump(id());
     if (!others.empty()) text += "\n" + others;

@@ -104,6 +104,9 @@ class Task {
   // never_finishes says whether the task, when alive at exit, is in a loop it has no way out of
   // (judged from its code by the interpreter; native tasks say so with NativeTask::mark_endless).
   virtual bool never_finishes() const { return false; }
+  // locked_to_thread: Go's dumps add ", locked to thread" to a waiting goroutine's header (the main
+  // goroutine while package initialisation runs).
+  virtual bool locked_to_thread() const { return false; }
 
   TaskId id() const { return id_; }
   TaskId parent() const { return parent_; }

@@ -40,6 +40,10 @@ struct HeapStats {
   size_t peak_bytes = 0;       // the most `bytes` has been during the run
   uint64_t objects = 0;        // objects held now
   uint64_t collections = 0;
+  // program_collections: the collections Go would have made too (runtime.GC, or the pacer's
+  // trigger reached); GOROSCOPE_GC_STRESS's extra ones are not counted, so that no program sees
+  // them (NumGC, sync.Pool's victim cache).
+  uint64_t program_collections = 0;
   uint64_t freed_objects = 0;  // over the run
   uint64_t allocated_bytes = 0;  // over the run
   size_t next_gc = 0;            // the heap size at which the pacer collects next
@@ -100,7 +104,10 @@ class Heap {
   // `more`: bytes about to be allocated.
   bool wants_collection(size_t more = 0) const { return bytes_ + more >= next_gc_; }
   HeapStats stats() const;
-  void request() { next_gc_ = 0; }  // the next safepoint collects
+  void request() {  // the next safepoint collects
+    next_gc_ = 0;
+    requested_ = true;
+  }
 
   // ---- a collection: mark the roots, drain, sweep (the caller holds the world stopped)
   void mark(Obj* o) {
@@ -155,7 +162,10 @@ class Heap {
   size_t stack_ = 0;
   size_t peak_ = 0;
   size_t next_gc_ = 0;
+  size_t paced_next_gc_ = 0;  // the pacer's trigger (next_gc_ is earlier under stress)
+  bool requested_ = false;    // runtime.GC asked for the next collection
   uint64_t collections_ = 0;
+  uint64_t program_collections_ = 0;
   uint64_t freed_total_ = 0;
   uint64_t allocated_total_ = 0;
   std::vector<Obj*> gray_;  // marked, children not yet scanned

@@ -73,6 +73,7 @@ struct StackFrame {
   std::string_view function;  // Go's name: "main.worker", "main.(*T).Run", "main.main.func1.1"
   std::string_view file;      // the source file as compiled ("<prelude>/sync.go" for the library)
   uint32_t line = 0;
+  bool runtime_error = false;  // Panic: the panic was a run-time error (Go's raising helper is a frame)
 };
 
 struct PanicRec {
@@ -138,6 +139,9 @@ class Interp {
   // The value a failed call panicked with (nil if it blocked or found no method). A native reads
   // it after the call, maybe after more callbacks; the collector roots it (gc.cpp).
   Value last_call_panic;
+  // Goroutines of Go's runtime that NumGoroutine counts but goroscope does not run: os/signal's
+  // loop, which Go starts at the first Notify and never stops.
+  int invisible_goroutines = 0;
   bool call_method(const Value& iface, const std::string& name, std::vector<Value>* results, std::string* err);
   const Function* find_method(const Type* dyn, const std::string& name, Value* recv, const Value& payload);
   void panic_error(const std::string& msg, bool runtime_error = true);
@@ -219,16 +223,22 @@ class VmTask final : public Task {
   Outcome resume() override;
   void for_each_held(const HeldFn& fn) const override;
   void append_stack(std::string& out) const override;
+  // append_traceback: the frames as Go's traceback lists them (at most 100), "...additional
+  // frames elided..." after a cut if note_elided (a throw's traceback says so, a panic's does not).
+  void append_traceback(std::string& out, bool note_elided) const;
   // stack: the goroutine's frames, innermost first; for a goroutine that died of a panic, where the
   // panic was raised. Under the VM lock, or while the task cannot run (parked, or the run ended).
-  std::vector<StackFrame> stack() const;
+  std::vector<StackFrame> stack(size_t max = SIZE_MAX) const;  // at most max frames
   // block_stack: stack() as the dump prints it (the library's frames left out), interned; the
   // last one is remembered, as a goroutine often parks again where it parked before.
   StackId block_stack(Symbols& symbols) override;
   // throw_text: what Go prints for a fatal error (a throw) in this goroutine: the message, its
   // stack, then every other goroutine's, as Go's throw tracebacks all of them.
   std::string throw_text(const std::string& msg) const;
+  // own_stack_bytes: the bytes of the goroutine's frames (a runaway recursion fills the heap).
+  size_t own_stack_bytes() const;
   bool never_finishes() const override;
+  bool locked_to_thread() const override;
 
   Interp& vm_;
   size_t task_slot = 0;  // index in vm_.tasks
