@@ -59,6 +59,9 @@ void LeakDetector::judge(Runtime& rt, bool exiting) {
   rt.for_each_task([&](const Task& t) {
     if (t.status() == TaskStatus::Exited) return;
     if (exiting && t.id() == 1) return;  // main is gone
+    // Permanence is for good: nothing that can run reaches what a reported task waits on, so it
+    // is neither a root nor ever woken, and need not be judged again.
+    if (reported_.count(t.id())) return;
     if (can_run_by_itself(t)) {
       t.for_each_held(mark);
     } else {
@@ -74,38 +77,49 @@ void LeakDetector::judge(Runtime& rt, bool exiting) {
   drain();
 
   // Fixpoint: a blocked task whose object is reachable can be woken, so what it holds is live.
+  // Each pass keeps the still-unreachable in order (no erase in the middle: 100,000 blocked
+  // workers would make one pass quadratic).
   std::vector<const Task*> pending = blocked;
   for (bool changed = true; changed;) {
     changed = false;
-    for (auto it = pending.begin(); it != pending.end();) {
+    size_t kept = 0;
+    for (const Task* t : pending) {
       bool reachable = false;
-      (*it)->for_each_waited([&](Object* o) { reachable = reachable || marked.count(o); });
+      t->for_each_waited([&](Object* o) { reachable = reachable || marked.count(o); });
       if (reachable) {
-        (*it)->for_each_held(mark);
+        t->for_each_held(mark);
         drain();
-        it = pending.erase(it);
         changed = true;
       } else {
-        ++it;
+        pending[kept++] = t;
       }
     }
+    pending.resize(kept);
   }
 
-  // Remember who holds what each blocked task waits on, for the proofs.
+  // Remember who holds what each blocked task waits on, for the proofs: the tasks not yet
+  // reported are traced now, the reported ones were when they were judged.
   std::unordered_map<const Object*, std::vector<TaskId>> direct_holders;
-  rt.for_each_task([&](const Task& t) {
-    t.for_each_held([&](Object* o) { direct_holders[o].push_back(t.id()); });
-  });
+  if (!blocked.empty()) {
+    rt.for_each_task([&](const Task& t) {
+      if (t.status() == TaskStatus::Exited || reported_.count(t.id())) return;
+      t.for_each_held([&](Object* o) { direct_holders[o].push_back(t.id()); });
+    });
+  }
+  auto for_each_holder = [&](const Object* o, auto&& fn) {
+    if (auto it = direct_holders.find(o); it != direct_holders.end())
+      for (TaskId h : it->second) fn(h);
+    if (auto it = leaked_holders_.find(o); it != leaked_holders_.end())
+      for (TaskId h : it->second) fn(h);
+  };
 
   for (const Task* t : pending) {
     if (reported_.count(t->id())) continue;
     std::vector<TaskId> now_holding;
     t->for_each_waited([&](Object* o) {
-      auto it = direct_holders.find(o);
-      if (it == direct_holders.end()) return;
-      for (TaskId h : it->second) {
+      for_each_holder(o, [&](TaskId h) {
         if (h != t->id()) now_holding.push_back(h);
-      }
+      });
     });
     std::vector<TaskId>& before = holders_[t->id()];
     TaskId last_waker = 0;
@@ -140,17 +154,17 @@ void LeakDetector::judge(Runtime& rt, bool exiting) {
     }
     holders_.erase(t->id());
   }
+  for (const Task* t : pending) {
+    t->for_each_held([&](Object* o) { leaked_holders_[o].push_back(t->id()); });
+  }
   // Blocked tasks that can still be woken: remember their current holders.
   for (const Task* t : blocked) {
     if (reported_.count(t->id())) continue;
     std::vector<TaskId> hs;
     t->for_each_waited([&](Object* o) {
-      auto it = direct_holders.find(o);
-      if (it != direct_holders.end()) {
-        for (TaskId h : it->second) {
-          if (h != t->id()) hs.push_back(h);
-        }
-      }
+      for_each_holder(o, [&](TaskId h) {
+        if (h != t->id()) hs.push_back(h);
+      });
     });
     if (!hs.empty()) holders_[t->id()] = std::move(hs);
   }

@@ -40,6 +40,10 @@ class LeakDetector : public RunObserver {
   // For each blocked task: the tasks that directly held what it waits on, at the last point
   // where any did. The last of them to let go is the proof's last waker.
   std::unordered_map<TaskId, std::vector<TaskId>> holders_;
+  // What reported tasks held when they were judged: they never run again, so their part of the
+  // "who holds it" map is kept instead of being traced again at every quiescent point (a leak per
+  // request has thousands of them).
+  std::unordered_map<const Object*, std::vector<TaskId>> leaked_holders_;
 };
 
 }  // namespace goro::analysis
