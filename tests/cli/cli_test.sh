@@ -113,6 +113,12 @@ out=$("$cli" run --help); code=$?
 check "run --help prints the usage and exits 0" test "$code" -eq 0
 check "run --help names the run options" grep -q -- "--max-heap SIZE" <<<"$out"
 
+# A Go feature outside the subset is refused by name at its position, never run wrongly.
+printf 'package main\n\nfunc main() {\n\ts := []int{1, 2, 3, 4}\n\tp := (*[4]int)(s)\n\t_ = p\n}\n' > "$tmp/arrayptr.go"
+"$cli" check "$tmp/arrayptr.go" 2>"$tmp/err"; code=$?
+check "a slice to array pointer conversion is refused" test "$code" -eq 1
+check "the refusal names the feature at its position" grep -q "arrayptr.go:5:7: goroscope does not support converting a slice to an array pointer yet" "$tmp/err"
+
 # Limits: the heap limit ends a run with its own exit code, documented in --help.
 printf 'package main\n\nfunc main() {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 4096))\n\t}\n}\n' > "$tmp/grow.go"
 "$cli" run --max-heap 16MiB "$tmp/grow.go" 2>"$tmp/err"; code=$?

@@ -185,7 +185,10 @@ Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) 
       size_t mark_code = fs_->fn->code.size();
       int mark_reg = fs_->next_reg;
       Operand x = expr(fe->x);
-      if (!x.ok()) return o;
+      if (!x.ok()) {
+        for (ast::Expr* a : e->list) expr(a);  // types2 still uses the arguments
+        return o;
+      }
       if (x.mode == Operand::Value || x.mode == Operand::Const) {
         Operand xs = x;
         if (xs.mode == Operand::Const && !xs.is_nil) xs.type = default_type(types_, x.type);
@@ -235,11 +238,17 @@ Operand Compiler::call_impl(ast::Expr* e, int want_results, CallKind* kind_out) 
     }
   }
   Operand f = expr(e->x);
-  if (!f.ok()) return o;
+  if (!f.ok()) {
+    for (ast::Expr* a : e->list) expr(a);  // types2 still uses the arguments: x in undefinedFn(x) is used
+    return o;
+  }
   if (f.mode == Operand::TypeExpr) {
     if (e->list.size() != 1) {
       if (e->list.empty()) error(e->rbrace, "missing argument in conversion to " + tstr(f.type));
-      else error(e->list[1]->pos, "too many arguments in conversion to " + tstr(f.type));
+      else {
+        for (ast::Expr* a : e->list) expr(a);  // used, as types2 does, before the complaint
+        error(e->list[1]->pos, "too many arguments in conversion to " + tstr(f.type));
+      }
       return o;
     }
     kind = CallKind::Conversion;
@@ -316,6 +325,11 @@ Operand Compiler::conversion(ast::Expr* e, const Type* t) {
     x.c = v;  // as types2 prints it: rounded to an integer even when it does not fit
   } else if (convertible(x, t, &cause)) {
     ok = true;
+  } else if (x.type->u()->kind == Kind::Slice && u->kind == Kind::Pointer && u->elem->u()->kind == Kind::Array &&
+             identical(x.type->u()->elem, u->elem->u()->elem)) {
+    // Go 1.17's (*[N]T)(s) aliases the slice's array: goroscope's pointers cannot point into one
+    error(start_pos(e), "goroscope does not support converting a slice to an array pointer yet");
+    return o;
   }
   if (!ok) {
     std::string msg = "cannot convert " + describe(x) + " to type " + tstr(t);
