@@ -126,7 +126,9 @@ TEST_P(LifecycleTest, EventsAreDenseOrderedAndComplete) {
   const auto& ev = out.events;
   for (size_t i = 0; i < ev.size(); ++i) {
     ASSERT_EQ(ev[i].seq, i) << "sequence numbers have a hole";
-    if (i) ASSERT_LE(ev[i - 1].vtime, ev[i].vtime) << "virtual time went backwards";
+    if (i) {
+      ASSERT_LE(ev[i - 1].vtime, ev[i].vtime) << "virtual time went backwards";
+    }
   }
   EXPECT_EQ(ev.front().kind, EventKind::RunStarted);
   // The child: created by main, blocked on its send, woken by main, exited.

@@ -257,7 +257,9 @@ func main() {
   ASSERT_TRUE(decode_trace(encode_trace(syms, events), back, errors)) << errors;
   ASSERT_EQ(back.symbols->stack_count(), syms.stack_count());
   for (const Event& e : back.events) {
-    if (e.kind == EventKind::TaskBlocked) EXPECT_EQ(frames_of(*back.symbols, e.arg), frames_of(syms, e.arg));
+    if (e.kind == EventKind::TaskBlocked) {
+      EXPECT_EQ(frames_of(*back.symbols, e.arg), frames_of(syms, e.arg));
+    }
   }
 }
 

@@ -10,6 +10,7 @@ namespace {
 const Value kNull;
 
 struct Reader {
+  explicit Reader(const std::string& text) : t(text) {}
   const std::string& t;
   size_t i = 0;
   std::string error;

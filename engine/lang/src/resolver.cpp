@@ -17,6 +17,7 @@ using namespace ast;
 enum class SymKind : uint8_t { Builtin, Package, Const, Type, Var, Func, Label };
 
 struct Symbol {
+  Symbol(SymKind k, std::string n, Pos p) : kind(k), name(std::move(n)), pos(p) {}
   SymKind kind;
   std::string name;
   Pos pos;
@@ -27,6 +28,8 @@ struct Symbol {
 };
 
 struct Scope {
+  Scope() = default;
+  explicit Scope(Scope* outer) : parent(outer) {}
   Scope* parent = nullptr;
   std::unordered_map<std::string, Symbol*> names;
 };

@@ -1156,10 +1156,10 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
       break;
     case RString: emit(Op::Int, st, 0); break;
     case RMap: emit(Op::MapIter, st, coll); break;
-    case RChan: break;
+    case RChan: case RNone: break;  // RNone was refused above
   }
   size_t top = here();
-  size_t jexit;
+  size_t jexit = 0;
   switch (kind) {
     case RInt: case RSlice: case RArray:
       emit(Op::LtI, st + 2, st, st + 1);
@@ -1180,6 +1180,7 @@ void Compiler::range_stmt(ast::Stmt* s, const std::string& label) {
       emit(Op::Recv, kreg, coll, 0, 1);
       jexit = emit(Op::JF, kreg + 1, 0);
       break;
+    case RNone: break;
   }
   // assign the iteration values
   auto assign_to = [&](ast::Expr* target, Entity* var, int src, const Type* type) {

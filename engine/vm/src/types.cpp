@@ -466,13 +466,6 @@ struct Candidate {
   bool via_ptr;
 };
 
-std::string embedded_name(const Type* t) {
-  if (t->kind == Kind::Pointer && !t->named()) t = t->elem;
-  const std::string& n = t->name;
-  size_t dot = n.rfind('.');
-  return dot == std::string::npos ? n : n.substr(dot + 1);
-}
-
 }  // namespace
 
 namespace {
