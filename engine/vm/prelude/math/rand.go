@@ -2,6 +2,8 @@
 // body are natives, implemented in C++ (engine/vm/src/natives.cpp, lib_*.cpp).
 package rand
 
+import "math"
+
 // The generator of Go 1.19: an additive lagged Fibonacci generator (lags 607 and 273) whose
 // state Seed fills from a linear congruential sequence mixed with 607 constants (__cooked).
 const (
@@ -234,3 +236,124 @@ func Float64() float64                   { return globalRand.Float64() }
 func Float32() float32                   { return globalRand.Float32() }
 func Perm(n int) []int                   { return globalRand.Perm(n) }
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+
+// NormFloat64 and ExpFloat64 use Marsaglia and Tsang's ziggurat method, as Go's do: 128 strips
+// for the normal distribution, 256 for the exponential. The strip tables follow from the method's
+// constants (the tail start r and the common strip area v); they are built on first use.
+const (
+	zigNormR = 3.442619855899
+	zigNormV = 9.91256303526217e-3
+	zigExpR  = 7.697117470131487
+	zigExpV  = 3.949659822581572e-3
+	// the exponential tail starts from r written with other digits (Go's re), 4e-13 below
+	zigExpTail = 7.69711747013104972
+)
+
+var (
+	zigNormK [128]uint32
+	zigNormW [128]float32
+	zigNormF [128]float32
+	zigExpK  [256]uint32
+	zigExpW  [256]float32
+	zigExpF  [256]float32
+	zigReady bool
+)
+
+func zigTables() {
+	if zigReady {
+		return
+	}
+	zigReady = true
+	const m1 = 2147483648.0
+	d := zigNormR
+	t := d
+	q := zigNormV / math.Exp(-.5*d*d)
+	zigNormK[0] = uint32((d / q) * m1)
+	zigNormK[1] = 0
+	zigNormW[0] = float32(q / m1)
+	zigNormW[127] = float32(d / m1)
+	zigNormF[0] = 1
+	zigNormF[127] = float32(math.Exp(-.5 * d * d))
+	for i := 126; i >= 1; i-- {
+		d = math.Sqrt(-2 * math.Log(zigNormV/d+math.Exp(-.5*d*d)))
+		zigNormK[i+1] = uint32((d / t) * m1)
+		t = d
+		zigNormF[i] = float32(math.Exp(-.5 * d * d))
+		zigNormW[i] = float32(d / m1)
+	}
+	const m2 = 4294967296.0
+	d = zigExpR
+	t = d
+	q = zigExpV / math.Exp(-d)
+	zigExpK[0] = uint32((d / q) * m2)
+	zigExpK[1] = 0
+	zigExpW[0] = float32(q / m2)
+	zigExpW[255] = float32(d / m2)
+	zigExpF[0] = 1
+	zigExpF[255] = float32(math.Exp(-d))
+	for i := 254; i >= 1; i-- {
+		d = -math.Log(zigExpV/d + math.Exp(-d))
+		zigExpK[i+1] = uint32((d / t) * m2)
+		t = d
+		zigExpF[i] = float32(math.Exp(-d))
+		zigExpW[i] = float32(d / m2)
+	}
+}
+
+func absInt32(i int32) uint32 {
+	if i < 0 {
+		return uint32(-i)
+	}
+	return uint32(i)
+}
+
+// NormFloat64: a normally distributed float64 with mean 0 and standard deviation 1.
+func (r *Rand) NormFloat64() float64 {
+	zigTables()
+	for {
+		j := int32(r.Uint32())
+		i := j & 0x7F
+		x := float64(j) * float64(zigNormW[i])
+		if absInt32(j) < zigNormK[i] {
+			return x // the strip's rectangle: almost always
+		}
+		if i == 0 {
+			for { // the tail beyond r
+				x = -math.Log(r.Float64()) * (1.0 / zigNormR)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return zigNormR + x
+			}
+			return -zigNormR - x
+		}
+		if zigNormF[i]+float32(r.Float64())*(zigNormF[i-1]-zigNormF[i]) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
+}
+
+// ExpFloat64: an exponentially distributed float64 with rate 1.
+func (r *Rand) ExpFloat64() float64 {
+	zigTables()
+	for {
+		j := r.Uint32()
+		i := j & 0xFF
+		x := float64(j) * float64(zigExpW[i])
+		if j < zigExpK[i] {
+			return x
+		}
+		if i == 0 {
+			return zigExpTail - math.Log(r.Float64())
+		}
+		if zigExpF[i]+float32(r.Float64())*(zigExpF[i-1]-zigExpF[i]) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
+
+func NormFloat64() float64 { return globalRand.NormFloat64() }
+func ExpFloat64() float64  { return globalRand.ExpFloat64() }
