@@ -119,6 +119,14 @@ printf 'package main\n\nfunc main() {\n\ts := []int{1, 2, 3, 4}\n\tp := (*[4]int
 check "a slice to array pointer conversion is refused" test "$code" -eq 1
 check "the refusal names the feature at its position" grep -q "arrayptr.go:5:7: goroscope does not support converting a slice to an array pointer yet" "$tmp/err"
 
+# A package goroscope does not have is refused at the import, and only there: its uses are not
+# repeated as "undefined" (the go command stops at the imports too).
+printf 'package main\n\nimport (\n\t"fmt"\n\t"regexp"\n)\n\nfunc main() {\n\tfmt.Println(regexp.MustCompile("a+"))\n}\n' > "$tmp/regexp.go"
+"$cli" check "$tmp/regexp.go" 2>"$tmp/err"; code=$?
+check "an unsupported package is refused" test "$code" -eq 1
+check "the import is named at its position" grep -q 'regexp.go:5:2: goroscope does not support package "regexp" yet' "$tmp/err"
+check "its uses are not reported again" test "$(grep -c . "$tmp/err")" -eq 1
+
 # Limits: the heap limit ends a run with its own exit code, documented in --help.
 printf 'package main\n\nfunc main() {\n\tvar keep [][]int\n\tfor {\n\t\tkeep = append(keep, make([]int, 4096))\n\t}\n}\n' > "$tmp/grow.go"
 "$cli" run --max-heap 16MiB "$tmp/grow.go" 2>"$tmp/err"; code=$?

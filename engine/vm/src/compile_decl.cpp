@@ -96,6 +96,9 @@ bool Compiler::compile_main(std::string_view source) {
   // package runtime is always there: run-time panics' values are its error types
   load_package("runtime", {});
   collect(mp, diags_);
+  // As the go command, a program whose imports cannot be found is not type-checked: every use of
+  // the missing package would only repeat the import's error as "undefined".
+  if (import_failed_) return false;
   init_order_.push_back(mp);
 
   // The main package's constants and variables in source order, as types2 checks them (each
@@ -248,7 +251,10 @@ void Compiler::collect(Package* pkg, Diagnostics& d) {
     for (ast::ImportSpec* s : decl.gen->imports) {
       Package* imp = load_package(s->path, s->pos);
       pkg_ = pkg;
-      if (!imp) continue;
+      if (!imp) {
+        import_failed_ |= is_main;
+        continue;
+      }
       if (s->name == "_") continue;
       Entity* e = new_entity(Entity::Pkg, s->name.empty() ? imp->name : s->name);
       e->pkg = imp;

@@ -231,6 +231,7 @@ class Compiler {
   std::map<std::string, std::unique_ptr<Package>> packages_;
   std::vector<Package*> init_order_;
   std::vector<Entity*> imports_;  // the main file's imports, in source order
+  bool import_failed_ = false;    // one of them names a package goroscope cannot load
   Package* pkg_ = nullptr;
   FuncState* fs_ = nullptr;
   std::vector<std::unique_ptr<Entity>> ents_;
