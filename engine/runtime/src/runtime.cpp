@@ -310,7 +310,7 @@ bool Runtime::idle(Worker& w) {
 }
 
 void Runtime::run_task(Worker& w, Task* t) {
-  t->status_ = TaskStatus::Running;
+  t->status_.store(TaskStatus::Running, std::memory_order_relaxed);
   if (recording()) {
     w.wall = steady_ns() - real_start_ns_;
     Event e;
@@ -328,13 +328,13 @@ void Runtime::run_task(Worker& w, Task* t) {
 void Runtime::finish_task(Worker& w, Task* t, Outcome outcome) {
   switch (outcome) {
     case Outcome::Parked:
-      t->status_ = TaskStatus::Parked;
+      t->status_.store(TaskStatus::Parked, std::memory_order_relaxed);
       for (detail::SpinLock* l : w.unlocks) l->unlock();
       w.unlocks.clear();
       active_.fetch_sub(1);
       return;
     case Outcome::Yielded: {
-      t->status_ = TaskStatus::Runnable;
+      t->status_.store(TaskStatus::Runnable, std::memory_order_relaxed);
       Event e;
       e.kind = EventKind::TaskYielded;
       e.task = t->id_;
@@ -343,7 +343,7 @@ void Runtime::finish_task(Worker& w, Task* t, Outcome outcome) {
       return;
     }
     case Outcome::Exited: {
-      t->status_ = TaskStatus::Exited;
+      t->status_.store(TaskStatus::Exited, std::memory_order_relaxed);
       Event e;
       e.kind = EventKind::TaskExited;
       e.task = t->id_;
@@ -372,7 +372,7 @@ void Runtime::finish_task(Worker& w, Task* t, Outcome outcome) {
       return;
     }
     case Outcome::ExitProgram:
-      t->status_ = TaskStatus::Running;
+      t->status_.store(TaskStatus::Running, std::memory_order_relaxed);
       end_run(EndReason::Exit, t->exit_code_, "", t->id_);
       active_.fetch_sub(1);
       return;
@@ -424,7 +424,7 @@ TaskId Runtime::spawn(std::unique_ptr<Task> owned, SiteId site, NameId function)
   t->parent_ = parent ? parent->id_ : 0;
   t->created_at_ = site;
   t->function_ = function;
-  t->status_ = TaskStatus::Runnable;
+  t->status_.store(TaskStatus::Runnable, std::memory_order_relaxed);
   register_task(t);
   active_.fetch_add(1);
   if (recording()) {
@@ -502,8 +502,8 @@ void Runtime::unlink_task(RegistryShard& shard, Task* t) {
 }
 
 void Runtime::ready(Task* t, Task* waker) {
-  assert(t->status_ == TaskStatus::Parked || t->status_ == TaskStatus::Running);
-  t->status_ = TaskStatus::Runnable;
+  assert(t->status() == TaskStatus::Parked || t->status() == TaskStatus::Running);
+  t->status_.store(TaskStatus::Runnable, std::memory_order_relaxed);
   t->wait_reason_ = WaitReason::None;
   t->wait_object_ = nullptr;
   active_.fetch_add(1);

@@ -1,3 +1,4 @@
+// gc-stress: --max-heap 64MiB
 package main
 
 import "fmt"

@@ -112,7 +112,9 @@ class Task {
   TaskId parent() const { return parent_; }
   SiteId created_at() const { return created_at_; }
   NameId function() const { return function_; }
-  TaskStatus status() const { return status_; }
+  // status is read by other workers (a fatal error's dump, the leak detector) while the task's own
+  // worker changes it: relaxed atomic, as a snapshot.
+  TaskStatus status() const { return status_.load(std::memory_order_relaxed); }
 
   // Wait information, valid while the task is parked.
   WaitReason wait_reason() const { return wait_reason_; }
@@ -146,7 +148,7 @@ class Task {
   TaskId parent_ = 0;
   SiteId created_at_ = 0;
   NameId function_ = 0;
-  TaskStatus status_ = TaskStatus::Runnable;
+  std::atomic<TaskStatus> status_{TaskStatus::Runnable};
   WaitReason wait_reason_ = WaitReason::None;
   SiteId wait_site_ = 0;
   Object* wait_object_ = nullptr;
