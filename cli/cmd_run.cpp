@@ -87,10 +87,13 @@ int cmd_run(int argc, char** argv) {
   cfg.max_heap = settings.max_heap;
   cfg.args = args;
   cfg.stdin = true;
-  cfg.out = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+  // An empty write (a Write of no bytes) may come with a null data pointer, which fwrite must not get.
+  cfg.out = [](std::string_view s) {
+    if (!s.empty()) std::fwrite(s.data(), 1, s.size(), stdout);
+  };
   cfg.err = [](std::string_view s) {
     std::fflush(stdout);
-    std::fwrite(s.data(), 1, s.size(), stderr);
+    if (!s.empty()) std::fwrite(s.data(), 1, s.size(), stderr);
   };
   vm::GoRun run(*prog, symbols, cfg);
   g_run = &run;
