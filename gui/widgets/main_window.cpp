@@ -531,6 +531,11 @@ void MainWindow::on_run_finished(int which) {
     console_shown_[which] = n;
     inspector_->console().set_ending(which, summary, QString::fromStdString(r.error));
   }
+  // The last runs ended: their final markers now, not at the live throttle's next turn.
+  if (!leak_->session().running() && !fix_->session().running()) {
+    marks_timer_.stop();
+    update_source_marks();
+  }
 }
 
 // ---- views ------------------------------------------------------------------------------------
